@@ -1,0 +1,19 @@
+// Builds dist/ (one ESM bundle with chunks for the parts loaded on demand) and the
+// manifest's JSON Schema, generated from the same schema the code validates with.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt', '--quiet'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+const schema = execFileSync(process.execPath, [join(root, 'dist', 'index.js'), 'schema'], { cwd: root, encoding: 'utf8' });
+mkdirSync(join(root, 'schema'), { recursive: true });
+writeFileSync(join(root, 'schema', 'avatars.schema.json'), schema);

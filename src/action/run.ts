@@ -1,0 +1,110 @@
+/**
+ * The action's adapter: inputs in, engine run, outputs, summary and annotations out.
+ * The only place that fails the step.
+ */
+import * as core from '@actions/core';
+import type { EngineDeps } from '../engine/deps.js';
+import type { RunResult } from '../engine/result.js';
+import { idsWithStatus } from '../engine/result.js';
+import { runMode } from '../engine/run.js';
+import { errorMessage, formatProblem, isAppError } from '../errors.js';
+import { renderSummary } from '../report/summary.js';
+import { writeResults } from '../report/results-file.js';
+import { systemClock } from '../util/clock.js';
+import { readActionConfig } from './inputs.js';
+import type { ActionConfig } from './inputs.js';
+import { createApiFactory } from '../engine/api-factory.js';
+
+/** Masks the credentials before anything else can print them. */
+function maskSecrets(): void {
+  for (const name of ['api-key', 'api-id', 'github-token']) {
+    const value = core.getInput(name);
+    if (value) core.setSecret(value);
+  }
+}
+
+function reporter(): EngineDeps['reporter'] {
+  return {
+    info: (line) => core.info(line),
+    warning: (line) => core.warning(line),
+    debug: (line) => core.debug(line),
+    group: (title, fn) => core.group(title, fn),
+  };
+}
+
+export function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
+  core.setOutput(
+    'avatars',
+    JSON.stringify(
+      result.avatars.map((a) => ({
+        key: a.key,
+        creator_name: a.creator_name,
+        id: a.id,
+        status: a.status,
+        action: a.action,
+        source: a.source,
+        sha256: a.sha256,
+      })),
+    ),
+  );
+  core.setOutput('created', JSON.stringify(result.created));
+  core.setOutput('approved', JSON.stringify(idsWithStatus(result, ['approved'])));
+  core.setOutput('pending', JSON.stringify(idsWithStatus(result, ['pending'])));
+  core.setOutput('failed', JSON.stringify(idsWithStatus(result, ['failed', 'rejected'])));
+  core.setOutput('lockfile', config.lockfile.display);
+  if (resultsPath) core.setOutput('results', resultsPath);
+}
+
+export async function run(): Promise<void> {
+  maskSecrets();
+  try {
+    const config = readActionConfig();
+    core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
+    const deps: EngineDeps = {
+      api: createApiFactory(config, `creatify-avatars-action`),
+      clock: systemClock,
+      reporter: reporter(),
+    };
+    const result = await runMode(config, deps);
+    await writeResults(config.results, result, new Date());
+    setOutputs(config, result, config.results);
+    await core.summary.addRaw(renderSummary(result)).write();
+    for (const warning of result.warnings ?? []) core.warning(warning);
+    if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
+      core.warning(
+        `${config.lockfile.display} changed: commit it (or set commit-lockfile: true), or the next run will create these avatars again.`,
+        { title: 'Commit the lockfile', file: config.lockfile.display },
+      );
+    }
+    if (result.failure) {
+      core.setFailed(result.failure.hint ? `${result.failure.message} (${result.failure.hint})` : result.failure.message);
+    }
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function fail(error: unknown): void {
+  if (isAppError(error)) {
+    for (const problem of error.problems) {
+      const loc = problem.location;
+      core.error(problem.hint ? `${problem.message} (${problem.hint})` : problem.message, {
+        title: 'Creatify avatars manifest',
+        ...(loc
+          ? {
+              file: loc.file,
+              startLine: loc.line,
+              startColumn: loc.column,
+              ...(loc.endLine === loc.line && loc.endColumn ? { endLine: loc.endLine, endColumn: loc.endColumn } : {}),
+            }
+          : {}),
+      });
+    }
+    const detail = error.problems.length > 0 ? `:\n${error.problems.map(formatProblem).join('\n')}` : '';
+    core.setFailed(`${error.message}${error.hint ? ` (${error.hint})` : ''}${detail}`);
+    core.debug(`error code ${error.code}`);
+    return;
+  }
+  core.setFailed(`unexpected error: ${errorMessage(error)}`);
+  if (error instanceof Error && error.stack) core.debug(error.stack);
+}

@@ -1,0 +1,53 @@
+/** Progress for people: a live line on a terminal, periodic plain lines otherwise. */
+import type { Reporter } from '../engine/deps.js';
+
+const PLAIN_PROGRESS_EVERY_MS = 5000;
+
+export function consoleReporter(options: { quiet: boolean; redact: (s: string) => string }): Reporter {
+  const tty = process.stderr.isTTY === true;
+  const lastPlain = new Map<string, number>();
+  let live = false;
+  const clearLive = () => {
+    if (live) {
+      process.stderr.write('\r\u001b[2K');
+      live = false;
+    }
+  };
+  const line = (text: string) => {
+    clearLive();
+    process.stderr.write(`${options.redact(text)}\n`);
+  };
+  return {
+    info: (text) => {
+      if (!options.quiet) line(text);
+    },
+    warning: (text) => line(`warning: ${text}`),
+    debug: (text) => {
+      if (process.env.CREATIFY_AVATARS_DEBUG === '1') line(`debug: ${text}`);
+    },
+    progress: (key, sent, total) => {
+      if (options.quiet) return;
+      const percent = total > 0 ? Math.floor((sent / total) * 100) : 100;
+      const text = `uploading ${key}: ${formatBytes(sent)} of ${formatBytes(total)} (${percent}%)`;
+      if (tty) {
+        process.stderr.write(`\r\u001b[2K${options.redact(text)}`);
+        live = true;
+        if (sent >= total) clearLive();
+        return;
+      }
+      const now = Date.now();
+      const last = lastPlain.get(key) ?? 0;
+      if (sent >= total || now - last >= PLAIN_PROGRESS_EVERY_MS) {
+        lastPlain.set(key, now);
+        line(text);
+      }
+    },
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}

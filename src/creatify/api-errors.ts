@@ -1,0 +1,251 @@
+/**
+ * Turns Creatify answers and transport failures into AppErrors with readable messages.
+ * Creatify is Django REST Framework, so error bodies are `{"detail": ...}`, field maps,
+ * bare lists, or an HTML page from a proxy on 5xx.
+ */
+import { STATUS_CODES } from 'node:http';
+import { AppError, isAppError } from '../errors.js';
+
+/** Longest excerpt of an error body kept in a message. */
+const MAX_DETAIL_CHARS = 400;
+
+/**
+ * Kept as the `cause` of an AppError made from an HTTP answer: what a retry needs to know
+ * (`status`, `retryAfter`) without parsing the message. Holds no request headers.
+ */
+export class HttpResponseError extends Error {
+  readonly status: number;
+  readonly retryAfter: string | undefined;
+  constructor(status: number, retryAfter: string | undefined, detail: string) {
+    super(`HTTP ${status}${detail ? `: ${detail}` : ''}`);
+    this.name = 'HttpResponseError';
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** Error codes of failures that happen before a request could leave this machine. */
+const CONNECT_FAILURE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** TLS certificate problems: also before sending, but retrying cannot fix them. */
+const TLS_FAILURE_CODES = new Set([
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+
+/** The error and its causes, outermost first (bounded, in case of a cycle). */
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current = error;
+  while (current !== undefined && current !== null && chain.length < 8) {
+    chain.push(current);
+    current = typeof current === 'object' ? (current as { cause?: unknown }).cause : undefined;
+  }
+  return chain;
+}
+
+/** The first `code` string along the cause chain that is not an AppError code. */
+export function systemCode(error: unknown): string | undefined {
+  for (const item of causeChain(error)) {
+    if (isAppError(item)) continue;
+    const code = typeof item === 'object' && item !== null ? (item as { code?: unknown }).code : undefined;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** True when the failure happened while connecting: nothing of the request was sent. */
+export function isConnectFailure(error: unknown): boolean {
+  const code = systemCode(error);
+  return code !== undefined && (CONNECT_FAILURE_CODES.has(code) || TLS_FAILURE_CODES.has(code));
+}
+
+export function isTlsFailure(error: unknown): boolean {
+  const code = systemCode(error);
+  return code !== undefined && TLS_FAILURE_CODES.has(code);
+}
+
+/** HTTP status of an AppError or of an HttpResponseError in its causes. */
+export function statusOf(error: unknown): number | undefined {
+  for (const item of causeChain(error)) {
+    if (isAppError(item) && item.status !== undefined) return item.status;
+    if (item instanceof HttpResponseError) return item.status;
+  }
+  return undefined;
+}
+
+/** The `Retry-After` header of the answer behind an error, if it sent one. */
+export function retryAfterOf(error: unknown): string | undefined {
+  for (const item of causeChain(error)) {
+    const value = typeof item === 'object' && item !== null ? (item as { retryAfter?: unknown }).retryAfter : undefined;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** A short reason for logs: `HTTP 503`, `ECONNRESET`, `timeout`. Never a header value. */
+export function failureReason(error: unknown): string {
+  const status = statusOf(error);
+  if (status !== undefined) return `HTTP ${status}`;
+  if (isAppError(error) && error.code === 'REQUEST_TIMEOUT') return 'timeout';
+  return systemCode(error) ?? (isAppError(error) ? error.code : 'error');
+}
+
+/** Replaces every secret in `text` with `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join('***');
+  }
+  return result;
+}
+
+function truncate(text: string, max = MAX_DETAIL_CHARS): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function collectDrf(value: unknown, path: string, out: string[]): void {
+  const prefix = path ? `${path}: ` : '';
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'object') {
+    out.push(`${prefix}${String(value)}`);
+  } else if (Array.isArray(value)) {
+    if (value.every((item) => typeof item !== 'object' || item === null)) {
+      const text = value.filter((item) => item !== null).map(String).join(path ? ' ' : '; ');
+      if (text) out.push(`${prefix}${text}`);
+    } else {
+      value.forEach((item, index) => collectDrf(item, `${path}[${index}]`, out));
+    }
+  } else {
+    for (const [key, item] of Object.entries(value)) {
+      // DRF puts errors not tied to a field under these keys.
+      const isGeneral = path === '' && (key === 'non_field_errors' || key === 'detail');
+      collectDrf(item, isGeneral ? '' : path ? `${path}.${key}` : key, out);
+    }
+  }
+}
+
+/** `creator_name: This field is required.; gender: "x" is not a valid choice.` */
+export function formatDrfErrors(body: unknown): string {
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const detail = (body as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+  }
+  const parts: string[] = [];
+  collectDrf(body, '', parts);
+  return parts.join('; ');
+}
+
+/** A short, readable excerpt of any error body: DRF JSON, an HTML page or plain text. */
+export function describeErrorBody(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  try {
+    return truncate(formatDrfErrors(JSON.parse(trimmed)));
+  } catch {
+    // not JSON: an HTML page from a proxy, or text
+  }
+  if (/^<(!doctype|html|head|body)/i.test(trimmed) || /<\/?[a-z][^>]*>/i.test(trimmed.slice(0, 200))) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+    const plain = (title ?? trimmed.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+    return truncate(plain, 160);
+  }
+  return truncate(trimmed.replace(/\s+/g, ' '), 200);
+}
+
+const QUOTA_WORDS = /\bquota\b|max_count|maximum number|reached (the|your) (limit|maximum)/i;
+const LIMIT_WORDS = /\b(limit|maximum|max|exceed(s|ed)?)\b/i;
+const AVATAR_WORDS = /\b(avatars?|personas?|creators?)\b/i;
+
+function mentionsQuota(detail: string): boolean {
+  return QUOTA_WORDS.test(detail) || (LIMIT_WORDS.test(detail) && AVATAR_WORDS.test(detail));
+}
+
+export interface ResponseFailure {
+  status: number;
+  retryAfter?: string | undefined;
+  /** the raw body text, possibly cut at the size limit */
+  body: string;
+  /** credentials to blank out of anything the server echoes back */
+  secrets: readonly string[];
+}
+
+/** The AppError for a non-2xx answer; `status` set, the details in `cause`. */
+export function errorFromResponse(failure: ResponseFailure): AppError {
+  const { status } = failure;
+  const detail = redact(describeErrorBody(failure.body), failure.secrets) || (STATUS_CODES[status] ?? 'no details');
+  const cause = new HttpResponseError(status, failure.retryAfter, detail);
+  const options = { cause, status };
+  if ((status === 400 || status === 402 || status === 403) && mentionsQuota(detail)) {
+    return new AppError('QUOTA_EXCEEDED', `Creatify refused to create more avatars (${status}): ${detail}`, {
+      ...options,
+      hint: 'The workspace has reached its custom-avatar limit (see GET /api/personas_v2/count/); free a slot or raise the plan, then run again.',
+    });
+  }
+  if (status === 401 || status === 403) {
+    return new AppError('AUTH_FAILED', `Creatify refused the credentials (${status}): ${detail}`, {
+      ...options,
+      hint: 'Check that api-id and api-key are a matching pair from the same Creatify workspace (API Dashboard, "Show API Keys"), and that this workspace has an API plan.',
+    });
+  }
+  if (status === 429) {
+    return new AppError('API_ERROR', `Creatify throttled the requests (429): ${detail}`, {
+      ...options,
+      hint: 'Lower the concurrency or run again later.',
+    });
+  }
+  if (status >= 500) {
+    return new AppError('API_ERROR', `Creatify failed with a server error (${status}): ${detail}`, {
+      ...options,
+      hint: 'This is usually temporary; run again later.',
+    });
+  }
+  return new AppError('API_ERROR', `Creatify rejected the request (${status}): ${detail}`, options);
+}
+
+export interface TransportContext {
+  /** e.g. `GET /api/personas_v2/` */
+  operation: string;
+  /** scheme, host and port only */
+  origin: string;
+  secrets: readonly string[];
+}
+
+/** The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts. */
+export function errorFromTransport(error: unknown, context: TransportContext): AppError {
+  if (isAppError(error)) return error;
+  const code = systemCode(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  const text = redact(truncate(raw, 200), context.secrets);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    return new AppError('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
+      cause: error,
+    });
+  }
+  return new AppError('NETWORK_ERROR', `Could not talk to Creatify at ${context.origin} (${context.operation}): ${text}${code && !text.includes(code) ? ` (${code})` : ''}`, {
+    cause: error,
+    hint: isTlsFailure(error)
+      ? 'The TLS certificate of the server was not accepted; check api-url.'
+      : 'Check api-url and the network access of the runner.',
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * The Creatify HTTP client: the one place that talks to the network. GETs are retried
+ * here; creates are sent once per call and left to `createExactlyOnce`, because a POST
+ * whose outcome is unknown must not be repeated blindly.
+ */
+import type { Readable } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
+import { AppError } from '../errors.js';
+import { systemClock, type Clock } from '../util/clock.js';
+import { errorFromResponse, errorFromTransport } from './api-errors.js';
+import { buildMultipartUpload, jsonPayload } from './multipart.js';
+import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
+import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
+
+export interface CreatifyClientOptions {
+  /** e.g. `https://api.creatify.ai`; a path prefix (a proxy) and a trailing slash are fine */
+  baseUrl: string;
+  apiId: string;
+  apiKey: string;
+  /** e.g. `creatify-avatars/0.1.0 (+node v20.19.0)` */
+  userAgent: string;
+  /** whole JSON request, headers and body; default 30 s */
+  requestTimeoutMs?: number;
+  /** an upload fails after this long without progress (not after this long in total); default 120 s */
+  uploadTimeoutMs?: number;
+  /** for GETs; default DEFAULT_RETRY_POLICY */
+  retry?: RetryPolicy;
+  clock?: Clock;
+  /** default: a keep-alive Agent owned (and closed) by this client */
+  dispatcher?: Dispatcher;
+  /** connections per origin of the default Agent; default 8 */
+  maxConnections?: number;
+  /** called before each GET retry; carries no credentials */
+  onRetry?: (info: RetryInfo & { operation: string }) => void;
+  /** larger answers are refused; default 8 MiB */
+  maxResponseBytes?: number;
+  /** for jitter; default Math.random */
+  random?: () => number;
+}
+
+export interface CreatifyClient extends CreatifyApi {
+  /** closes the default Agent (a dispatcher passed in is left open) */
+  close(): Promise<void>;
+}
+
+const LIST_PATH = '/api/personas_v2/';
+/** A list answer with pagination is followed at most this far. */
+const MAX_LIST_PAGES = 100;
+/** Progress callbacks are spaced at least this far apart (the last one always comes). */
+const PROGRESS_INTERVAL_MS = 250;
+/** undici's own timers stay as a backstop behind ours, which give clearer messages. */
+const BACKSTOP_MS = 5_000;
+
+interface Timer {
+  arm(ms: number, message: string): void;
+  refresh(): void;
+}
+
+interface Exchange {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: Buffer | Readable;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  timeoutMessage: string;
+  /** undici's headers timeout; 0 while an upload may still be sending */
+  headersTimeoutMs?: number;
+  watch?: (timer: Timer) => void;
+}
+
+type RawResponse = { status: number; retryAfter: string | undefined; text: string };
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10}s`;
+}
+
+function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new AppError('INPUT_INVALID', `api-url "${baseUrl}" is not a URL.`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
+    throw new AppError('INPUT_INVALID', `api-url must be an http(s) URL without credentials, got "${url.protocol}//${url.host}".`);
+  }
+  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+}
+
+export function createCreatifyClient(options: CreatifyClientOptions): CreatifyClient {
+  if (!options.apiId || !options.apiKey) {
+    throw new AppError('INPUT_INVALID', 'Creatify api-id and api-key are both required.', {
+      hint: 'Set the api-id and api-key inputs (or CREATIFY_API_ID and CREATIFY_API_KEY).',
+    });
+  }
+  const { origin, prefix } = parseBaseUrl(options.baseUrl);
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
+  const maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const clock = options.clock ?? systemClock;
+  const secrets = [options.apiKey, options.apiId];
+  const ownAgent = options.dispatcher
+    ? undefined
+    : new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  const dispatcher: Dispatcher = options.dispatcher ?? (ownAgent as Agent);
+  const baseHeaders = {
+    'x-api-id': options.apiId,
+    'x-api-key': options.apiKey,
+    accept: 'application/json',
+    'user-agent': options.userAgent,
+  };
+
+  /** One request and its whole answer, with our timeout; no status check, no retry. */
+  async function exchange(spec: Exchange): Promise<RawResponse> {
+    const operation = `${spec.method} ${spec.path}`;
+    const cancelled = (): AppError => new AppError('CANCELLED', `${operation} was cancelled.`);
+    if (spec.signal?.aborted) throw cancelled();
+    const controller = new AbortController();
+    const signal = spec.signal ? AbortSignal.any([spec.signal, controller.signal]) : controller.signal;
+    let handle: NodeJS.Timeout | undefined;
+    let timedOut: string | undefined;
+    const timer: Timer = {
+      arm: (ms, message) => {
+        clearTimeout(handle);
+        handle = setTimeout(() => {
+          timedOut = message;
+          controller.abort();
+        }, ms);
+      },
+      refresh: () => handle?.refresh(),
+    };
+    timer.arm(spec.timeoutMs, spec.timeoutMessage);
+    spec.watch?.(timer);
+    try {
+      const response = await request(`${origin}${prefix}${spec.path}`, {
+        method: spec.method,
+        headers: { ...baseHeaders, ...spec.headers },
+        body: spec.body ?? null,
+        signal,
+        dispatcher,
+        headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
+        bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
+      });
+      const text = await readLimitedText(response.body, first(response.headers['content-length']), maxResponseBytes, operation);
+      return { status: response.statusCode, retryAfter: first(response.headers['retry-after']), text };
+    } catch (error) {
+      if (timedOut !== undefined) throw new AppError('REQUEST_TIMEOUT', timedOut, { cause: error });
+      if (spec.signal?.aborted) throw cancelled();
+      throw errorFromTransport(error, { operation, origin, secrets });
+    } finally {
+      clearTimeout(handle);
+    }
+  }
+
+  /** Parses a 2xx answer with `parse`; anything else becomes the matching AppError. */
+  function interpret<T>(
+    response: RawResponse,
+    operation: string,
+    parse: (value: unknown, operation: string, status: number) => T,
+  ): T {
+    if (response.status < 200 || response.status > 299) {
+      throw errorFromResponse({ status: response.status, retryAfter: response.retryAfter, body: response.text, secrets });
+    }
+    return parse(parseJsonBody(response.text, operation, response.status), operation, response.status);
+  }
+
+  function getJson<T>(
+    path: string,
+    parse: (value: unknown, operation: string, status: number) => T,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    const operation = `GET ${path}`;
+    return withRetry(
+      async () => {
+        const response = await exchange({
+          method: 'GET',
+          path,
+          signal,
+          timeoutMs: requestTimeoutMs,
+          timeoutMessage: `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)}.`,
+        });
+        return interpret(response, operation, parse);
+      },
+      { policy, clock, signal, random: options.random, onRetry: (info) => options.onRetry?.({ ...info, operation }) },
+    );
+  }
+
+  /** The path of a DRF `next` link, kept on our own origin so the credentials never go elsewhere. */
+  function nextPath(next: string): string | undefined {
+    let url: URL;
+    try {
+      url = new URL(next, `${origin}${prefix}/`);
+    } catch {
+      return undefined;
+    }
+    let path = `${url.pathname}${url.search}`;
+    if (prefix && path.startsWith(`${prefix}/`)) path = path.slice(prefix.length);
+    return path.startsWith('/api/') ? path : undefined;
+  }
+
+  const createdPersona = (fields: CreateFields) => (value: unknown, operation: string, status: number): Persona =>
+    parsePersona(value, operation, status, fields.creator_name);
+
+  return {
+    async createFromFiles(fields, lipsync, consent, callOptions: UploadOptions = {}) {
+      const path = LIST_PATH;
+      const operation = `POST ${path}`;
+      let timer: Timer | undefined;
+      let lastReport = Number.NEGATIVE_INFINITY;
+      const upload = await buildMultipartUpload(fields, lipsync, consent, {
+        onBytes: (sent, total) => {
+          timer?.refresh();
+          const now = clock.now();
+          if (callOptions.onProgress && (sent === total || now - lastReport >= PROGRESS_INTERVAL_MS)) {
+            lastReport = now;
+            callOptions.onProgress({ sent, total });
+          }
+        },
+      });
+      // Once every byte is handed over, the server gets the normal time to answer.
+      upload.body.once('end', () =>
+        timer?.arm(requestTimeoutMs, `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)} after the upload.`),
+      );
+      try {
+        const response = await exchange({
+          method: 'POST',
+          path,
+          body: upload.body,
+          headers: upload.headers,
+          signal: callOptions.signal,
+          timeoutMs: uploadTimeoutMs,
+          timeoutMessage: `The upload to Creatify (${operation}) made no progress for ${seconds(uploadTimeoutMs)}.`,
+          headersTimeoutMs: 0,
+          watch: (t) => {
+            timer = t;
+          },
+        });
+        return interpret(response, operation, createdPersona(fields));
+      } finally {
+        upload.dispose();
+      }
+    },
+
+    async createFromUrls(fields, lipsyncUrl, consentUrl, callOptions: RequestOptions = {}) {
+      const path = '/api/personas/';
+      const operation = `POST ${path}`;
+      const response = await exchange({
+        method: 'POST',
+        path,
+        body: Buffer.from(JSON.stringify(jsonPayload(fields, lipsyncUrl, consentUrl))),
+        headers: { 'content-type': 'application/json' },
+        signal: callOptions.signal,
+        timeoutMs: requestTimeoutMs,
+        timeoutMessage: `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)}.`,
+      });
+      return interpret(response, operation, createdPersona(fields));
+    },
+
+    get(id, callOptions: RequestOptions = {}) {
+      if (id.trim() === '') return Promise.reject(new AppError('INPUT_INVALID', 'An avatar id is required.'));
+      return getJson(`/api/personas/${encodeURIComponent(id)}/`, (value, op, status) => parsePersona(value, op, status), callOptions.signal);
+    },
+
+    async list(callOptions: RequestOptions = {}) {
+      const personas: Persona[] = [];
+      const seen = new Set<string>();
+      let path: string | undefined = LIST_PATH;
+      for (let page = 0; path !== undefined && page < MAX_LIST_PAGES; page += 1) {
+        seen.add(path);
+        const result: PersonaPage = await getJson(path, parsePersonaPage, callOptions.signal);
+        personas.push(...result.personas);
+        const next: string | undefined = result.next === undefined ? undefined : nextPath(result.next);
+        path = next !== undefined && !seen.has(next) ? next : undefined;
+      }
+      return personas;
+    },
+
+    count(callOptions: RequestOptions = {}) {
+      return getJson('/api/personas_v2/count/', parseCount, callOptions.signal);
+    },
+
+    async close() {
+      await ownAgent?.close();
+    },
+  };
+}

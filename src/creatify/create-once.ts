@@ -1,0 +1,193 @@
+/**
+ * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
+ * POST whose outcome is unknown (connection lost after sending, timeout, a proxy's 502)
+ * is never repeated blindly: the account's avatars are listed first and a match created
+ * since the first attempt is adopted instead of creating a second one.
+ *
+ * Concurrency: several creates may run at once in one process. `match.excludeIds` must be
+ * a live set holding every id already recorded, created or adopted by any of them; the
+ * caller adds each returned `persona.id` to it at once (or passes `claim`, which is asked
+ * synchronously before an adoption, so two siblings can never adopt the same avatar).
+ * Creates that share a `creator_name` should not run at the same time: a sibling's
+ * success that has not been answered yet looks exactly like our own unknown outcome.
+ */
+import { AppError, errorMessage, isAppError } from '../errors.js';
+import type { Clock } from '../util/clock.js';
+import { failureReason, isConnectFailure, retryAfterOf, statusOf } from './api-errors.js';
+import { timestampMs } from './persona.js';
+import { checkPolicy, isRetryable, retryDelay, type RetryPolicy } from './retry.js';
+import type { CreatifyApi, Persona } from './types.js';
+
+/**
+ * How much earlier than our first attempt (by our clock) Creatify's `created_at` may be
+ * and still count as ours: the two clocks are not in sync, and runners' clocks drift.
+ * Ten minutes is far above usual skew yet short enough not to pick up old avatars.
+ */
+export const CLOCK_SKEW_ALLOWANCE_MS = 10 * 60 * 1000;
+
+/**
+ * - `not-processed`: the server did not act on the request (refused connection, DNS,
+ *   429): repeating it is safe.
+ * - `unknown`: it may have been processed (connection lost or timed out after sending,
+ *   408, 5xx): reconcile by listing before repeating.
+ * - `accepted`: a 2xx whose body could not be read: it was processed; reconcile, never repeat.
+ * - `final`: the request itself or the setup is wrong (4xx, auth, quota, bad file,
+ *   cancelled): throw.
+ */
+export type CreateFailureKind = 'not-processed' | 'unknown' | 'accepted' | 'final';
+
+export function classifyCreateFailure(error: unknown): CreateFailureKind {
+  if (!isAppError(error)) return 'final';
+  const status = statusOf(error);
+  switch (error.code) {
+    case 'NETWORK_ERROR':
+    case 'REQUEST_TIMEOUT':
+      return isConnectFailure(error) ? 'not-processed' : 'unknown';
+    case 'API_RESPONSE_INVALID':
+      return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
+    case 'API_ERROR':
+      if (status === 429) return 'not-processed';
+      if (status === 408 || (status !== undefined && status >= 500)) return 'unknown';
+      return 'final';
+    default:
+      return 'final';
+  }
+}
+
+export type CreateOnceEvent =
+  | { type: 'retry'; attempt: number; delayMs: number; reason: string; kind: CreateFailureKind }
+  | { type: 'reconcile'; attempt: number; reason: string }
+  | { type: 'adopted'; attempt: number; id: string }
+  | { type: 'no-match'; attempt: number };
+
+export interface CreateOnceMatch {
+  creatorName: string;
+  /** ids that are never adopted: recorded in the lockfile, or created or adopted by siblings */
+  excludeIds: ReadonlySet<string>;
+}
+
+export interface CreateOnceOptions {
+  policy: RetryPolicy;
+  clock: Clock;
+  onEvent?: ((event: CreateOnceEvent) => void) | undefined;
+  signal?: AbortSignal | undefined;
+  random?: (() => number) | undefined;
+  /** asked synchronously before adopting `id`; false means a sibling has it already */
+  claim?: ((id: string) => boolean) | undefined;
+}
+
+export interface CreateOnceResult {
+  persona: Persona;
+  /** true when the persona was found by listing after an unknown outcome */
+  adopted: boolean;
+  attempts: number;
+}
+
+/** The newest persona that our attempts may have created, if any. */
+export function findCreated(
+  personas: readonly Persona[],
+  match: CreateOnceMatch,
+  since: number,
+  claim?: (id: string) => boolean,
+): Persona | undefined {
+  const candidates = personas
+    .map((persona) => ({ persona, created: timestampMs(persona.created_at) }))
+    .filter(
+      (item): item is { persona: Persona; created: number } =>
+        item.persona.creator_name === match.creatorName &&
+        !match.excludeIds.has(item.persona.id) &&
+        // Without a creation time nothing proves the avatar is ours, so it is not taken.
+        item.created !== undefined &&
+        item.created >= since - CLOCK_SKEW_ALLOWANCE_MS,
+    )
+    .sort((a, b) => b.created - a.created);
+  for (const { persona } of candidates) {
+    if (!claim || claim(persona.id)) return persona;
+  }
+  return undefined;
+}
+
+function exhausted(creatorName: string, attempts: number, error: unknown): AppError {
+  return new AppError('CREATE_FAILED', `Creating avatar "${creatorName}" failed after ${attempts} attempt(s): ${errorMessage(error)}`, {
+    cause: error,
+    status: statusOf(error),
+    hint: isAppError(error) ? error.hint : undefined,
+  });
+}
+
+/**
+ * Runs `attempt` (one POST) until it succeeds, adopting instead when an unknown outcome
+ * turns out to have created the avatar. Final failures are thrown unchanged (so callers
+ * can still branch on AUTH_FAILED or QUOTA_EXCEEDED); running out of attempts or budget
+ * throws CREATE_FAILED with the last failure as `cause`.
+ */
+export async function createExactlyOnce(
+  api: CreatifyApi,
+  attempt: (signal: AbortSignal | undefined) => Promise<Persona>,
+  match: CreateOnceMatch,
+  options: CreateOnceOptions,
+): Promise<CreateOnceResult> {
+  const { policy, clock, signal } = options;
+  checkPolicy(policy);
+  const random = options.random ?? Math.random;
+  const emit = options.onEvent ?? (() => undefined);
+  const started = clock.now();
+
+  for (let n = 1; ; n += 1) {
+    try {
+      const persona = await attempt(signal);
+      return { persona, adopted: false, attempts: n };
+    } catch (error) {
+      const kind = classifyCreateFailure(error);
+      if (kind === 'final' || signal?.aborted) throw error;
+
+      const delayMs = retryDelay(policy, n, retryAfterOf(error), random, clock.now());
+      const mayRetry =
+        kind !== 'accepted' &&
+        n < policy.attempts &&
+        clock.now() - started + delayMs <= policy.budgetMs &&
+        (kind === 'not-processed' || isRetryable(error));
+
+      if (kind === 'not-processed') {
+        if (!mayRetry) throw exhausted(match.creatorName, n, error);
+        emit({ type: 'retry', attempt: n, delayMs, reason: failureReason(error), kind });
+        await clock.sleep(delayMs, signal);
+        continue;
+      }
+
+      // Unknown outcome. Waiting first gives a slow server the time to finish a create
+      // that is still under way, so the list below can see it.
+      if (mayRetry) await clock.sleep(delayMs, signal);
+      emit({ type: 'reconcile', attempt: n, reason: failureReason(error) });
+      let personas: Persona[];
+      try {
+        personas = await api.list({ signal });
+      } catch (listError) {
+        if (signal?.aborted) throw listError;
+        throw new AppError(
+          'CREATE_FAILED',
+          `Creating avatar "${match.creatorName}" may or may not have succeeded (${failureReason(error)}), and the avatars could not be listed to find out: ${errorMessage(listError)}`,
+          {
+            cause: error,
+            hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.',
+          },
+        );
+      }
+      const adopted = findCreated(personas, match, started, options.claim);
+      if (adopted) {
+        emit({ type: 'adopted', attempt: n, id: adopted.id });
+        return { persona: adopted, adopted: true, attempts: n };
+      }
+      emit({ type: 'no-match', attempt: n });
+      if (kind === 'accepted') {
+        throw new AppError(
+          'CREATE_FAILED',
+          `Creatify accepted avatar "${match.creatorName}" but its answer could not be read, and no matching avatar was found by listing: ${errorMessage(error)}`,
+          { cause: error, status: statusOf(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' },
+        );
+      }
+      if (!mayRetry) throw exhausted(match.creatorName, n, error);
+      emit({ type: 'retry', attempt: n, delayMs, reason: failureReason(error), kind });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Creatify persona shapes, lenient in what is accepted (extra fields, documented and
+ * observed variants) and strict in what is sent.
+ */
+export type Gender = 'm' | 'f' | 'nb';
+
+/** A persona as GET /api/personas/{id}/ and the lists return it; create responses are a subset. */
+export interface Persona {
+  id: string;
+  creator_name: string;
+  gender?: string | null;
+  is_active?: boolean | null;
+  process_status?: string | null;
+  failed_reason?: string | null;
+  created_at?: string | null;
+  updated_at?: string | null;
+  /** documented as a string, observed as an array */
+  suitable_industries?: string | string[] | null;
+  video_scene?: string | null;
+  keywords?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface PersonaCount {
+  max_count: number;
+  current_count: number;
+}
+
+/** The text fields sent on create; exactly these (and nothing else) feed the fields digest. */
+export interface CreateFields {
+  creator_name: string;
+  gender?: Gender;
+  video_scene?: string;
+  keywords?: string;
+  labels?: string[];
+  webhook_url?: string;
+}
+
+/** A local video ready to upload: already checked and hashed. */
+export interface VideoFile {
+  /** absolute path on disk */
+  absolutePath: string;
+  /** file name sent in the multipart part */
+  filename: string;
+  size: number;
+  sha256: string;
+  contentType: 'video/mp4' | 'video/quicktime';
+}
+
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface UploadOptions extends RequestOptions {
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+/** The narrow port every engine part talks to; the HTTP client implements it. */
+export interface CreatifyApi {
+  createFromFiles(
+    fields: CreateFields,
+    lipsync: VideoFile,
+    consent: VideoFile | undefined,
+    options?: UploadOptions,
+  ): Promise<Persona>;
+  createFromUrls(
+    fields: CreateFields,
+    lipsyncUrl: string,
+    consentUrl: string | undefined,
+    options?: RequestOptions,
+  ): Promise<Persona>;
+  get(id: string, options?: RequestOptions): Promise<Persona>;
+  list(options?: RequestOptions): Promise<Persona[]>;
+  count(options?: RequestOptions): Promise<PersonaCount>;
+}

@@ -1,0 +1,221 @@
+/**
+ * Fault injection for /api/ requests: a deterministic queue of next faults, and a seeded
+ * random rate, so a client's retry, timeout and "outcome unknown" paths can be exercised
+ * reproducibly. The admin endpoints never see faults.
+ */
+import { z } from 'zod';
+import { detail, html, json, type Reply } from './reply.js';
+
+/**
+ * - `500`, `502`, `503`: a server or gateway error, HTML page by default (see `errorBody`)
+ * - `429`: DRF throttling, with `Retry-After` seconds
+ * - `drop`: the connection is destroyed before anything is read or answered
+ * - `drop-after-create`: creates only; the body is read, the persona really created, then the
+ *   connection is destroyed without an answer (the "outcome unknown" case)
+ * - `slow`: the request waits `slowMs` more, then is served normally
+ *
+ * Room is left for hostile kinds (malformed JSON, an HTML 200, a huge or never-ending body):
+ * add them here and to `faultReply`.
+ */
+export const FAULT_KINDS = ['500', '502', '503', '429', 'drop', 'drop-after-create', 'slow'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Restricts a fault to some requests; both parts optional. */
+export interface FaultMatch {
+  /** HTTP method, e.g. `POST` */
+  method?: string;
+  /** route template as in the request counts, e.g. `/api/personas/{id}/` */
+  route?: string;
+}
+
+/** One fault waiting for the next matching request. */
+export interface QueuedFault extends FaultMatch {
+  kind: FaultKind;
+  /** how many matching requests it hits, default 1 */
+  times?: number;
+  /** `Retry-After` for 429 (default: the config's); for 503 only sent when given here */
+  retryAfterSeconds?: number;
+  /** body of a 5xx answer, default: the config's `errorBody` */
+  body?: 'html' | 'json';
+  /** delay for `slow`, default: the config's `slowMs` */
+  delayMs?: number;
+}
+
+/** The whole fault setup; `setFaults` replaces the previous one (`{}` turns faults off). */
+export interface FaultConfig {
+  /** chance 0..1 that a request gets a random fault from `kinds`; default 0 */
+  rate?: number;
+  /** seed of the PRNG that drives `rate`; same seed and requests give the same faults; default 1 */
+  seed?: number;
+  /** kinds drawn by `rate`; default `['500', '502', '503', '429']` */
+  kinds?: FaultKind[];
+  /** limits `rate` to matching requests */
+  only?: FaultMatch;
+  /** served first, in order; an entry applies to the next request it matches */
+  queue?: QueuedFault[];
+  /** default `Retry-After` of 429 answers, in seconds; default 1 */
+  retryAfterSeconds?: number;
+  /** default body of 5xx answers; default 'html' (what a gateway or Django sends) */
+  errorBody?: 'html' | 'json';
+  /** default extra delay of `slow`, in ms; default 2000 */
+  slowMs?: number;
+}
+
+/** One fault as it was applied, for the state log. */
+export interface InjectedFault {
+  /** number of the /api/ request it hit (1-based, the same numbering as the create records) */
+  request: number;
+  method: string;
+  route: string;
+  kind: FaultKind;
+  source: 'queue' | 'rate';
+  /** for drop-after-create: the persona that was created, null when the create failed */
+  personaId?: string | null;
+}
+
+/** A fault chosen for one request, with its defaults resolved. */
+export interface ChosenFault {
+  kind: FaultKind;
+  source: 'queue' | 'rate';
+  retryAfterSeconds: number | undefined;
+  body: 'html' | 'json';
+  delayMs: number;
+}
+
+const kindSchema = z.enum(FAULT_KINDS);
+const matchShape = { method: z.string().min(1).optional(), route: z.string().min(1).optional() };
+const seconds = z.number().int().min(0).max(86_400);
+const configSchema = z
+  .object({
+    rate: z.number().min(0).max(1).optional(),
+    seed: z.number().int().optional(),
+    kinds: z.array(kindSchema).min(1).optional(),
+    only: z.object(matchShape).strict().optional(),
+    queue: z
+      .array(
+        z
+          .object({
+            ...matchShape,
+            kind: kindSchema,
+            times: z.number().int().min(1).optional(),
+            retryAfterSeconds: seconds.optional(),
+            body: z.enum(['html', 'json']).optional(),
+            delayMs: z.number().int().min(0).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    retryAfterSeconds: seconds.optional(),
+    errorBody: z.enum(['html', 'json']).optional(),
+    slowMs: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+/** Checks an untrusted FaultConfig (the admin endpoint's body); throws a readable Error. */
+export function parseFaultConfig(value: unknown): FaultConfig {
+  const result = configSchema.safeParse(value);
+  if (!result.success) throw new Error(`invalid fault config: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** mulberry32: tiny, fast, and the same sequence on every platform for a given seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function matches(match: FaultMatch | undefined, method: string, route: string): boolean {
+  if (!match) return true;
+  if (match.method !== undefined && match.method.toUpperCase() !== method) return false;
+  return match.route === undefined || match.route === route;
+}
+
+/** The live fault state: the config, its remaining queue and its PRNG. */
+export class FaultPlan {
+  private readonly config: FaultConfig;
+  private readonly queue: Array<QueuedFault & { times: number }>;
+  private readonly random: () => number;
+
+  constructor(config: FaultConfig = {}) {
+    this.config = structuredClone(config);
+    this.queue = (config.queue ?? []).map((entry) => ({ ...entry, times: entry.times ?? 1 }));
+    this.random = prng(config.seed ?? 1);
+  }
+
+  /** The config with the queue as it stands now (spent entries removed). */
+  current(): FaultConfig {
+    return { ...structuredClone(this.config), queue: this.queue.map((entry) => ({ ...entry })) };
+  }
+
+  /** Picks the fault for one request, or null. `isCreate` allows drop-after-create. */
+  pick(method: string, route: string, isCreate: boolean): ChosenFault | null {
+    const fits = (kind: FaultKind): boolean => kind !== 'drop-after-create' || isCreate;
+    const index = this.queue.findIndex((entry) => fits(entry.kind) && matches(entry, method, route));
+    const entry = index >= 0 ? this.queue[index] : undefined;
+    if (entry) {
+      entry.times -= 1;
+      if (entry.times <= 0) this.queue.splice(index, 1);
+      return this.resolve(entry.kind, 'queue', entry);
+    }
+    const rate = this.config.rate ?? 0;
+    if (rate <= 0 || !matches(this.config.only, method, route)) return null;
+    // Two draws per eligible request, always: the sequence depends on request order only.
+    const roll = this.random();
+    const choice = this.random();
+    const kinds = (this.config.kinds ?? ['500', '502', '503', '429']).filter(fits);
+    const kind = kinds[Math.floor(choice * kinds.length)];
+    if (roll >= rate || kind === undefined) return null;
+    return this.resolve(kind, 'rate', {});
+  }
+
+  private resolve(kind: FaultKind, source: 'queue' | 'rate', entry: Partial<QueuedFault>): ChosenFault {
+    const retryAfterDefault = kind === '429' ? (this.config.retryAfterSeconds ?? 1) : undefined;
+    return {
+      kind,
+      source,
+      retryAfterSeconds: entry.retryAfterSeconds ?? retryAfterDefault,
+      body: entry.body ?? this.config.errorBody ?? 'html',
+      delayMs: entry.delayMs ?? this.config.slowMs ?? 2000,
+    };
+  }
+}
+
+const PAGES: Record<'500' | '502' | '503', { title: string; json: string }> = {
+  '500': { title: 'Server Error (500)', json: 'A server error occurred.' },
+  '502': { title: '502 Bad Gateway', json: 'Bad gateway.' },
+  '503': { title: '503 Service Temporarily Unavailable', json: 'Service temporarily unavailable.' },
+};
+
+/** The answer of an answering fault (5xx, 429); null for the kinds that do not answer. */
+export function faultReply(fault: ChosenFault): Reply | null {
+  const retry: Record<string, string> =
+    fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+  switch (fault.kind) {
+    case '429': {
+      const wait = fault.retryAfterSeconds ?? 1;
+      const unit = wait === 1 ? 'second' : 'seconds';
+      return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
+    }
+    case '500':
+    case '502':
+    case '503': {
+      const page = PAGES[fault.kind];
+      if (fault.body === 'json') return json(Number(fault.kind), { detail: page.json }, retry);
+      return html(
+        Number(fault.kind),
+        `<!doctype html>\n<html>\n<head><title>${page.title}</title></head>\n<body>\n<h1>${page.title}</h1>\n</body>\n</html>\n`,
+        retry,
+      );
+    }
+    case 'drop':
+    case 'drop-after-create':
+    case 'slow':
+      return null;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * An answer as data. Handlers return a Reply instead of writing to the response, so the
+ * server can still add latency, or throw the answer away and cut the connection (the
+ * "created, but the client never heard" fault), after the work is done.
+ */
+import type { ServerResponse } from 'node:http';
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A JSON answer, compact like DRF's renderer. */
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(value),
+  };
+}
+
+/** DRF's `{"detail": "..."}` error body. */
+export function detail(status: number, message: string, headers: Record<string, string> = {}): Reply {
+  return json(status, { detail: message }, headers);
+}
+
+export function html(status: number, page: string, headers: Record<string, string> = {}): Reply {
+  return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body: page };
+}
+
+export function empty(status: number, headers: Record<string, string> = {}): Reply {
+  return { status, headers, body: '' };
+}
+
+/** Writes the reply; HEAD requests get the headers (with the real length) and no body. */
+export function writeReply(res: ServerResponse, reply: Reply, headOnly: boolean): void {
+  if (res.headersSent || res.destroyed) return;
+  const body = Buffer.from(reply.body, 'utf8');
+  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
+  res.end(headOnly ? undefined : body);
+}

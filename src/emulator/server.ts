@@ -1,0 +1,159 @@
+/**
+ * A local Creatify emulator: a real HTTP server (node:http) that answers the persona
+ * endpoints as the reference describes them, plus /_emulator/ control endpoints. Tests and
+ * the `emulator` command start it with `startEmulator`; clients talk to it over TCP like
+ * they talk to api.creatify.ai, so nothing in the process under test is mocked.
+ *
+ * Per /api/ request: count it, pick a fault, then (unless a fault answers or cuts the
+ * connection) resolve, authenticate and run the endpoint; wait for the body to be fully
+ * read, add the configured latency, and answer.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { adminReply } from './admin.js';
+import { apiReply, type ApiResult } from './api.js';
+import { drain } from './body.js';
+import { faultReply, parseFaultConfig, type FaultConfig, type InjectedFault } from './faults.js';
+import { resolveOptions, type EmulatorOptions, type ResolvedOptions } from './options.js';
+import { detail, writeReply } from './reply.js';
+import { isCreate, resolve, routeLabel } from './routes.js';
+import { Store, type EmulatorState } from './store.js';
+
+export type { EmulatorOptions } from './options.js';
+export type { CreateRecord, EmulatorState, PersonaRecord, UploadInFlight } from './store.js';
+export type { FaultConfig, FaultKind, FaultMatch, InjectedFault, QueuedFault } from './faults.js';
+export type { FilePart, TextPart } from './multipart.js';
+export type { CreateJson, PersonaJson } from './persona.js';
+
+export interface RunningEmulator {
+  /** base URL, e.g. http://127.0.0.1:43567 */
+  url: string;
+  /** stops listening and cuts open connections, so tests end promptly */
+  close(): Promise<void>;
+  /** a snapshot, the same content as GET /_emulator/state */
+  state(): EmulatorState;
+  /** replaces the fault setup; throws on an invalid config */
+  setFaults(faults: FaultConfig): void;
+  /** forgets personas, records, counts and faults */
+  reset(): void;
+}
+
+class Handler {
+  private readonly closing = new AbortController();
+
+  constructor(
+    private readonly options: ResolvedOptions,
+    readonly store: Store,
+  ) {}
+
+  /** Aborts every pending delay, so in-flight requests give up instead of holding close(). */
+  shutdown(): void {
+    this.closing.abort();
+  }
+
+  private pause(ms: number): Promise<void> {
+    return sleep(ms, undefined, { signal: this.closing.signal });
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (url.pathname.startsWith('/_emulator/')) {
+      const reply = await adminReply(req, url.pathname, this.store, this.options);
+      await drain(req);
+      writeReply(res, reply, method === 'HEAD');
+      return;
+    }
+    await this.handleApi(req, res, url, method);
+  }
+
+  private async handleApi(req: IncomingMessage, res: ServerResponse, url: URL, method: string): Promise<void> {
+    const started = performance.now();
+    const log = (outcome: string): void =>
+      this.options.log(`${method} ${url.pathname}${url.search} ${outcome} ${Math.round(performance.now() - started)}ms`);
+    const resolution = resolve(method, url.pathname, url.search);
+    const route = routeLabel(resolution);
+    const request = this.store.countRequest(`${method} ${route}`);
+    const fault = this.store.faults.pick(method, route, isCreate(method, resolution));
+    let injected: InjectedFault | undefined;
+    if (fault) {
+      injected = { request, method, route, kind: fault.kind, source: fault.source };
+      this.store.recordFault(injected);
+    }
+    if (fault?.kind === 'drop') {
+      req.socket.destroy();
+      log('dropped (fault)');
+      return;
+    }
+    if (fault?.kind === 'slow') await this.pause(fault.delayMs);
+
+    const answer = fault ? faultReply(fault) : null;
+    const result: ApiResult = answer
+      ? { reply: answer, personaId: null }
+      : await apiReply({ req, url, method, request, store: this.store, options: this.options }, resolution);
+    await drain(req);
+    if (this.options.latencyMs > 0) await this.pause(this.options.latencyMs);
+
+    if (fault?.kind === 'drop-after-create' && injected) {
+      injected.personaId = result.personaId;
+      req.socket.destroy();
+      log(`${result.reply.status} dropped after processing (fault)`);
+      return;
+    }
+    writeReply(res, result.reply, method === 'HEAD');
+    log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
+  }
+
+  /** The last resort: a bug or an aborted delay. Never leaves a request hanging. */
+  fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+    if (this.closing.signal.aborted || res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
+    this.options.log(`emulator error on ${req.method ?? '?'} ${req.url ?? '?'}: ${String(error)}`);
+    writeReply(res, detail(500, 'A server error occurred.'), false);
+  }
+}
+
+/** Starts an emulator and resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const resolved = resolveOptions(options);
+  const handler = new Handler(resolved, new Store(resolved));
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    handler.handle(req, res).catch((error: unknown) => handler.fail(req, res, error));
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(resolved.port, resolved.host, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    close() {
+      closed ??= new Promise<void>((resolveClose) => {
+        handler.shutdown();
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      });
+      return closed;
+    },
+    state: () => handler.store.snapshot(),
+    setFaults: (faults) => handler.store.setFaults(parseFaultConfig(faults)),
+    reset: () => handler.store.reset(),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Mode `sync`: create the new and changed avatars, exactly once each. A preflight checks
+ * credentials and quota before any upload; every successful create is written to the
+ * lockfile at once, so a run that dies midway loses no id.
+ */
+import type { Config } from '../config.js';
+import { createExactlyOnce } from '../creatify/create-once.js';
+import type { RetryPolicy } from '../creatify/retry.js';
+import { reviewStatus } from '../creatify/status.js';
+import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
+import { AppError, errorMessage, isAppError } from '../errors.js';
+import { LockStore } from '../lock/lockfile.js';
+import type { LocalSource, PlannedAvatar } from '../model.js';
+import { KeyedMutex } from '../util/keyed-mutex.js';
+import { mapLimit } from '../util/limit.js';
+import type { EngineDeps } from './deps.js';
+import { entryForCreated, knownIds } from './lock-entry.js';
+import { plannedOutcome, preparePlan } from './plan.js';
+import type { AvatarOutcome, RunResult } from './result.js';
+
+/**
+ * Creates are worth more patience than reads: a failed create fails the step. Eight tries
+ * ride out a storm where a third of all requests fail, within ten minutes per avatar.
+ */
+const CREATE_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 600_000 };
+
+/** Errors after which no further create can succeed in this run. */
+const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
+
+export async function runSync(config: Config, deps: EngineDeps): Promise<RunResult> {
+  const { plan, lock, lockText, total } = await preparePlan(config);
+  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, lockText);
+  const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
+  const result: RunResult = {
+    mode: 'sync',
+    manifest: config.manifest.display,
+    lockfile: config.lockfile.display,
+    lockfileChanged: false,
+    avatars: [],
+    created: [],
+    orphaned: plan.orphaned.map((o) => ({ key: o.key, id: o.entry.id })),
+    superseded: [],
+    ...(config.shard ? { shard: { ...config.shard, avatars: plan.avatars.length, of: total } } : {}),
+  };
+  const outcomes = new Map<string, AvatarOutcome>(plan.avatars.map((p) => [p.avatar.key, plannedOutcome(p)]));
+
+  if (work.length > 0) {
+    const api = deps.api();
+    result.quota = await preflight(api, work.length, deps);
+    const failures = await createAll(work, api, store, config, deps, outcomes, result);
+    if (failures.length > 0) {
+      const first = failures[0]!;
+      result.failure = {
+        code: first.code,
+        message:
+          failures.length === 1
+            ? `could not create ${first.key}: ${first.message}`
+            : `could not create ${failures.length} avatars: ${failures.map((f) => `${f.key}: ${f.message}`).join('; ')}`,
+        ...(first.hint ? { hint: first.hint } : {}),
+      };
+    }
+  } else {
+    deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
+  }
+
+  result.avatars = plan.avatars.map((p) => outcomes.get(p.avatar.key)!);
+  // completion order varies from run to run; manifest order does not
+  const created = new Set(result.created);
+  result.created = result.avatars.filter((a) => a.id !== null && created.has(a.id)).map((a) => a.id!);
+  if (config.wait.enabled && !result.failure && !deps.signal?.aborted) {
+    const { waitForApproval } = await import('./wait.js');
+    await waitForApproval(config, deps, store, result);
+  }
+  result.lockfileChanged = store.changedSince(lockText);
+  return result;
+}
+
+async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): Promise<RunResult['quota']> {
+  const count = await api.count(deps.signal ? { signal: deps.signal } : {});
+  const free = count.max_count - count.current_count;
+  deps.reporter.info(`Creatify quota: ${count.current_count} of ${count.max_count} custom avatars used; ${planned} to create.`);
+  if (planned > free) {
+    throw new AppError(
+      'QUOTA_EXCEEDED',
+      `${planned} avatars to create but the Creatify account has room for ${Math.max(0, free)} (${count.current_count} of ${count.max_count} used); nothing was uploaded`,
+      { hint: 'raise the custom-avatar limit of the workspace, or create fewer at a time (see the shard input)' },
+    );
+  }
+  return { max: count.max_count, current: count.current_count, planned };
+}
+
+interface Failure {
+  key: string;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+async function createAll(
+  work: PlannedAvatar[],
+  api: CreatifyApi,
+  store: LockStore,
+  config: Config,
+  deps: EngineDeps,
+  outcomes: Map<string, AvatarOutcome>,
+  result: RunResult,
+): Promise<Failure[]> {
+  const exclude = knownIds(store.current.avatars);
+  const byName = new KeyedMutex();
+  const failures: Failure[] = [];
+  let stop = false;
+
+  await mapLimit(work, config.concurrency, async (planned) => {
+    const { avatar } = planned;
+    if (stop || deps.signal?.aborted) return;
+    // Creates sharing a creator_name run one at a time, so an adopted avatar is never a sibling's.
+    await byName.run(avatar.fields.creator_name, async () => {
+      if (stop || deps.signal?.aborted) return;
+      const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
+      deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
+      let persona: Persona;
+      let adopted: boolean;
+      try {
+        ({ persona, adopted } = await createExactlyOnce(
+          api,
+          (signal) => attempt(api, planned, deps, signal),
+          { creatorName: avatar.fields.creator_name, excludeIds: exclude },
+          {
+            policy: CREATE_POLICY,
+            clock: deps.clock,
+            signal: deps.signal,
+            onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${describeEvent(event)}`),
+          },
+        ));
+      } catch (error) {
+        const code = isAppError(error) ? error.code : 'INTERNAL';
+        failures.push({ key: avatar.key, code, message: errorMessage(error), ...(isAppError(error) && error.hint ? { hint: error.hint } : {}) });
+        if (FATAL.has(code)) stop = true;
+        deps.reporter.warning(`${avatar.key}: ${errorMessage(error)}`);
+        return;
+      }
+      exclude.add(persona.id);
+      const previous = store.get(avatar.key);
+      const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
+      try {
+        await store.update((lock) => {
+          lock.avatars[avatar.key] = entry;
+        });
+      } catch (error) {
+        stop = true;
+        failures.push({ key: avatar.key, code: 'LOCKFILE_WRITE', message: `created ${persona.id} but ${errorMessage(error)}` });
+      }
+      result.created.push(persona.id);
+      if (previous && previous.id !== persona.id) result.superseded.push({ key: avatar.key, id: previous.id, replacedBy: persona.id });
+      const outcome = outcomes.get(avatar.key)!;
+      outcome.id = persona.id;
+      outcome.status = reviewStatus(persona);
+      if (adopted) outcome.adopted = true;
+      if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
+      deps.reporter.info(`${adopted ? 'Adopted' : 'Created'} ${avatar.key}: ${persona.id}`);
+    });
+  });
+  return failures;
+}
+
+function attempt(api: CreatifyApi, planned: PlannedAvatar, deps: EngineDeps, signal: AbortSignal | undefined): Promise<Persona> {
+  const { avatar } = planned;
+  if (avatar.lipsync.kind === 'url') {
+    const consent = avatar.consent?.kind === 'url' ? avatar.consent.url : undefined;
+    return api.createFromUrls(avatar.fields, avatar.lipsync.url, consent, signal ? { signal } : {});
+  }
+  const consent = avatar.consent?.kind === 'file' ? videoFile(avatar.consent) : undefined;
+  return api.createFromFiles(avatar.fields, videoFile(avatar.lipsync), consent, {
+    ...(signal ? { signal } : {}),
+    onProgress: (p) => deps.reporter.progress?.(avatar.key, p.sent, p.total),
+  });
+}
+
+function videoFile(source: LocalSource): VideoFile {
+  return {
+    absolutePath: source.absolutePath,
+    filename: source.path.split('/').pop() ?? 'video.mp4',
+    size: source.size,
+    sha256: source.sha256,
+    contentType: source.contentType,
+  };
+}
+
+function describeEvent(event: unknown): string {
+  return typeof event === 'object' && event !== null ? JSON.stringify(event) : String(event);
+}

@@ -1,0 +1,83 @@
+/**
+ * SHA-256 of local videos, the identity the lockfile compares against.
+ *
+ * Two paths, chosen by size. A small file is read with one `read` into one buffer and
+ * hashed at once: for a 30 KiB file a stream costs more to set up than to hash, and a
+ * plan may hash thousands of them. A large file is streamed in 1 MiB chunks so memory
+ * stays flat whatever the video size. Plain file descriptors are used rather than
+ * `FileHandle`: on thousands of small files the handle objects alone cost about 1.7x.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { close, createReadStream, fstat, open, read } from 'node:fs';
+import { promisify } from 'node:util';
+import { mapLimit } from '../util/limit.js';
+
+export interface FileHash {
+  sha256: string;
+  size: number;
+}
+
+/** Files below this size are read whole; above it they are streamed. */
+export const SMALL_FILE_BYTES = 4 * 1024 * 1024;
+const STREAM_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Default files in flight for `hashFiles`. Hashing is bound by round trips to the libuv
+ * pool rather than by the disk, so it wants more than the upload concurrency: 16 was the
+ * knee on 5,000 files of 10-50 KiB with 2 cores, whole process timed (4: 0.49 s,
+ * 8: 0.36 s, 16: 0.34 s, 32: 0.36 s; `sha256sum` on the same files: 0.34 s).
+ */
+export const HASH_CONCURRENCY = 16;
+
+const openFd = promisify(open);
+const fstatFd = promisify(fstat);
+const closeFd = promisify(close);
+const readFd = promisify(read);
+
+/** Reads up to `size` bytes from the start; fewer if the file shrank meanwhile. */
+async function readWhole(fd: number, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await readFd(fd, buffer, filled, size - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+
+async function streamInto(path: string, fd: number, hash: Hash): Promise<number> {
+  let size = 0;
+  const stream = createReadStream(path, { fd, start: 0, autoClose: false, highWaterMark: STREAM_CHUNK_BYTES });
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
+    size += bytes.length;
+  }
+  return size;
+}
+
+/**
+ * SHA-256 (hex) and byte size of a file, never holding a large file in memory. The size
+ * is the number of bytes hashed, so the two agree even if the file changes during the read
+ * (a small file is hashed as it was when its size was taken).
+ */
+export async function hashFile(absolutePath: string): Promise<FileHash> {
+  const fd = await openFd(absolutePath, 'r');
+  try {
+    const { size } = await fstatFd(fd);
+    const hash = createHash('sha256');
+    if (size < SMALL_FILE_BYTES) {
+      const bytes = await readWhole(fd, size);
+      return { sha256: hash.update(bytes).digest('hex'), size: bytes.length };
+    }
+    const streamed = await streamInto(absolutePath, fd, hash);
+    return { sha256: hash.digest('hex'), size: streamed };
+  } finally {
+    await closeFd(fd);
+  }
+}
+
+/** Hashes many files with at most `concurrency` open at once; results keep the input order. */
+export function hashFiles(paths: readonly string[], concurrency = HASH_CONCURRENCY): Promise<FileHash[]> {
+  return mapLimit(paths, concurrency, (file) => hashFile(file));
+}

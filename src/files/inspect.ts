@@ -1,0 +1,126 @@
+/**
+ * Tells a real MP4/QuickTime video from the things that commonly sit in its place in a
+ * repository: an empty file, a Git LFS pointer, an HTML error page saved as `.mp4`.
+ * Only the first bytes are read, so this is cheap enough to run on every file of a plan.
+ */
+import { open } from 'node:fs/promises';
+
+export type VideoContentType = 'video/mp4' | 'video/quicktime';
+
+export type Inspection =
+  | { ok: true; size: number; contentType: VideoContentType; brand: string }
+  | { ok: false; message: string; hint?: string };
+
+/** Git LFS pointers are at most 1024 bytes by specification; read that much at most. */
+const HEAD_BYTES = 1024;
+const LFS_PREFIX = 'version https://git-lfs.github.com/spec/v1';
+const LFS_HINT = 'use actions/checkout with `lfs: true`, or run `git lfs pull` locally';
+const NOT_ISO = 'is not an MP4/QuickTime video (no ftyp box at byte 4)';
+/** Top-level atoms an old QuickTime movie may start with, before `ftyp` existed. */
+const OLD_QUICKTIME_ATOMS = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']);
+const REMUX_HINT = 're-save it as MP4, e.g. `ffmpeg -i input -c copy output.mp4`';
+
+function fail(message: string, hint?: string): Inspection {
+  return hint === undefined ? { ok: false, message } : { ok: false, message, hint };
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+
+/** Printable ASCII or UTF-8 with ordinary whitespace only: no other control bytes. */
+function looksLikeText(head: Buffer): boolean {
+  for (const byte of head) {
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+    if (byte === 0x7f) return false;
+  }
+  return true;
+}
+
+function describeLfsPointer(name: string, text: string, diskSize: number): Inspection {
+  const size = /^size (\d+)$/m.exec(text)?.[1];
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const real = size === undefined ? 'an unknown size' : formatBytes(Number(size));
+  const id = oid === undefined ? '' : `, oid sha256:${oid.slice(0, 12)}…`;
+  return fail(
+    `${name} is a Git LFS pointer (${diskSize} bytes), not the video itself ` +
+      `(the real file is ${real}${id})`,
+    LFS_HINT,
+  );
+}
+
+/** What a non-ISO file seems to be, for a more useful message. */
+function describeOther(name: string, head: Buffer): Inspection {
+  const type = head.length >= 8 ? head.toString('latin1', 4, 8) : '';
+  if (OLD_QUICKTIME_ATOMS.has(type)) {
+    return fail(`${name} ${NOT_ISO}; it looks like an old QuickTime file without one`, REMUX_HINT);
+  }
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3) {
+    return fail(`${name} ${NOT_ISO}; it looks like a WebM/Matroska video`, REMUX_HINT);
+  }
+  if (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'AVI ') {
+    return fail(`${name} ${NOT_ISO}; it looks like an AVI video`, REMUX_HINT);
+  }
+  if (looksLikeText(head)) {
+    const firstLine = head.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+    const sample = firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine;
+    return fail(`${name} ${NOT_ISO}; it looks like a text file starting with ${JSON.stringify(sample)}`);
+  }
+  return fail(`${name} ${NOT_ISO}`);
+}
+
+/**
+ * Checks that `absolutePath` holds an ISO base media file (MP4 or QuickTime) and returns
+ * its size and content type. `name` is how the file is shown in messages (its manifest path).
+ */
+export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
+  let head: Buffer;
+  let size: number;
+  try {
+    const handle = await open(absolutePath, 'r');
+    try {
+      size = (await handle.stat()).size;
+      head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return fail(`${name} cannot be read: ${typeof code === 'string' ? code : String(error)}`);
+  }
+
+  if (size === 0) return fail(`${name} is empty`, 'is the file committed with its content?');
+  if (head.toString('latin1', 0, LFS_PREFIX.length) === LFS_PREFIX) {
+    return describeLfsPointer(name, head.toString('utf8'), size);
+  }
+  if (head.length < 8 || head.toString('latin1', 4, 8) !== 'ftyp') {
+    if (size < 8) return fail(`${name} ${NOT_ISO}; it is only ${formatBytes(size)} long`);
+    return describeOther(name, head);
+  }
+
+  // Box size 1 means a 64-bit size follows the type; 0 ("to the end") makes no sense for ftyp.
+  const small = head.readUInt32BE(0);
+  let boxSize = small;
+  let brandOffset = 8;
+  if (small === 1 && head.length >= 16) {
+    boxSize = Number(head.readBigUInt64BE(8));
+    brandOffset = 16;
+  } else if (small < 8) {
+    return fail(`${name} ${NOT_ISO}; its first box claims a size of ${small} bytes`);
+  }
+  // major brand and minor version are mandatory: 8 bytes after the header
+  if (boxSize < brandOffset + 8 || head.length < brandOffset + 4) {
+    return fail(`${name} has a malformed ftyp box (size ${boxSize}); the file is damaged`, REMUX_HINT);
+  }
+  if (boxSize > size) {
+    return fail(`${name} is truncated: its ftyp box alone claims ${boxSize} bytes of ${size}`);
+  }
+  const brand = head.toString('latin1', brandOffset, brandOffset + 4);
+  const contentType: VideoContentType = brand === 'qt  ' ? 'video/quicktime' : 'video/mp4';
+  return { ok: true, size, contentType, brand };
+}

@@ -1,0 +1,13 @@
+/**
+ * One bundle, two adapters: run with arguments (or through the `creatify-avatars` bin)
+ * it is the command line; run bare by the Actions runner it is the action.
+ */
+const asCli = process.env.CREATIFY_AVATARS_CLI === '1' || process.argv.length > 2;
+
+if (asCli) {
+  const { main } = await import('./cli/main.js');
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  const { run } = await import('./action/run.js');
+  await run();
+}

@@ -1,0 +1,41 @@
+/** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
+import { z } from 'zod';
+
+export const LOCKFILE_VERSION = 1;
+
+const status = z.enum(['pending', 'approved', 'failed', 'rejected']);
+
+const consent = z.object({
+  source: z.string(),
+  sha256: z.string().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+});
+
+export const lockEntrySchema = z.object({
+  id: z.string().min(1),
+  creator_name: z.string(),
+  source: z.string(),
+  sha256: z.string().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  consent: consent.optional(),
+  fields_digest: z.string(),
+  status,
+  failed_reason: z.string().optional(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  /** ids this key had before, replaced because the video or fields changed */
+  superseded: z.array(z.object({ id: z.string(), replaced_at: z.string() })).optional(),
+});
+
+export const lockfileSchema = z.object({
+  version: z.number().int(),
+  avatars: z.record(z.string(), lockEntrySchema),
+});
+
+export type LockStatus = z.infer<typeof status>;
+export type LockEntry = z.infer<typeof lockEntrySchema>;
+export type Lockfile = z.infer<typeof lockfileSchema>;
+
+export function emptyLockfile(): Lockfile {
+  return { version: LOCKFILE_VERSION, avatars: {} };
+}

@@ -1,0 +1,86 @@
+/**
+ * Checks every local video the resolved avatars name: inside the workspace after links,
+ * a real MP4/QuickTime file, not empty, not a Git LFS pointer; then hashes it by
+ * streaming. Each file is checked once however many avatars name it.
+ */
+import type { Problem } from '../errors.js';
+import { hashFile } from '../files/hash.js';
+import { inspectVideo } from '../files/inspect.js';
+import { resolveInWorkspace } from '../files/workspace.js';
+import type { LocalSource, ResolvedAvatar, VideoSource } from '../model.js';
+import { mapLimit } from '../util/limit.js';
+import type { PendingSource, UncheckedAvatar } from './resolve.js';
+import type { PathSegment, YamlSource } from './yaml-source.js';
+
+type FileResult = { ok: true; source: LocalSource } | { ok: false; message: string; hint?: string };
+
+export async function checkFiles(
+  avatars: readonly UncheckedAvatar[],
+  source: YamlSource,
+  workspace: string,
+  options: { concurrency?: number } = {},
+): Promise<{ avatars: ResolvedAvatar[]; problems: Problem[] }> {
+  const paths = new Set<string>();
+  for (const avatar of avatars) {
+    if (avatar.lipsync.kind === 'file') paths.add(avatar.lipsync.path);
+    if (avatar.consent?.kind === 'file') paths.add(avatar.consent.path);
+  }
+  const list = [...paths];
+  const results = await mapLimit(list, options.concurrency ?? 16, (p) => checkOne(workspace, p));
+  const byPath = new Map(list.map((p, i) => [p, results[i]!]));
+
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const resolved: ResolvedAvatar[] = [];
+  for (const avatar of avatars) {
+    const take = (pending: PendingSource, manifestPath: PathSegment[]): VideoSource | undefined => {
+      if (pending.kind === 'url') return pending;
+      const result = byPath.get(pending.path)!;
+      if (result.ok) return result.source;
+      const id = `${pending.path}\u0000${manifestPath.join('.')}`;
+      if (!reported.has(id)) {
+        reported.add(id);
+        problems.push({
+          message: `${result.message}`,
+          location: source.locate(manifestPath),
+          path: `avatars[${avatar.entry}].${String(manifestPath[manifestPath.length - 1])}`,
+          ...(result.hint ? { hint: result.hint } : {}),
+        });
+      }
+      return undefined;
+    };
+    const lipsync = take(avatar.lipsync, avatar.lipsyncPath);
+    const consent = avatar.consent ? take(avatar.consent, avatar.consentPath) : undefined;
+    if (!lipsync || (avatar.consent && !consent)) continue;
+    resolved.push({
+      key: avatar.key,
+      fields: avatar.fields,
+      lipsync,
+      ...(consent ? { consent } : {}),
+      location: avatar.location,
+      entry: avatar.entry,
+    });
+  }
+  return { avatars: resolved, problems };
+}
+
+async function checkOne(workspace: string, manifestPath: string): Promise<FileResult> {
+  const place = await resolveInWorkspace(workspace, manifestPath);
+  if (!place.ok) return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
+  const inspection = await inspectVideo(place.realPath, place.relative);
+  if (!inspection.ok) {
+    return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+  }
+  const { sha256, size } = await hashFile(place.realPath);
+  return {
+    ok: true,
+    source: {
+      kind: 'file',
+      path: place.relative,
+      absolutePath: place.realPath,
+      size,
+      sha256,
+      contentType: inspection.contentType,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Loads a manifest from disk into resolved, checked avatars. Every problem of the
+ * manifest is collected and thrown at once as one MANIFEST_INVALID error.
+ */
+import { promises as fs } from 'node:fs';
+import { AppError } from '../errors.js';
+import type { Problem } from '../errors.js';
+import type { ResolvedAvatar } from '../model.js';
+import { checkFiles } from './files.js';
+import { resolveAvatars } from './resolve.js';
+import { sortProblems, validateManifest } from './validate.js';
+import { parseYamlSource } from './yaml-source.js';
+
+export interface LoadedManifest {
+  avatars: ResolvedAvatar[];
+  /** the manifest's path as shown to users (relative to the workspace) */
+  file: string;
+}
+
+export async function loadManifest(options: {
+  workspace: string;
+  /** absolute path of the manifest */
+  path: string;
+  /** how the path is shown in messages and annotations */
+  displayPath: string;
+}): Promise<LoadedManifest> {
+  let text: string;
+  try {
+    text = await fs.readFile(options.path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AppError(
+      'MANIFEST_NOT_FOUND',
+      code === 'ENOENT'
+        ? `manifest ${options.displayPath} not found`
+        : `cannot read the manifest ${options.displayPath}: ${(error as Error).message}`,
+      { hint: 'set the manifest input (or --manifest) to the path of your avatars.yml, relative to the repository root', cause: error },
+    );
+  }
+  const source = parseYamlSource(text, options.displayPath);
+  if (source.problems.length > 0) throw invalid(options.displayPath, source.problems);
+
+  const validated = validateManifest(source);
+  if (!validated.manifest) throw invalid(options.displayPath, validated.problems);
+
+  const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
+  const checked = await checkFiles(resolved.avatars, source, options.workspace);
+  const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
+  if (problems.length > 0) throw invalid(options.displayPath, problems);
+  return { avatars: checked.avatars, file: options.displayPath };
+}
+
+function invalid(file: string, problems: Problem[]): AppError {
+  const sorted = sortProblems([...problems]);
+  const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+  return new AppError('MANIFEST_INVALID', `the manifest ${file} has ${count}`, { problems: sorted });
+}

@@ -1,0 +1,233 @@
+/**
+ * From a validated manifest to resolved avatars: defaults merged, URLs told from paths,
+ * globs expanded, placeholders filled, keys checked for uniqueness. File contents are
+ * checked afterwards (files.ts) so that all problems of a manifest are reported at once.
+ */
+import type { Location, Problem } from '../errors.js';
+import type { CreateFields } from '../creatify/types.js';
+import { expandGlob, isGlob } from './glob.js';
+import type { Manifest, ManifestAvatar } from './schema.js';
+import { fillPlaceholders, valuesForPath, valuesForUrl } from './template.js';
+import type { PlaceholderValues } from './template.js';
+import type { PathSegment, YamlSource } from './yaml-source.js';
+
+export type PendingSource = { kind: 'file'; path: string } | { kind: 'url'; url: string };
+
+/** An avatar whose files are named but not yet checked or hashed. */
+export interface UncheckedAvatar {
+  key: string;
+  fields: CreateFields;
+  lipsync: PendingSource;
+  consent?: PendingSource;
+  location: Location;
+  entry: number;
+  /** manifest path of the lipsync_input value, to locate file problems */
+  lipsyncPath: PathSegment[];
+  consentPath: PathSegment[];
+}
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+type Classified = { kind: 'url'; url: URL } | { kind: 'path'; path: string } | { problem: string; hint?: string };
+
+/** Tells an https URL from a repository path, and rejects what is neither. */
+export function classifySource(raw: string): Classified {
+  if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return { problem: 'contains a control character' };
+  if (/^[a-zA-Z]:[\\/]/.test(raw) || raw.startsWith('/') || raw.startsWith('\\')) {
+    return {
+      problem: `is an absolute path (${raw})`,
+      hint: 'name files relative to the repository root, e.g. media/james.mp4',
+    };
+  }
+  if (URL_SCHEME.test(raw)) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return { problem: `is not a valid URL (${raw})` };
+    }
+    if (url.protocol !== 'https:') {
+      return { problem: `uses ${url.protocol.replace(/:$/, '')}, but only https URLs are allowed`, hint: 'use https://…' };
+    }
+    return { kind: 'url', url };
+  }
+  const posix = raw.replace(/\\/g, '/');
+  const segments = posix.split('/');
+  if (segments.includes('..')) {
+    return {
+      problem: `leads outside the repository (${raw})`,
+      hint: 'videos must be inside the repository; ".." is not allowed',
+    };
+  }
+  const normal = segments.filter((s) => s !== '' && s !== '.').join('/');
+  if (normal === '') return { problem: 'names no file' };
+  return { kind: 'path', path: normal };
+}
+
+export async function resolveAvatars(
+  manifest: Manifest,
+  source: YamlSource,
+  workspace: string,
+  indices: readonly number[] = manifest.avatars.map((_, i) => i),
+): Promise<{ avatars: UncheckedAvatar[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const avatars: UncheckedAvatar[] = [];
+  const defaults = manifest.defaults ?? {};
+
+  for (const [position, raw] of manifest.avatars.entries()) {
+    const entry = indices[position] ?? position;
+    const base: PathSegment[] = ['avatars', entry];
+    const location = source.locate(base);
+    const merged: ManifestAvatar = { ...defaults, ...raw };
+    const problem = (field: string, message: string, hint?: string): void => {
+      const path = [...base, field];
+      problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
+    };
+
+    const lipsync = classifySource(merged.lipsync_input);
+    if ('problem' in lipsync) {
+      problem('lipsync_input', lipsync.problem, lipsync.hint);
+      continue;
+    }
+    let consent: Classified | undefined;
+    if (merged.consent_video !== undefined) {
+      consent = classifySource(merged.consent_video);
+      if ('problem' in consent) {
+        problem('consent_video', consent.problem, consent.hint);
+        continue;
+      }
+      if (consent.kind !== lipsync.kind) {
+        problem(
+          'consent_video',
+          `is ${consent.kind === 'url' ? 'a URL' : 'a file'} but lipsync_input is ${lipsync.kind === 'url' ? 'a URL' : 'a file'}`,
+          'both must be files in the repository, or both https URLs',
+        );
+        continue;
+      }
+      if (consent.kind === 'path' && isGlob(consent.path)) {
+        problem('consent_video', `must name exactly one file, not a glob (${consent.path})`);
+        continue;
+      }
+    }
+    const consentSource: PendingSource | undefined =
+      consent && !('problem' in consent)
+        ? consent.kind === 'url'
+          ? { kind: 'url', url: consent.url.href }
+          : { kind: 'file', path: consent.path }
+        : undefined;
+
+    let matches: { source: PendingSource; values: PlaceholderValues }[];
+    if (lipsync.kind === 'url') {
+      matches = [{ source: { kind: 'url', url: lipsync.url.href }, values: valuesForUrl(lipsync.url, 1) }];
+    } else if (isGlob(lipsync.path)) {
+      let paths: string[];
+      try {
+        paths = await expandGlob(workspace, lipsync.path);
+      } catch (error) {
+        problem('lipsync_input', `could not be expanded: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      if (paths.length === 0) {
+        problem('lipsync_input', `matches no file (${lipsync.path})`, 'check the pattern and that the videos are committed and checked out');
+        continue;
+      }
+      matches = paths.map((p, i) => ({ source: { kind: 'file', path: p }, values: valuesForPath(p, i + 1) }));
+    } else {
+      matches = [{ source: { kind: 'file', path: lipsync.path }, values: valuesForPath(lipsync.path, 1) }];
+    }
+
+    for (const match of matches) {
+      const filled = fillFields(merged, match.values);
+      if ('field' in filled) {
+        problem(filled.field, filled.message, filled.hint);
+        break;
+      }
+      avatars.push({
+        key: filled.key,
+        fields: filled.fields,
+        lipsync: match.source,
+        ...(consentSource ? { consent: consentSource } : {}),
+        location,
+        entry,
+        lipsyncPath: [...base, 'lipsync_input'],
+        consentPath: [...base, 'consent_video'],
+      });
+    }
+  }
+
+  problems.push(...duplicateKeys(avatars));
+  return { avatars, problems };
+}
+
+type Filled = { key: string; fields: CreateFields } | { field: string; message: string; hint?: string };
+
+function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
+  const fill = (field: string, template: string): string | { field: string; message: string; hint?: string } => {
+    const result = fillPlaceholders(template, values);
+    if ('unknown' in result) {
+      return {
+        field,
+        message: `has an unknown placeholder ${result.unknown}`,
+        hint: 'placeholders are {stem} {name} {dir} {index}; write {{ and }} for literal braces',
+      };
+    }
+    return result.value;
+  };
+  const creatorName = fill('creator_name', avatar.creator_name);
+  if (typeof creatorName !== 'string') return creatorName;
+  const length = [...creatorName].length;
+  if (length === 0 || creatorName.trim() === '') {
+    return { field: 'creator_name', message: 'is empty after placeholders are filled in' };
+  }
+  if (length > 255) {
+    return { field: 'creator_name', message: `is too long: at most 255 characters, found ${length}` };
+  }
+  let key = creatorName;
+  if (avatar.key !== undefined) {
+    const filledKey = fill('key', avatar.key);
+    if (typeof filledKey !== 'string') return filledKey;
+    key = filledKey;
+  }
+  const fields: CreateFields = { creator_name: creatorName };
+  if (avatar.gender !== undefined) fields.gender = avatar.gender;
+  for (const name of ['video_scene', 'keywords'] as const) {
+    const value = avatar[name];
+    if (value === undefined) continue;
+    const filled = fill(name, value);
+    if (typeof filled !== 'string') return filled;
+    if ([...filled].length > 255) return { field: name, message: `is too long after placeholders are filled in (at most 255 characters)` };
+    fields[name] = filled;
+  }
+  if (avatar.labels !== undefined) {
+    const labels: string[] = [];
+    for (const label of avatar.labels) {
+      const filled = fill('labels', label);
+      if (typeof filled !== 'string') return filled;
+      labels.push(filled);
+    }
+    fields.labels = labels;
+  }
+  if (avatar.webhook_url !== undefined) fields.webhook_url = avatar.webhook_url;
+  return { key, fields };
+}
+
+function duplicateKeys(avatars: UncheckedAvatar[]): Problem[] {
+  const seen = new Map<string, UncheckedAvatar>();
+  const problems: Problem[] = [];
+  for (const avatar of avatars) {
+    const first = seen.get(avatar.key);
+    if (!first) {
+      seen.set(avatar.key, avatar);
+      continue;
+    }
+    const describe = (a: UncheckedAvatar) =>
+      `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
+    problems.push({
+      message: `duplicate avatar key "${avatar.key}": ${describe(avatar)} has the same key as ${describe(first)}`,
+      location: avatar.location,
+      path: `avatars[${avatar.entry}]`,
+      hint: 'give each avatar a unique creator_name or an explicit key (a glob can use {stem} in it)',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,101 @@
+/**
+ * The manifest schema: the one source of the manifest's TypeScript types, of its
+ * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
+ */
+import { z } from 'zod';
+
+export const MANIFEST_VERSION = 1;
+
+/** Placeholders a templated string may hold; see expand.ts. */
+export const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'] as const;
+
+const gender = z
+  .enum(['m', 'f', 'nb'])
+  .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
+
+const text255 = (description: string) => z.string().min(1).max(255).meta({ description });
+
+const webhookUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain })
+  .max(200)
+  .meta({
+    description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    pattern: '^https://',
+  });
+
+const source = z
+  .string()
+  .min(1)
+  .meta({
+    description:
+      'A path or glob relative to the repository root (one avatar per matched file), or an https URL.',
+  });
+
+/** Fields that `defaults` may set and every avatar may override. */
+const sharedFields = {
+  gender: gender.optional(),
+  video_scene: text255('One word for the backdrop of the video, e.g. office.').optional(),
+  keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
+  labels: z
+    .array(z.string().min(1).max(255))
+    .meta({ description: 'Free tags stored with the avatar.' })
+    .optional(),
+  webhook_url: webhookUrl.optional(),
+};
+
+export const defaultsSchema = z
+  .strictObject(sharedFields)
+  .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
+
+export const avatarSchema = z
+  .strictObject({
+    key: z
+      .string()
+      .min(1)
+      .max(255)
+      .meta({
+        description:
+          'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
+      })
+      .optional(),
+    creator_name: z
+      .string()
+      .min(1)
+      .meta({
+        description:
+          'Name of the real person behind the avatar, 1 to 255 characters after placeholders {stem} {name} {dir} {index} are filled in.',
+      }),
+    lipsync_input: source,
+    consent_video: source
+      .meta({ description: 'Optional consent clip: one file (no glob) or one https URL, of the same kind as lipsync_input.' })
+      .optional(),
+    ...sharedFields,
+  })
+  .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
+
+export const manifestSchema = z
+  .strictObject({
+    version: z.literal(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+    defaults: defaultsSchema.optional(),
+    avatars: z.array(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
+  })
+  .meta({
+    title: 'Creatify avatars manifest',
+    description: 'Declares the Creatify custom avatars made from videos in this repository.',
+  });
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestAvatar = z.infer<typeof avatarSchema>;
+export type ManifestDefaults = z.infer<typeof defaultsSchema>;
+
+/** Keys each object of the manifest accepts, for "did you mean" suggestions. */
+export const KNOWN_KEYS = {
+  root: Object.keys(manifestSchema.shape),
+  defaults: Object.keys(defaultsSchema.shape),
+  avatar: Object.keys(avatarSchema.shape),
+} as const;
+
+export function manifestJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+  return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
+}

@@ -1,0 +1,102 @@
+/**
+ * The manifest's YAML, parsed once with positions kept, so that every later error can
+ * point at the line and column of the value (or key) it is about.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { Location, Problem } from '../errors.js';
+
+export type PathSegment = string | number;
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  problems: Problem[];
+  /** where the value at `path` stands; `key: true` points at the key instead */
+  locate(path: readonly PathSegment[], options?: { key?: boolean }): Location;
+}
+
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    strict: true,
+  });
+
+  const at = (offset: number): Location => {
+    const pos = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { file, line: pos.line, column: pos.col };
+  };
+  const span = (range: readonly [number, number, number] | null | undefined): Location => {
+    if (!range) return { file, line: 1, column: 1 };
+    const start = at(range[0]);
+    const end = at(range[1]);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  };
+
+  // an error found only at the end of the file (an unclosed bracket) is shown on the
+  // last line that has content, not on an empty line after it
+  const lastContent = text.trimEnd().length;
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const first = error.message.split('\n')[0] ?? error.message;
+    problems.push({
+      message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+      location: at(Math.min(error.pos[0], Math.max(0, lastContent - 1))),
+      hint: 'fix the YAML syntax; check indentation and quoting',
+    });
+  }
+  for (const warning of doc.warnings) {
+    problems.push({ message: `YAML: ${warning.message.split('\n')[0]}`, location: at(warning.pos[0]) });
+  }
+
+  let data: unknown = undefined;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      problems.push({
+        message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}`,
+        location: { file, line: 1, column: 1 },
+      });
+    }
+  }
+
+  return {
+    file,
+    data,
+    problems,
+    locate(path, options = {}) {
+      const { node, pair } = findNode(doc, path);
+      if (options.key && pair && isScalar(pair.key)) return span(pair.key.range);
+      if (node) return span(node.range);
+      if (pair && isScalar(pair.key)) return span(pair.key.range);
+      return span(doc.contents?.range);
+    },
+  };
+}
+
+/** Walks as far down `path` as the document goes: a missing key points at its parent. */
+function findNode(doc: Document, path: readonly PathSegment[]): { node: Node | null; pair: Pair | null } {
+  let node: unknown = doc.contents;
+  let pair: Pair | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!found) return { node: node as Node, pair: null };
+      pair = found as Pair;
+      node = found.value;
+      if (node === null || node === undefined) return { node: null, pair };
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return { node: node as Node, pair: null };
+      pair = null;
+      node = item;
+    } else {
+      return { node: (node as Node | null) ?? null, pair };
+    }
+  }
+  return { node: (node as Node | null) ?? null, pair };
+}

@@ -1,0 +1,45 @@
+/** The engine's data model: what the manifest resolves to, and what a plan says. */
+import type { Location } from './errors.js';
+import type { CreateFields } from './creatify/types.js';
+
+export type LocalSource = {
+  kind: 'file';
+  /** POSIX path relative to the workspace, as the manifest named it */
+  path: string;
+  absolutePath: string;
+  size: number;
+  sha256: string;
+  contentType: 'video/mp4' | 'video/quicktime';
+};
+export type UrlSource = { kind: 'url'; url: string };
+export type VideoSource = LocalSource | UrlSource;
+
+/** One avatar of the manifest after defaults, globs and placeholders, with its files checked. */
+export interface ResolvedAvatar {
+  key: string;
+  fields: CreateFields;
+  lipsync: VideoSource;
+  consent?: VideoSource;
+  /** where the manifest entry that produced it stands */
+  location: Location;
+  /** index of the manifest entry */
+  entry: number;
+}
+
+export type AvatarAction = 'create' | 'replace' | 'unchanged' | 'skip';
+export type AvatarStatus = 'planned' | 'pending' | 'approved' | 'failed' | 'rejected';
+
+export interface PlannedAvatar {
+  avatar: ResolvedAvatar;
+  action: AvatarAction;
+  /** why a replace: what changed */
+  reasons: string[];
+  /** the id known from the lockfile (superseded when replaced) */
+  lockedId: string | null;
+  lockedStatus: AvatarStatus | null;
+  fieldsDigest: string;
+}
+
+export function sourceLabel(source: VideoSource): string {
+  return source.kind === 'file' ? source.path : source.url;
+}

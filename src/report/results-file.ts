@@ -1,0 +1,28 @@
+/** The results JSON: the artifact's content, and what the `results` output points at. */
+import type { RunResult } from '../engine/result.js';
+import { idsWithStatus } from '../engine/result.js';
+import { writeFileAtomic } from '../lock/lockfile.js';
+
+export function resultsDocument(result: RunResult, now: Date): Record<string, unknown> {
+  return {
+    version: 1,
+    generated_at: now.toISOString(),
+    mode: result.mode,
+    manifest: result.manifest,
+    lockfile: result.lockfile,
+    ...(result.shard ? { shard: result.shard } : {}),
+    avatars: result.avatars,
+    created: result.created,
+    approved: idsWithStatus(result, ['approved']),
+    pending: idsWithStatus(result, ['pending']),
+    failed: idsWithStatus(result, ['failed', 'rejected']),
+    superseded: result.superseded,
+    orphaned: result.orphaned,
+    ...(result.quota ? { quota: result.quota } : {}),
+    ...(result.incomplete ? { incomplete: result.incomplete } : {}),
+  };
+}
+
+export async function writeResults(file: string, result: RunResult, now: Date): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(resultsDocument(result, now), null, 2)}\n`);
+}

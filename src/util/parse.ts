@@ -1,0 +1,77 @@
+/**
+ * Strict parsers for inputs and flags: an invalid value is an error naming the input,
+ * never a silent default.
+ */
+import { AppError } from '../errors.js';
+
+function invalid(name: string, value: string, expected: string): AppError {
+  return new AppError('INPUT_INVALID', `${name}: ${JSON.stringify(value)} is not valid; expected ${expected}`);
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim();
+  if (/^(true|True|TRUE)$/.test(v)) return true;
+  if (/^(false|False|FALSE)$/.test(v)) return false;
+  throw invalid(name, value, 'true or false');
+}
+
+export function parseInteger(name: string, value: string, min: number, max: number): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v)) throw invalid(name, value, `a whole number from ${min} to ${max}`);
+  const n = Number(v);
+  if (n < min || n > max) throw invalid(name, value, `a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function parseEnum<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const v = value.trim();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw invalid(name, value, `one of ${allowed.join(', ')}`);
+}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. */
+export function parseDuration(name: string, value: string): number {
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== v) {
+    throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
+  }
+  let total = 0;
+  for (const part of parts) total += Number(part[1]) * UNITS[part[2]!]!;
+  return Math.round(total);
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`;
+  const s = Math.round(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+
+/** `i/n` with 1 <= i <= n. */
+export function parseShard(name: string, value: string): { index: number; count: number } | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(v);
+  if (!match) throw invalid(name, value, 'i/n, e.g. 1/4');
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) throw invalid(name, value, 'i/n with 1 <= i <= n');
+  return { index, count };
+}
+
+export function parseHttpUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw invalid(name, value, 'an http(s) URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid(name, value, 'an http(s) URL');
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,87 @@
+/** Runs the built action as the Actions runner does: `node dist/index.js` with INPUT_* env. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseGithubOutput } from '../../src/util/github-output.js';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist', 'index.js');
+
+export interface ActionRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** stdout and stderr together, for "appears nowhere" checks */
+  all: string;
+}
+
+export interface RunOptions {
+  workspace: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** kill the process with this signal once `killWhen` matches its output */
+  killWhen?: { pattern: RegExp; signal: NodeJS.Signals };
+  timeoutMs?: number;
+}
+
+export function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_RUN_ID: '1',
+    GITHUB_JOB: 'test',
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    const check = () => {
+      if (options.killWhen && !killed && options.killWhen.pattern.test(stdout + stderr)) {
+        killed = true;
+        child.kill(options.killWhen.signal);
+      }
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      check();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      check();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({
+        code,
+        signal,
+        stdout,
+        stderr,
+        all: stdout + stderr,
+        outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+      });
+    });
+  });
+}

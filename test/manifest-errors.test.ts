@@ -1,0 +1,66 @@
+/**
+ * Every broken manifest gives a non-zero exit and an error that names the manifest file
+ * and line, through the built action run as the runner runs it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAction } from './helpers/action.js';
+import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
+
+afterAll(cleanupWorkspaces);
+
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
+
+interface Case {
+  name: string;
+  manifest: string;
+  files?: Record<string, string | Buffer | { symlink: string }>;
+  line: number;
+  message: RegExp;
+}
+
+const ok = { 'media/a.mp4': video('a') };
+
+const cases: Case[] = [
+  { name: 'invalid YAML', manifest: 'version: 1\navatars:\n  - creator_name: [unclosed\n', line: 3, message: /invalid YAML/ },
+  { name: 'invalid YAML mid-file', manifest: 'version: 1\navatars: x: y\n  - creator_name: A\n', line: 2, message: /invalid YAML/ },
+  { name: 'version 2', manifest: 'version: 2\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 1, message: /unsupported manifest version 2/ },
+  { name: 'unknown key one letter off', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n    gendr: m\n', files: ok, line: 5, message: /unknown key "gendr".*did you mean "gender"/ },
+  { name: 'gender x', manifest: 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n', files: ok, line: 4, message: /gender must be one of "m", "f", "nb"/ },
+  { name: '300-character creator_name', manifest: `version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: ${'x'.repeat(300)}\n`, files: ok, line: 4, message: /creator_name is too long: at most 255 characters, found 300/ },
+  { name: 'glob matching nothing', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/none/*.mp4"\n', files: ok, line: 4, message: /matches no file/ },
+  { name: '../outside.mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: ../outside.mp4\n', line: 4, message: /leads outside the repository/ },
+  { name: 'absolute path outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: /etc/passwd\n', line: 4, message: /absolute path/ },
+  { name: 'symlink pointing outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/link.mp4\n', files: { 'media/link.mp4': { symlink: '/etc/hostname' } }, line: 4, message: /outside|leads out/ },
+  { name: 'duplicate key', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: A\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 5, message: /duplicate avatar key "A".*line 3/ },
+  { name: 'LFS pointer', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/lfs.mp4\n', files: { 'media/lfs.mp4': LFS_POINTER }, line: 4, message: /Git LFS pointer.*lfs: true|git lfs pull/s },
+  { name: 'text file named .mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/t.mp4\n', files: { 'media/t.mp4': 'hello, I am not a video at all\n' }, line: 4, message: /not an MP4\/QuickTime video/ },
+  { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
+];
+
+describe('broken manifests fail with a located error', () => {
+  it.each(cases)('$name', async ({ manifest, files, line, message }) => {
+    const workspace = makeWorkspace({ 'avatars.yml': manifest, ...(files ?? {}) });
+    const run = await runAction({ workspace, inputs: { mode: 'plan' } });
+    expect(run.code).toBe(1);
+    // an error annotation on the manifest at the line
+    const annotation = run.stdout.split('\n').find((l) => l.startsWith('::error ') && l.includes('file=avatars.yml'));
+    expect(annotation, run.stdout).toBeDefined();
+    expect(annotation).toContain(`line=${line}`);
+    expect(annotation).toMatch(message);
+    // and the failure message names file and line
+    expect(run.stdout).toMatch(new RegExp(`avatars\\.yml:${line}:\\d+: `));
+    expect(run.all).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  });
+
+  it('reports every problem of a manifest in one run', async () => {
+    const workspace = makeWorkspace({
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/missing.mp4\n    colour: red\n',
+      ...ok,
+    });
+    const run = await runAction({ workspace, inputs: { mode: 'plan' } });
+    expect(run.code).toBe(1);
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations.some((a) => a.includes('line=4') && a.includes('gender'))).toBe(true);
+    expect(annotations.some((a) => a.includes('line=8') && a.includes('colour'))).toBe(true);
+  });
+});
