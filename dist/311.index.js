@@ -2198,7 +2198,7 @@ async function runMode(config, deps) {
         case 'plan':
             return (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .runPlan */ .Fo)(config);
         case 'sync': {
-            const { runSync } = await __webpack_require__.e(/* import() */ 184).then(__webpack_require__.bind(__webpack_require__, 9184));
+            const { runSync } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 6765));
             return runSync(config, deps);
         }
         case 'status': {
@@ -2337,9 +2337,21 @@ const lockEntrySchema = schemas/* object */.Ikc({
     /** ids this key had before, replaced because the video or fields changed */
     superseded: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), replaced_at: schemas/* string */.YjP() })).optional(),
 });
+/**
+ * A create that was started but whose answer is not recorded yet. Written before the
+ * request goes out and removed with its answer, so a run that is killed midway leaves
+ * behind what the next run must look for on Creatify before creating again.
+ */
+const inFlightSchema = schemas/* object */.Ikc({
+    creator_name: schemas/* string */.YjP(),
+    fields_digest: schemas/* string */.YjP(),
+    sha256: schemas/* string */.YjP().nullable(),
+    started_at: schemas/* string */.YjP(),
+});
 const lockfileSchema = schemas/* object */.Ikc({
     version: schemas/* number */.aig().int(),
     avatars: schemas/* record */.g1P(schemas/* string */.YjP(), lockEntrySchema),
+    in_flight: schemas/* record */.g1P(schemas/* string */.YjP(), inFlightSchema).optional(),
 });
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, avatars: {} };
@@ -2416,7 +2428,12 @@ function serializeLockfile(lock) {
         }
         avatars[key] = ordered;
     }
-    return `${JSON.stringify({ version: LOCKFILE_VERSION, avatars }, null, 2)}\n`;
+    const inFlight = lock.in_flight ?? {};
+    const document = { version: LOCKFILE_VERSION, avatars };
+    if (Object.keys(inFlight).length > 0) {
+        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
+    }
+    return `${JSON.stringify(document, null, 2)}\n`;
 }
 async function writeFileAtomic(file, content) {
     await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +29,16 @@ type Handler = (req: Received, res: ServerResponse, raw: IncomingMessage) => voi
 interface TestServer {
   url: string;
   received: Received[];
-  close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1; the handler sees each request with its whole body. */
+/** Listens on 127.0.0.1 port 0; closed after the test. */
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A real HTTP server; the handler sees each request with its whole body. */
 async function startServer(handler: Handler): Promise<TestServer> {
   const received: Received[] = [];
   const server = createServer((raw, res) => {
@@ -44,17 +50,21 @@ async function startServer(handler: Handler): Promise<TestServer> {
       handler(req, res, raw);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: await listen(server), received };
+}
+
+/** A sparse file of `size` bytes: fast to make, too big to fit in socket buffers. */
+async function bigVideo(name: string, size: number): Promise<VideoFile> {
+  const path = join(dir, name);
+  await writeFile(path, '');
+  await truncate(path, size);
+  return { absolutePath: path, filename: name, size, sha256: 'z', contentType: 'video/mp4' };
+}
+
+function clientFor(url: string, options: Partial<CreatifyClientOptions> = {}): CreatifyClient {
+  const client = createCreatifyClient({ baseUrl: url, apiId: API_ID, apiKey: API_KEY, userAgent: 'ua', ...options });
+  clients.push(client);
+  return client;
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -99,7 +109,7 @@ let dir = '';
 let lipsync: VideoFile;
 let consent: VideoFile;
 let lipsyncBytes: Buffer;
-const servers: TestServer[] = [];
+const servers: Array<() => Promise<void>> = [];
 const clients: CreatifyClient[] = [];
 
 beforeAll(async () => {
@@ -117,25 +127,20 @@ afterAll(async () => {
 
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()));
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  await Promise.all(servers.splice(0).map((close) => close()));
 });
 
 async function setup(handler: Handler, options: Partial<CreatifyClientOptions> = {}) {
   const server = await startServer(handler);
-  servers.push(server);
   const clock = createFakeClock(Date.now());
   const retries: unknown[] = [];
-  const client = createCreatifyClient({
-    baseUrl: `${server.url}/`,
-    apiId: API_ID,
-    apiKey: API_KEY,
+  const client = clientFor(`${server.url}/`, {
     userAgent: 'creatify-avatars/0.1.0 (+node test)',
     retry: POLICY,
     clock,
     onRetry: (info) => retries.push(info),
     ...options,
   });
-  clients.push(client);
   return { server, client, clock, retries };
 }
 
@@ -337,12 +342,11 @@ describe('errors', () => {
   });
 
   it('reports a refused connection as NETWORK_ERROR after retrying', async () => {
-    const server = await startServer(() => undefined);
-    const url = server.url;
-    await server.close();
+    const closed = createServer();
+    const url = await listen(closed);
+    await new Promise((resolve) => closed.close(resolve));
     const clock = createFakeClock();
-    const client = createCreatifyClient({ baseUrl: url, apiId: API_ID, apiKey: API_KEY, userAgent: 'ua', retry: { ...POLICY, attempts: 2 }, clock });
-    clients.push(client);
+    const client = clientFor(url, { retry: { ...POLICY, attempts: 2 }, clock });
     const error = await caught(client.list());
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.message).toContain('ECONNREFUSED');
@@ -359,76 +363,39 @@ describe('errors', () => {
 
 describe('upload timeouts', () => {
   it('fails an upload that makes no progress', async () => {
-    const big = join(dir, 'big.mp4');
-    await writeFile(big, '');
-    await truncate(big, 64 * 1024 * 1024);
     // This server never reads the body, so the upload stalls once the socket buffers are full.
-    const stalled = createServer((raw) => raw.pause());
-    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
-    const { port } = stalled.address() as AddressInfo;
-    const client = createCreatifyClient({
-      baseUrl: `http://127.0.0.1:${port}`,
-      apiId: API_ID,
-      apiKey: API_KEY,
-      userAgent: 'ua',
-      uploadTimeoutMs: 300,
-      requestTimeoutMs: 60_000,
-    });
-    clients.push(client);
-    servers.push({
-      url: '',
-      received: [],
-      close: () => new Promise<void>((resolve) => { stalled.closeAllConnections(); stalled.close(() => resolve()); }),
-    });
+    const url = await listen(createServer((raw) => raw.pause()));
+    const client = clientFor(url, { uploadTimeoutMs: 300, requestTimeoutMs: 60_000 });
     const started = Date.now();
-    const file: VideoFile = { absolutePath: big, filename: 'big.mp4', size: 64 * 1024 * 1024, sha256: 'z', contentType: 'video/mp4' };
-    const error = await caught(client.createFromFiles({ creator_name: 'Big' }, file, undefined));
+    const error = await caught(client.createFromFiles({ creator_name: 'Big' }, await bigVideo('big.mp4', 64 << 20), undefined));
     expect(error.code).toBe('REQUEST_TIMEOUT');
     expect(error.message).toMatch(/no progress/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('lets a slowly read upload take longer in total than the idle timeout', async () => {
-    const size = 48 * 1024 * 1024;
-    const big = join(dir, 'slow.mp4');
-    await writeFile(big, '');
-    await truncate(big, size);
-    // Reads about 6 MiB, then pauses 150 ms: about 1.2 s in all, never 300 ms without progress.
-    const slow = createServer((raw, res) => {
-      let inTick = 0;
-      let total = 0;
-      raw.on('data', (chunk: Buffer) => {
-        inTick += chunk.length;
-        total += chunk.length;
-        if (inTick >= 6 * 1024 * 1024) {
-          raw.pause();
-          inTick = 0;
-          setTimeout(() => raw.resume(), 150);
-        }
-      });
-      raw.on('end', () => json(res, 201, { id: 'slow-read', creator_name: 'Slow', received: total }));
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-    servers.push({
-      url: '',
-      received: [],
-      close: () => new Promise<void>((resolve) => { slow.closeAllConnections(); slow.close(() => resolve()); }),
-    });
-    const { port } = slow.address() as AddressInfo;
-    const client = createCreatifyClient({
-      baseUrl: `http://127.0.0.1:${port}`,
-      apiId: API_ID,
-      apiKey: API_KEY,
-      userAgent: 'ua',
-      uploadTimeoutMs: 300,
-      requestTimeoutMs: 5_000,
-    });
-    clients.push(client);
+    // Reads about 6 MiB, then pauses 150 ms: over a second in all, never 300 ms without progress.
+    const url = await listen(
+      createServer((raw, res) => {
+        let inTick = 0;
+        let total = 0;
+        raw.on('data', (chunk: Buffer) => {
+          inTick += chunk.length;
+          total += chunk.length;
+          if (inTick >= 6 << 20) {
+            raw.pause();
+            inTick = 0;
+            setTimeout(() => raw.resume(), 150);
+          }
+        });
+        raw.on('end', () => json(res, 201, { id: 'slow-read', creator_name: 'Slow', received: total }));
+      }),
+    );
+    const client = clientFor(url, { uploadTimeoutMs: 300, requestTimeoutMs: 5_000 });
     const started = Date.now();
-    const file: VideoFile = { absolutePath: big, filename: 'slow.mp4', size, sha256: 'z', contentType: 'video/mp4' };
-    const persona = await client.createFromFiles({ creator_name: 'Slow' }, file, undefined);
+    const persona = await client.createFromFiles({ creator_name: 'Slow' }, await bigVideo('slow.mp4', 48 << 20), undefined);
     expect(persona.id).toBe('slow-read');
-    expect(persona.received).toBeGreaterThan(size);
+    expect(persona.received).toBeGreaterThan(48 << 20);
     expect(Date.now() - started).toBeGreaterThan(300);
   });
 

@@ -18,7 +18,7 @@ export interface RetryPolicy {
   capMs: number;
   /** `full`: a uniformly random delay up to the backoff, so parallel clients spread out */
   jitter: 'full' | 'none';
-  /** no retry is started once this much time has passed since the first try */
+  /** no retry whose wait would end later than this after the first try began */
   budgetMs: number;
 }
 

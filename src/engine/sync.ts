@@ -4,18 +4,20 @@
  * lockfile at once, so a run that dies midway loses no id.
  */
 import type { Config } from '../config.js';
-import { createExactlyOnce } from '../creatify/create-once.js';
+import { classifyCreateFailure, createExactlyOnce } from '../creatify/create-once.js';
 import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
 import { LockStore } from '../lock/lockfile.js';
+import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
 import { KeyedMutex } from '../util/keyed-mutex.js';
 import { mapLimit } from '../util/limit.js';
 import type { EngineDeps } from './deps.js';
 import { entryForCreated, knownIds } from './lock-entry.js';
 import { plannedOutcome, preparePlan } from './plan.js';
+import { recoverInFlight } from './recover.js';
 import type { AvatarOutcome, RunResult } from './result.js';
 
 /**
@@ -30,7 +32,7 @@ const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
 export async function runSync(config: Config, deps: EngineDeps): Promise<RunResult> {
   const { plan, lock, lockText, total } = await preparePlan(config);
   const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, lockText);
-  const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
+  let work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
   const result: RunResult = {
     mode: 'sync',
     manifest: config.manifest.display,
@@ -44,6 +46,14 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
   };
   const outcomes = new Map<string, AvatarOutcome>(plan.avatars.map((p) => [p.avatar.key, plannedOutcome(p)]));
 
+  const interrupted = Object.keys(lock.in_flight ?? {}).length > 0;
+  if (work.length > 0 || interrupted) {
+    const api = deps.api();
+    const recovered = await recoverInFlight(api, store, work, deps);
+    for (const { planned, persona } of recovered) recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+    const done = new Set(recovered.map((r) => r.planned.avatar.key));
+    work = work.filter((p) => !done.has(p.avatar.key));
+  }
   if (work.length > 0) {
     const api = deps.api();
     result.quota = await preflight(api, work.length, deps);
@@ -59,7 +69,7 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
         ...(first.hint ? { hint: first.hint } : {}),
       };
     }
-  } else {
+  } else if (plan.avatars.every((p) => p.action === 'unchanged')) {
     deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
   }
 
@@ -118,9 +128,18 @@ async function createAll(
       if (stop || deps.signal?.aborted) return;
       const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
       deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
+      const previous = store.get(avatar.key);
       let persona: Persona;
       let adopted: boolean;
       try {
+        await store.update((lock) => {
+          (lock.in_flight ??= {})[avatar.key] = {
+            creator_name: avatar.fields.creator_name,
+            fields_digest: planned.fieldsDigest,
+            sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+            started_at: new Date(deps.clock.now()).toISOString(),
+          };
+        });
         ({ persona, adopted } = await createExactlyOnce(
           api,
           (signal) => attempt(api, planned, deps, signal),
@@ -137,30 +156,46 @@ async function createAll(
         failures.push({ key: avatar.key, code, message: errorMessage(error), ...(isAppError(error) && error.hint ? { hint: error.hint } : {}) });
         if (FATAL.has(code)) stop = true;
         deps.reporter.warning(`${avatar.key}: ${errorMessage(error)}`);
+        // a request refused outright created nothing: no need to look for it next run
+        if (classifyCreateFailure(error) === 'final' && code !== 'CANCELLED') {
+          await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
+        }
         return;
       }
       exclude.add(persona.id);
-      const previous = store.get(avatar.key);
       const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
       try {
         await store.update((lock) => {
           lock.avatars[avatar.key] = entry;
+          delete lock.in_flight?.[avatar.key];
         });
       } catch (error) {
         stop = true;
         failures.push({ key: avatar.key, code: 'LOCKFILE_WRITE', message: `created ${persona.id} but ${errorMessage(error)}` });
       }
-      result.created.push(persona.id);
-      if (previous && previous.id !== persona.id) result.superseded.push({ key: avatar.key, id: previous.id, replacedBy: persona.id });
-      const outcome = outcomes.get(avatar.key)!;
-      outcome.id = persona.id;
-      outcome.status = reviewStatus(persona);
-      if (adopted) outcome.adopted = true;
-      if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
+      recordCreated(planned, persona, adopted, previous, outcomes, result);
       deps.reporter.info(`${adopted ? 'Adopted' : 'Created'} ${avatar.key}: ${persona.id}`);
     });
   });
   return failures;
+}
+
+function recordCreated(
+  planned: PlannedAvatar,
+  persona: Persona,
+  adopted: boolean,
+  previous: LockEntry | undefined,
+  outcomes: Map<string, AvatarOutcome>,
+  result: RunResult,
+): void {
+  const key = planned.avatar.key;
+  result.created.push(persona.id);
+  if (previous && previous.id !== persona.id) result.superseded.push({ key, id: previous.id, replacedBy: persona.id });
+  const outcome = outcomes.get(key)!;
+  outcome.id = persona.id;
+  outcome.status = reviewStatus(persona);
+  if (adopted) outcome.adopted = true;
+  if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
 }
 
 function attempt(api: CreatifyApi, planned: PlannedAvatar, deps: EngineDeps, signal: AbortSignal | undefined): Promise<Persona> {

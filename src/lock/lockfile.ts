@@ -73,7 +73,12 @@ export function serializeLockfile(lock: Lockfile): string {
     }
     avatars[key] = ordered;
   }
-  return `${JSON.stringify({ version: LOCKFILE_VERSION, avatars }, null, 2)}\n`;
+  const inFlight = lock.in_flight ?? {};
+  const document: Record<string, unknown> = { version: LOCKFILE_VERSION, avatars };
+  if (Object.keys(inFlight).length > 0) {
+    document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
+  }
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export async function writeFileAtomic(file: string, content: string): Promise<void> {

@@ -27,14 +27,28 @@ export const lockEntrySchema = z.object({
   superseded: z.array(z.object({ id: z.string(), replaced_at: z.string() })).optional(),
 });
 
+/**
+ * A create that was started but whose answer is not recorded yet. Written before the
+ * request goes out and removed with its answer, so a run that is killed midway leaves
+ * behind what the next run must look for on Creatify before creating again.
+ */
+export const inFlightSchema = z.object({
+  creator_name: z.string(),
+  fields_digest: z.string(),
+  sha256: z.string().nullable(),
+  started_at: z.string(),
+});
+
 export const lockfileSchema = z.object({
   version: z.number().int(),
   avatars: z.record(z.string(), lockEntrySchema),
+  in_flight: z.record(z.string(), inFlightSchema).optional(),
 });
 
 export type LockStatus = z.infer<typeof status>;
 export type LockEntry = z.infer<typeof lockEntrySchema>;
 export type Lockfile = z.infer<typeof lockfileSchema>;
+export type InFlight = z.infer<typeof inFlightSchema>;
 
 export function emptyLockfile(): Lockfile {
   return { version: LOCKFILE_VERSION, avatars: {} };

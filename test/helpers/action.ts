@@ -15,7 +15,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  /** stdout and stderr together, for "appears nowhere" checks */
+  /** stdout and stderr together, for "appears nowhere" checks (the runner's own
+   * `::add-mask::` commands, which it never shows, left out) */
   all: string;
 }
 
@@ -78,7 +79,10 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
         signal,
         stdout,
         stderr,
-        all: stdout + stderr,
+        all: (stdout + stderr)
+          .split('\n')
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('\n'),
         outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8'),
       });

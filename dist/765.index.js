@@ -1,0 +1,500 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 7219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ reviewStatus)
+/* harmony export */ });
+/* unused harmony export isFinal */
+function reviewStatus(persona) {
+    if (persona.is_active === true)
+        return 'approved';
+    if (persona.process_status === 'rejected')
+        return 'rejected';
+    if (persona.process_status === 'failed')
+        return 'failed';
+    return 'pending';
+}
+function isFinal(status) {
+    return status !== 'pending';
+}
+
+
+/***/ }),
+
+/***/ 6765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSync: () => (/* binding */ runSync)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/creatify/api-errors.ts
+var api_errors = __webpack_require__(5125);
+// EXTERNAL MODULE: ./src/creatify/persona.ts
+var creatify_persona = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/creatify/retry.ts
+var retry = __webpack_require__(6451);
+;// CONCATENATED MODULE: ./src/creatify/create-once.ts
+/**
+ * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
+ * POST whose outcome is unknown (connection lost after sending, timeout, a proxy's 502)
+ * is never repeated blindly: the account's avatars are listed first and a match created
+ * since the first attempt is adopted instead of creating a second one.
+ *
+ * Concurrency: several creates may run at once in one process. `match.excludeIds` must be
+ * a live set holding every id already recorded, created or adopted by any of them; the
+ * caller adds each returned `persona.id` to it at once (or passes `claim`, which is asked
+ * synchronously before an adoption, so two siblings can never adopt the same avatar).
+ * Creates that share a `creator_name` should not run at the same time: a sibling's
+ * success that has not been answered yet looks exactly like our own unknown outcome.
+ */
+
+
+
+
+/**
+ * How much earlier than our first attempt (by our clock) Creatify's `created_at` may be
+ * and still count as ours: the two clocks are not in sync, and runners' clocks drift.
+ * Ten minutes is far above usual skew yet short enough not to pick up old avatars.
+ */
+const CLOCK_SKEW_ALLOWANCE_MS = 10 * 60 * 1000;
+function classifyCreateFailure(error) {
+    if (!(0,errors/* isAppError */.Y6)(error))
+        return 'final';
+    const status = (0,api_errors/* statusOf */.c2)(error);
+    switch (error.code) {
+        case 'NETWORK_ERROR':
+        case 'REQUEST_TIMEOUT':
+            return (0,api_errors/* isConnectFailure */.hW)(error) ? 'not-processed' : 'unknown';
+        case 'API_RESPONSE_INVALID':
+            return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
+        case 'API_ERROR':
+            if (status === 429)
+                return 'not-processed';
+            if (status === 408 || (status !== undefined && status >= 500))
+                return 'unknown';
+            return 'final';
+        default:
+            return 'final';
+    }
+}
+/**
+ * A sensible policy for creates: uploads can take minutes, so the budget (which counts
+ * the time spent uploading too) is much larger than for GETs.
+ */
+const DEFAULT_CREATE_POLICY = {
+    attempts: 4,
+    baseMs: 2_000,
+    factor: 2,
+    capMs: 60_000,
+    jitter: 'full',
+    budgetMs: 30 * 60 * 1000,
+};
+/** The newest persona that our attempts may have created, if any. */
+function findCreated(personas, match, since, claim) {
+    const candidates = personas
+        .map((persona) => ({ persona, created: (0,creatify_persona/* timestampMs */.R5)(persona.created_at) }))
+        .filter((item) => item.persona.creator_name === match.creatorName &&
+        !match.excludeIds.has(item.persona.id) &&
+        // Without a creation time nothing proves the avatar is ours, so it is not taken.
+        item.created !== undefined &&
+        item.created >= since - CLOCK_SKEW_ALLOWANCE_MS)
+        .sort((a, b) => b.created - a.created);
+    for (const { persona } of candidates) {
+        if (!claim || claim(persona.id))
+            return persona;
+    }
+    return undefined;
+}
+function exhausted(creatorName, attempts, error) {
+    return new errors/* AppError */.uV('CREATE_FAILED', `Creating avatar "${creatorName}" failed after ${attempts} attempt(s): ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        cause: error,
+        status: (0,api_errors/* statusOf */.c2)(error),
+        hint: (0,errors/* isAppError */.Y6)(error) ? error.hint : undefined,
+    });
+}
+/**
+ * Runs `attempt` (one POST) until it succeeds, adopting instead when an unknown outcome
+ * turns out to have created the avatar. Final failures are thrown unchanged (so callers
+ * can still branch on AUTH_FAILED or QUOTA_EXCEEDED); running out of attempts or budget
+ * throws CREATE_FAILED with the last failure as `cause`.
+ */
+async function createExactlyOnce(api, attempt, match, options) {
+    const { policy, clock, signal } = options;
+    (0,retry/* checkPolicy */.hM)(policy);
+    const random = options.random ?? Math.random;
+    const emit = options.onEvent ?? (() => undefined);
+    const started = clock.now();
+    for (let n = 1;; n += 1) {
+        try {
+            const persona = await attempt(signal);
+            return { persona, adopted: false, attempts: n };
+        }
+        catch (error) {
+            const kind = classifyCreateFailure(error);
+            if (kind === 'final' || signal?.aborted)
+                throw error;
+            const delayMs = (0,retry/* retryDelay */.a2)(policy, n, (0,api_errors/* retryAfterOf */.sT)(error), random, clock.now());
+            const mayRetry = kind !== 'accepted' &&
+                n < policy.attempts &&
+                clock.now() - started + delayMs <= policy.budgetMs &&
+                (kind === 'not-processed' || (0,retry/* isRetryable */.r3)(error));
+            if (kind === 'not-processed') {
+                if (!mayRetry)
+                    throw exhausted(match.creatorName, n, error);
+                emit({ type: 'retry', attempt: n, delayMs, reason: (0,api_errors/* failureReason */.Hr)(error), kind });
+                await clock.sleep(delayMs, signal);
+                continue;
+            }
+            // Unknown outcome. Waiting first gives a slow server the time to finish a create
+            // that is still under way, so the list below can see it.
+            if (mayRetry)
+                await clock.sleep(delayMs, signal);
+            emit({ type: 'reconcile', attempt: n, reason: (0,api_errors/* failureReason */.Hr)(error) });
+            let personas;
+            try {
+                personas = await api.list({ signal });
+            }
+            catch (listError) {
+                if (signal?.aborted)
+                    throw listError;
+                throw new errors/* AppError */.uV('CREATE_FAILED', `Creating avatar "${match.creatorName}" may or may not have succeeded (${(0,api_errors/* failureReason */.Hr)(error)}), and the avatars could not be listed to find out: ${(0,errors/* errorMessage */.gJ)(listError)}`, {
+                    cause: error,
+                    hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.',
+                });
+            }
+            const adopted = findCreated(personas, match, started, options.claim);
+            if (adopted) {
+                emit({ type: 'adopted', attempt: n, id: adopted.id });
+                return { persona: adopted, adopted: true, attempts: n };
+            }
+            emit({ type: 'no-match', attempt: n });
+            if (kind === 'accepted') {
+                throw new errors/* AppError */.uV('CREATE_FAILED', `Creatify accepted avatar "${match.creatorName}" but its answer could not be read, and no matching avatar was found by listing: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error, status: (0,api_errors/* statusOf */.c2)(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' });
+            }
+            if (!mayRetry)
+                throw exhausted(match.creatorName, n, error);
+            emit({ type: 'retry', attempt: n, delayMs, reason: (0,api_errors/* failureReason */.Hr)(error), kind });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/creatify/status.ts
+var creatify_status = __webpack_require__(7219);
+// EXTERNAL MODULE: ./src/lock/lockfile.ts + 1 modules
+var lockfile = __webpack_require__(1277);
+;// CONCATENATED MODULE: ./src/util/keyed-mutex.ts
+/** Runs tasks that share a key one after another; tasks with other keys run freely. */
+class KeyedMutex {
+    tails = new Map();
+    async run(key, task) {
+        const previous = this.tails.get(key) ?? Promise.resolve();
+        let release;
+        const mine = new Promise((resolve) => (release = resolve));
+        const tail = previous.then(() => mine);
+        this.tails.set(key, tail);
+        await previous;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+            if (this.tails.get(key) === tail)
+                this.tails.delete(key);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/limit.ts
+var limit = __webpack_require__(415);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/engine/lock-entry.ts
+
+
+function entryForCreated(planned, persona, previous, now) {
+    const { avatar } = planned;
+    const at = now.toISOString();
+    const entry = {
+        id: persona.id,
+        creator_name: avatar.fields.creator_name,
+        source: (0,model/* sourceLabel */.e)(avatar.lipsync),
+        sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+        size: avatar.lipsync.kind === 'file' ? avatar.lipsync.size : null,
+        fields_digest: planned.fieldsDigest,
+        status: (0,creatify_status/* reviewStatus */.n)(persona),
+        created_at: at,
+        updated_at: at,
+    };
+    if (avatar.consent) {
+        entry.consent = {
+            source: (0,model/* sourceLabel */.e)(avatar.consent),
+            sha256: avatar.consent.kind === 'file' ? avatar.consent.sha256 : null,
+            size: avatar.consent.kind === 'file' ? avatar.consent.size : null,
+        };
+    }
+    if (persona.failed_reason)
+        entry.failed_reason = persona.failed_reason;
+    if (previous && previous.id !== persona.id) {
+        entry.superseded = [...(previous.superseded ?? []), { id: previous.id, replaced_at: at }];
+    }
+    return entry;
+}
+/** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
+function knownIds(avatars) {
+    const ids = new Set();
+    for (const entry of Object.values(avatars)) {
+        ids.add(entry.id);
+        for (const old of entry.superseded ?? [])
+            ids.add(old.id);
+    }
+    return ids;
+}
+
+// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
+var engine_plan = __webpack_require__(4421);
+;// CONCATENATED MODULE: ./src/engine/recover.ts
+/**
+ * Recovery from a run that died between sending a create and recording its answer: the
+ * lockfile's in-flight marks say which creates may have happened. The account's avatars
+ * are listed once; a match is adopted, so the interrupted create is never made twice.
+ */
+
+
+
+async function recoverInFlight(api, store, work, deps) {
+    const marks = store.current.in_flight ?? {};
+    const keys = Object.keys(marks);
+    if (keys.length === 0)
+        return [];
+    deps.reporter.info(`${keys.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
+    const listed = await api.list(deps.signal ? { signal: deps.signal } : {});
+    const known = knownIds(store.current.avatars);
+    const taken = new Set();
+    const recovered = [];
+    const byKey = new Map(work.map((p) => [p.avatar.key, p]));
+    for (const key of keys.sort()) {
+        const mark = marks[key];
+        const since = (0,creatify_persona/* timestampMs */.R5)(mark.started_at) ?? 0;
+        const match = listed
+            .filter((p) => p.creator_name === mark.creator_name && !known.has(p.id) && !taken.has(p.id))
+            .filter((p) => ((0,creatify_persona/* timestampMs */.R5)(p.created_at) ?? Infinity) >= since - CLOCK_SKEW_ALLOWANCE_MS)
+            .sort((a, b) => ((0,creatify_persona/* timestampMs */.R5)(a.created_at) ?? 0) - ((0,creatify_persona/* timestampMs */.R5)(b.created_at) ?? 0))[0];
+        const planned = byKey.get(key);
+        if (match && planned && planned.fieldsDigest === mark.fields_digest) {
+            taken.add(match.id);
+            recovered.push({ planned, persona: match });
+            const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
+            await store.update((lock) => {
+                lock.avatars[key] = entry;
+                delete lock.in_flight?.[key];
+            });
+            deps.reporter.info(`Adopted ${key}: ${match.id}, created by the interrupted run.`);
+            continue;
+        }
+        if (match) {
+            deps.reporter.warning(`an interrupted run created ${match.id} for ${key}, but the manifest has changed since; it is not recorded (remove it in the Creatify app if unwanted)`);
+        }
+        await store.update((lock) => {
+            delete lock.in_flight?.[key];
+        });
+    }
+    return recovered;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sync.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Creates are worth more patience than reads: a failed create fails the step. Eight tries
+ * ride out a storm where a third of all requests fail, within ten minutes per avatar.
+ */
+const CREATE_POLICY = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 600_000 };
+/** Errors after which no further create can succeed in this run. */
+const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
+async function runSync(config, deps) {
+    const { plan, lock, lockText, total } = await (0,engine_plan/* preparePlan */.HY)(config);
+    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock, lockText);
+    let work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
+    const result = {
+        mode: 'sync',
+        manifest: config.manifest.display,
+        lockfile: config.lockfile.display,
+        lockfileChanged: false,
+        avatars: [],
+        created: [],
+        orphaned: plan.orphaned.map((o) => ({ key: o.key, id: o.entry.id })),
+        superseded: [],
+        ...(config.shard ? { shard: { ...config.shard, avatars: plan.avatars.length, of: total } } : {}),
+    };
+    const outcomes = new Map(plan.avatars.map((p) => [p.avatar.key, (0,engine_plan/* plannedOutcome */.pV)(p)]));
+    const interrupted = Object.keys(lock.in_flight ?? {}).length > 0;
+    if (work.length > 0 || interrupted) {
+        const api = deps.api();
+        const recovered = await recoverInFlight(api, store, work, deps);
+        for (const { planned, persona } of recovered)
+            recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+        const done = new Set(recovered.map((r) => r.planned.avatar.key));
+        work = work.filter((p) => !done.has(p.avatar.key));
+    }
+    if (work.length > 0) {
+        const api = deps.api();
+        result.quota = await preflight(api, work.length, deps);
+        const failures = await createAll(work, api, store, config, deps, outcomes, result);
+        if (failures.length > 0) {
+            const first = failures[0];
+            result.failure = {
+                code: first.code,
+                message: failures.length === 1
+                    ? `could not create ${first.key}: ${first.message}`
+                    : `could not create ${failures.length} avatars: ${failures.map((f) => `${f.key}: ${f.message}`).join('; ')}`,
+                ...(first.hint ? { hint: first.hint } : {}),
+            };
+        }
+    }
+    else if (plan.avatars.every((p) => p.action === 'unchanged')) {
+        deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
+    }
+    result.avatars = plan.avatars.map((p) => outcomes.get(p.avatar.key));
+    // completion order varies from run to run; manifest order does not
+    const created = new Set(result.created);
+    result.created = result.avatars.filter((a) => a.id !== null && created.has(a.id)).map((a) => a.id);
+    if (config.wait.enabled && !result.failure && !deps.signal?.aborted) {
+        const { waitForApproval } = await __webpack_require__.e(/* import() */ 822).then(__webpack_require__.bind(__webpack_require__, 1441));
+        await waitForApproval(config, deps, store, result);
+    }
+    result.lockfileChanged = store.changedSince(lockText);
+    return result;
+}
+async function preflight(api, planned, deps) {
+    const count = await api.count(deps.signal ? { signal: deps.signal } : {});
+    const free = count.max_count - count.current_count;
+    deps.reporter.info(`Creatify quota: ${count.current_count} of ${count.max_count} custom avatars used; ${planned} to create.`);
+    if (planned > free) {
+        throw new errors/* AppError */.uV('QUOTA_EXCEEDED', `${planned} avatars to create but the Creatify account has room for ${Math.max(0, free)} (${count.current_count} of ${count.max_count} used); nothing was uploaded`, { hint: 'raise the custom-avatar limit of the workspace, or create fewer at a time (see the shard input)' });
+    }
+    return { max: count.max_count, current: count.current_count, planned };
+}
+async function createAll(work, api, store, config, deps, outcomes, result) {
+    const exclude = knownIds(store.current.avatars);
+    const byName = new KeyedMutex();
+    const failures = [];
+    let stop = false;
+    await (0,limit/* mapLimit */.s)(work, config.concurrency, async (planned) => {
+        const { avatar } = planned;
+        if (stop || deps.signal?.aborted)
+            return;
+        // Creates sharing a creator_name run one at a time, so an adopted avatar is never a sibling's.
+        await byName.run(avatar.fields.creator_name, async () => {
+            if (stop || deps.signal?.aborted)
+                return;
+            const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
+            deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
+            const previous = store.get(avatar.key);
+            let persona;
+            let adopted;
+            try {
+                await store.update((lock) => {
+                    (lock.in_flight ??= {})[avatar.key] = {
+                        creator_name: avatar.fields.creator_name,
+                        fields_digest: planned.fieldsDigest,
+                        sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+                        started_at: new Date(deps.clock.now()).toISOString(),
+                    };
+                });
+                ({ persona, adopted } = await createExactlyOnce(api, (signal) => attempt(api, planned, deps, signal), { creatorName: avatar.fields.creator_name, excludeIds: exclude }, {
+                    policy: CREATE_POLICY,
+                    clock: deps.clock,
+                    signal: deps.signal,
+                    onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${describeEvent(event)}`),
+                }));
+            }
+            catch (error) {
+                const code = (0,errors/* isAppError */.Y6)(error) ? error.code : 'INTERNAL';
+                failures.push({ key: avatar.key, code, message: (0,errors/* errorMessage */.gJ)(error), ...((0,errors/* isAppError */.Y6)(error) && error.hint ? { hint: error.hint } : {}) });
+                if (FATAL.has(code))
+                    stop = true;
+                deps.reporter.warning(`${avatar.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                // a request refused outright created nothing: no need to look for it next run
+                if (classifyCreateFailure(error) === 'final' && code !== 'CANCELLED') {
+                    await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
+                }
+                return;
+            }
+            exclude.add(persona.id);
+            const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
+            try {
+                await store.update((lock) => {
+                    lock.avatars[avatar.key] = entry;
+                    delete lock.in_flight?.[avatar.key];
+                });
+            }
+            catch (error) {
+                stop = true;
+                failures.push({ key: avatar.key, code: 'LOCKFILE_WRITE', message: `created ${persona.id} but ${(0,errors/* errorMessage */.gJ)(error)}` });
+            }
+            recordCreated(planned, persona, adopted, previous, outcomes, result);
+            deps.reporter.info(`${adopted ? 'Adopted' : 'Created'} ${avatar.key}: ${persona.id}`);
+        });
+    });
+    return failures;
+}
+function recordCreated(planned, persona, adopted, previous, outcomes, result) {
+    const key = planned.avatar.key;
+    result.created.push(persona.id);
+    if (previous && previous.id !== persona.id)
+        result.superseded.push({ key, id: previous.id, replacedBy: persona.id });
+    const outcome = outcomes.get(key);
+    outcome.id = persona.id;
+    outcome.status = (0,creatify_status/* reviewStatus */.n)(persona);
+    if (adopted)
+        outcome.adopted = true;
+    if (persona.failed_reason)
+        outcome.failed_reason = persona.failed_reason;
+}
+function attempt(api, planned, deps, signal) {
+    const { avatar } = planned;
+    if (avatar.lipsync.kind === 'url') {
+        const consent = avatar.consent?.kind === 'url' ? avatar.consent.url : undefined;
+        return api.createFromUrls(avatar.fields, avatar.lipsync.url, consent, signal ? { signal } : {});
+    }
+    const consent = avatar.consent?.kind === 'file' ? videoFile(avatar.consent) : undefined;
+    return api.createFromFiles(avatar.fields, videoFile(avatar.lipsync), consent, {
+        ...(signal ? { signal } : {}),
+        onProgress: (p) => deps.reporter.progress?.(avatar.key, p.sent, p.total),
+    });
+}
+function videoFile(source) {
+    return {
+        absolutePath: source.absolutePath,
+        filename: source.path.split('/').pop() ?? 'video.mp4',
+        size: source.size,
+        sha256: source.sha256,
+        contentType: source.contentType,
+    };
+}
+function describeEvent(event) {
+    return typeof event === 'object' && event !== null ? JSON.stringify(event) : String(event);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=765.index.js.map
