@@ -142,32 +142,79 @@ function setOutputs(config, result, resultsPath) {
     if (resultsPath)
         core/* setOutput */.uH('results', resultsPath);
 }
+/**
+ * A cancelled workflow sends SIGINT, then SIGTERM, then kills: on the first signal the
+ * engine stops starting work, and the lockfile and outputs are written before exit.
+ */
+function cancellation() {
+    const controller = new AbortController();
+    const onSignal = (name) => () => {
+        if (!controller.signal.aborted)
+            core/* warning */.$e(`${name} received: stopping; the lockfile and outputs are written before exit`);
+        controller.abort();
+    };
+    const onInt = onSignal('SIGINT');
+    const onTerm = onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
 async function run_run() {
     maskSecrets();
+    const cancel = cancellation();
+    let config;
+    let result;
     try {
-        const config = readActionConfig();
+        config = readActionConfig();
         core/* debug */.Yz(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
         const deps = {
             api: (0,api_factory/* createApiFactory */.b)(config, `creatify-avatars-action`),
             clock: clock/* systemClock */.m,
             reporter: reporter(),
+            signal: cancel.signal,
         };
-        const result = await (0,run/* runMode */.r)(config, deps);
+        result = await (0,run/* runMode */.r)(config, deps);
+        if (cancel.signal.aborted)
+            result.incomplete ??= 'cancelled; every avatar created before the cancellation is in the lockfile';
         await (0,results_file/* writeResults */.K)(config.results, result, new Date());
         setOutputs(config, result, config.results);
         await core/* summary */.z.addRaw((0,summary/* renderSummary */.Br)(result)).write();
         for (const warning of result.warnings ?? [])
             core/* warning */.$e(warning);
+        const published = await publishIfWanted(config, result, undefined);
         if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
             core/* warning */.$e(`${config.lockfile.display} changed: commit it (or set commit-lockfile: true), or the next run will create these avatars again.`, { title: 'Commit the lockfile', file: config.lockfile.display });
         }
-        if (result.failure) {
-            core/* setFailed */.C1(result.failure.hint ? `${result.failure.message} (${result.failure.hint})` : result.failure.message);
-        }
+        const failure = result.failure ?? published.failure;
+        if (failure)
+            core/* setFailed */.C1(failure.hint ? `${failure.message} (${failure.hint})` : failure.message);
+        else if (cancel.signal.aborted)
+            core/* setFailed */.C1('cancelled before the run finished; run it again to go on where it stopped');
     }
     catch (error) {
+        if (config && (0,errors/* isAppError */.Y6)(error))
+            await publishIfWanted(config, undefined, error).catch(() => undefined);
         fail(error);
     }
+    finally {
+        cancel.dispose();
+    }
+}
+async function publishIfWanted(config, result, error) {
+    const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
+    if (!wanted)
+        return {};
+    const { publish } = await __webpack_require__.e(/* import() */ 184).then(__webpack_require__.bind(__webpack_require__, 7184));
+    const published = await publish({ config, result, error, resultsPath: result ? config.results : undefined, env: process.env });
+    if (published.artifactId !== undefined)
+        core/* setOutput */.uH('artifact-id', String(published.artifactId));
+    return published;
 }
 function fail(error) {
     if ((0,errors/* isAppError */.Y6)(error)) {

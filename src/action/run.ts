@@ -8,6 +8,8 @@ import type { RunResult } from '../engine/result.js';
 import { idsWithStatus } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
+import type { AppError } from '../errors.js';
+import type { Published } from '../github/publish.js';
 import { renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
@@ -55,33 +57,74 @@ export function setOutputs(config: ActionConfig, result: RunResult, resultsPath:
   if (resultsPath) core.setOutput('results', resultsPath);
 }
 
+/**
+ * A cancelled workflow sends SIGINT, then SIGTERM, then kills: on the first signal the
+ * engine stops starting work, and the lockfile and outputs are written before exit.
+ */
+function cancellation(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = (name: string) => () => {
+    if (!controller.signal.aborted) core.warning(`${name} received: stopping; the lockfile and outputs are written before exit`);
+    controller.abort();
+  };
+  const onInt = onSignal('SIGINT');
+  const onTerm = onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
+}
+
 export async function run(): Promise<void> {
   maskSecrets();
+  const cancel = cancellation();
+  let config: ActionConfig | undefined;
+  let result: RunResult | undefined;
   try {
-    const config = readActionConfig();
+    config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
     const deps: EngineDeps = {
       api: createApiFactory(config, `creatify-avatars-action`),
       clock: systemClock,
       reporter: reporter(),
+      signal: cancel.signal,
     };
-    const result = await runMode(config, deps);
+    result = await runMode(config, deps);
+    if (cancel.signal.aborted) result.incomplete ??= 'cancelled; every avatar created before the cancellation is in the lockfile';
     await writeResults(config.results, result, new Date());
     setOutputs(config, result, config.results);
     await core.summary.addRaw(renderSummary(result)).write();
     for (const warning of result.warnings ?? []) core.warning(warning);
+    const published = await publishIfWanted(config, result, undefined);
     if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
       core.warning(
         `${config.lockfile.display} changed: commit it (or set commit-lockfile: true), or the next run will create these avatars again.`,
         { title: 'Commit the lockfile', file: config.lockfile.display },
       );
     }
-    if (result.failure) {
-      core.setFailed(result.failure.hint ? `${result.failure.message} (${result.failure.hint})` : result.failure.message);
-    }
+    const failure = result.failure ?? published.failure;
+    if (failure) core.setFailed(failure.hint ? `${failure.message} (${failure.hint})` : failure.message);
+    else if (cancel.signal.aborted) core.setFailed('cancelled before the run finished; run it again to go on where it stopped');
   } catch (error) {
+    if (config && isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
     fail(error);
+  } finally {
+    cancel.dispose();
   }
+}
+
+async function publishIfWanted(config: ActionConfig, result: RunResult | undefined, error: AppError | undefined): Promise<Published> {
+  const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
+  if (!wanted) return {};
+  const { publish } = await import('../github/publish.js');
+  const published = await publish({ config, result, error, resultsPath: result ? config.results : undefined, env: process.env });
+  if (published.artifactId !== undefined) core.setOutput('artifact-id', String(published.artifactId));
+  return published;
 }
 
 function fail(error: unknown): void {
