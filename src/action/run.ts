@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
     config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
     const deps: EngineDeps = {
-      api: createApiFactory(config, `creatify-avatars-action`),
+      api: createApiFactory(config, 'creatify-avatars-action', (line) => core.info(`retrying ${line}`)),
       clock: systemClock,
       reporter: reporter(),
       signal: cancel.signal,

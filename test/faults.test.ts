@@ -1,0 +1,120 @@
+/**
+ * Exactly once under hostile conditions: a storm of failing requests, a run killed with
+ * SIGKILL midway, and the API key kept out of every log, output and file.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../src/emulator/server.js';
+import { runAction } from './helpers/action.js';
+import { API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
+
+afterAll(cleanupWorkspaces);
+let emu: RunningEmulator | undefined;
+afterEach(async () => {
+  await emu?.close();
+  emu = undefined;
+});
+
+function manyAvatars(n: number): Record<string, string | Buffer> {
+  const files: Record<string, string | Buffer> = {
+    'avatars.yml': 'version: 1\ndefaults:\n  gender: nb\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "Person {stem}"\n',
+  };
+  for (let i = 0; i < n; i++) files[`media/p${String(i).padStart(3, '0')}.mp4`] = video(`p${i}`, 1024);
+  return files;
+}
+
+function lockIds(workspace: string): string[] {
+  const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string }>; in_flight?: object };
+  expect(lock.in_flight ?? {}).toEqual({});
+  return Object.values(lock.avatars).map((e) => e.id);
+}
+
+function expectExactlyOnce(emu: RunningEmulator, workspace: string, n: number): void {
+  const personas = emu.state().personas.map((p) => p.persona);
+  expect(personas).toHaveLength(n);
+  expect(new Set(personas.map((p) => p.creator_name)).size).toBe(n);
+  expect(new Set(lockIds(workspace))).toEqual(new Set(personas.map((p) => p.id)));
+}
+
+describe('exactly once', () => {
+  it('a third of requests failing (5xx, 429, dropped after create) still ends with 40 avatars, no duplicates', async () => {
+    emu = await emulator();
+    emu.setFaults({ rate: 1 / 3, seed: 11, kinds: ['500', '502', '503', '429', 'drop-after-create', 'drop'], retryAfterSeconds: 1 });
+    const workspace = makeWorkspace(manyAvatars(40));
+    const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4' }) });
+    expect(run.code, run.all.slice(-3000)).toBe(0);
+    const injected = emu.state().faults.injected;
+    expect(injected.filter((f) => f.kind === 'drop-after-create').length).toBeGreaterThan(0);
+    expect(injected.length).toBeGreaterThan(10);
+    expectExactlyOnce(emu, workspace, 40);
+    const outputs = JSON.parse(run.outputs.avatars!) as { id: string | null }[];
+    expect(outputs.every((a) => a.id !== null)).toBe(true);
+    expect(new Set(outputs.map((a) => a.id))).toEqual(new Set(lockIds(workspace)));
+    expect(JSON.parse(run.outputs.created!)).toHaveLength(40);
+  }, 240_000);
+
+  it('a run killed with SIGKILL midway, then run again, loses no id and duplicates nothing', async () => {
+    emu = await emulator({ latencyMs: 150 });
+    const workspace = makeWorkspace(manyAvatars(16));
+    const killed = await runAction({
+      workspace,
+      inputs: apiInputs(emu, { concurrency: '4' }),
+      killWhen: { pattern: /(Created [^\n]*\n[^]*){5}/, signal: 'SIGKILL' },
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    const afterKill = emu.state().personas.length;
+    expect(afterKill).toBeGreaterThanOrEqual(5);
+    expect(afterKill).toBeLessThan(16);
+    // the lockfile on disk is whole and valid JSON after the kill
+    const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: object; in_flight?: object };
+    const recorded = Object.keys(lock.avatars).length;
+    const marked = Object.keys(lock.in_flight ?? {}).length;
+    // creates in flight at the kill were marked before they were sent
+    expect(marked).toBeGreaterThan(0);
+
+    const again = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4' }) });
+    expect(again.code, again.all.slice(-3000)).toBe(0);
+    expect(again.all).toContain('interrupted run');
+    if (afterKill > recorded) expect(again.all).toMatch(/Adopted .*created by the interrupted run/);
+    expectExactlyOnce(emu, workspace, 16);
+    console.log(`SIGKILL: ${afterKill} on Creatify, ${recorded} recorded, ${marked} in flight at the kill`);
+  }, 120_000);
+});
+
+describe('the API key appears nowhere', () => {
+  function filesUnder(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+  }
+
+  function expectNoKey(run: Awaited<ReturnType<typeof runAction>>, workspace: string): void {
+    expect(run.all).not.toContain(API_KEY);
+    expect(run.summary).not.toContain(API_KEY);
+    for (const value of Object.values(run.outputs)) expect(value).not.toContain(API_KEY);
+    for (const file of filesUnder(workspace)) expect(readFileSync(file, 'latin1')).not.toContain(API_KEY);
+    if (run.outputs.results) expect(readFileSync(run.outputs.results, 'utf8')).not.toContain(API_KEY);
+  }
+
+  it('in success, with RUNNER_DEBUG=1', async () => {
+    emu = await emulator();
+    const workspace = makeWorkspace(manyAvatars(2));
+    const run = await runAction({ workspace, inputs: apiInputs(emu), env: { RUNNER_DEBUG: '1' } });
+    expect(run.code, run.all).toBe(0);
+    expect(run.stdout).toContain('::add-mask::' + API_KEY); // masked before anything else
+    expect(run.stdout.indexOf('::add-mask::' + API_KEY)).toBe(0);
+    expectNoKey(run, workspace);
+  });
+
+  it('in a 5xx storm that fails the step, with RUNNER_DEBUG=1', async () => {
+    emu = await emulator();
+    emu.setFaults({ rate: 1, seed: 1, kinds: ['500', '502', '503'], errorBody: 'json' });
+    const workspace = makeWorkspace(manyAvatars(1));
+    const run = await runAction({ workspace, inputs: { ...apiInputs(emu), 'request-timeout': '5s' }, env: { RUNNER_DEBUG: '1' }, timeoutMs: 400_000 });
+    expect(run.code).toBe(1);
+    expectNoKey(run, workspace);
+  }, 420_000);
+});
