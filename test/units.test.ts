@@ -1,0 +1,182 @@
+/** Table-driven unit cases for the pure parts: placeholders, sources, parsers, plan, lockfile. */
+import { describe, expect, it } from 'vitest';
+import { defaultLockfile } from '../src/config.js';
+import { hasCode } from '../src/errors.js';
+import { parseLockfile, serializeLockfile } from '../src/lock/lockfile.js';
+import type { Lockfile } from '../src/lock/schema.js';
+import { classifySource } from '../src/manifest/resolve.js';
+import { fillPlaceholders, valuesForPath } from '../src/manifest/template.js';
+import type { ResolvedAvatar } from '../src/model.js';
+import { computePlan } from '../src/plan/plan.js';
+import { fieldsDigest } from '../src/plan/digest.js';
+import { selectShard, shardOf } from '../src/engine/shard.js';
+import { cell } from '../src/report/markdown.js';
+import { parseBoolean, parseDuration, parseShard } from '../src/util/parse.js';
+import { closest } from '../src/util/suggest.js';
+
+describe('placeholders', () => {
+  const values = valuesForPath('media/team/ana.smith.mp4', 3);
+  it.each([
+    ['{stem}', 'ana.smith'],
+    ['{name}', 'ana.smith.mp4'],
+    ['{dir}', 'team'],
+    ['{index}', '3'],
+    ['Team {stem} #{index}', 'Team ana.smith #3'],
+    ['{{stem}}', '{stem}'],
+    ['plain', 'plain'],
+  ])('%s → %s', (template, expected) => {
+    expect(fillPlaceholders(template, values)).toEqual({ value: expected });
+  });
+  it('names an unknown placeholder', () => {
+    expect(fillPlaceholders('{stme}', values)).toEqual({ unknown: '{stme}' });
+  });
+});
+
+describe('sources', () => {
+  it.each([
+    ['media/a.mp4', { kind: 'path', path: 'media/a.mp4' }],
+    ['./media//a.mp4', { kind: 'path', path: 'media/a.mp4' }],
+    ['media\\team\\a.mp4', { kind: 'path', path: 'media/team/a.mp4' }],
+  ])('%s is a path', (raw, expected) => {
+    expect(classifySource(raw)).toEqual(expected);
+  });
+  it.each([
+    ['../a.mp4', /outside the repository/],
+    ['media/../../a.mp4', /outside the repository/],
+    ['/etc/passwd', /absolute path/],
+    ['C:\\videos\\a.mp4', /absolute path/],
+    ['http://cdn.example.com/a.mp4', /only https/],
+    ['ftp://cdn.example.com/a.mp4', /only https/],
+    ['media/a\u0000.mp4', /control character/],
+  ])('%s is refused', (raw, message) => {
+    const result = classifySource(raw);
+    expect('problem' in result && result.problem).toMatch(message);
+  });
+  it('an https URL is a URL', () => {
+    const result = classifySource('https://cdn.example.com/a.mp4');
+    expect('kind' in result && result.kind).toBe('url');
+  });
+});
+
+describe('input parsers throw on bad values', () => {
+  it.each([
+    ['90s', 90_000],
+    ['30m', 1_800_000],
+    ['2h', 7_200_000],
+    ['1h30m', 5_400_000],
+    ['45', 45_000],
+    ['500ms', 500],
+  ])('duration %s', (text, ms) => expect(parseDuration('timeout', text)).toBe(ms));
+  it.each(['', 'soon', '30 minutes', '-5s', '5d'])('duration %j is refused', (text) => {
+    expect(() => parseDuration('timeout', text)).toThrow(/timeout/);
+  });
+  it('booleans are exactly true or false', () => {
+    expect(parseBoolean('x', 'true')).toBe(true);
+    expect(parseBoolean('x', 'False')).toBe(false);
+    expect(() => parseBoolean('x', 'yes')).toThrow(/true or false/);
+  });
+  it('shards', () => {
+    expect(parseShard('shard', '2/4')).toEqual({ index: 2, count: 4 });
+    expect(parseShard('shard', '')).toBeUndefined();
+    for (const bad of ['0/4', '5/4', '2', 'a/b']) expect(() => parseShard('shard', bad)).toThrow(/shard/);
+  });
+});
+
+describe('misc', () => {
+  it('did you mean', () => {
+    expect(closest('gendr', ['gender', 'keywords'])).toBe('gender');
+    expect(closest('lipsync_inptu', ['lipsync_input', 'consent_video'])).toBe('lipsync_input');
+    expect(closest('zzzzzz', ['gender'])).toBeUndefined();
+  });
+  it('default lockfile', () => {
+    expect(defaultLockfile('avatars.yml')).toBe('avatars.lock.json');
+    expect(defaultLockfile('config/team.yaml')).toBe('config/team.lock.json');
+  });
+  it('markdown cells render user text as text', () => {
+    expect(cell('a|b <script> `x`')).toBe('a&#124;b &lt;script&gt; &#96;x&#96;');
+  });
+  it('shards partition by key, stably', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ key: `k${i}` }));
+    const parts = [1, 2, 3, 4].map((index) => selectShard(items, { index, count: 4 }));
+    expect(parts.flat()).toHaveLength(200);
+    expect(new Set(parts.flat().map((i) => i.key)).size).toBe(200);
+    expect(shardOf('k7', 4)).toBe(shardOf('k7', 4));
+  });
+});
+
+function avatar(key: string, sha: string, extra: Partial<ResolvedAvatar['fields']> = {}): ResolvedAvatar {
+  return {
+    key,
+    fields: { creator_name: key, gender: 'f', ...extra },
+    lipsync: { kind: 'file', path: `media/${key}.mp4`, absolutePath: `/ws/media/${key}.mp4`, size: 10, sha256: sha, contentType: 'video/mp4' },
+    location: { file: 'avatars.yml', line: 1, column: 1 },
+    entry: 0,
+  };
+}
+
+describe('plan against the lockfile', () => {
+  const a = avatar('A', 'aaa');
+  const lock: Lockfile = {
+    version: 1,
+    avatars: {
+      A: {
+        id: 'id-a',
+        creator_name: 'A',
+        source: 'media/A.mp4',
+        sha256: 'aaa',
+        size: 10,
+        fields_digest: fieldsDigest(a.fields, a.lipsync, undefined),
+        status: 'approved',
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      },
+      Gone: {
+        id: 'id-gone',
+        creator_name: 'Gone',
+        source: 'media/gone.mp4',
+        sha256: 'ggg',
+        size: 1,
+        fields_digest: 'sha256:x',
+        status: 'pending',
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      },
+    },
+  };
+  it('tells create, replace and unchanged apart, and keeps orphans', () => {
+    const plan = computePlan([a, avatar('B', 'bbb')], lock);
+    expect(plan.avatars.map((p) => [p.avatar.key, p.action])).toEqual([
+      ['A', 'unchanged'],
+      ['B', 'create'],
+    ]);
+    expect(plan.orphaned.map((o) => o.key)).toEqual(['Gone']);
+    expect(computePlan([avatar('A', 'changed')], lock).avatars[0]).toMatchObject({ action: 'replace', reasons: ['video content changed'], lockedId: 'id-a' });
+    expect(computePlan([avatar('A', 'aaa', { video_scene: 'beach' })], lock).avatars[0]).toMatchObject({ action: 'replace', reasons: ['fields changed'] });
+  });
+  it('a moved file with the same content and fields is unchanged', () => {
+    const moved = { ...a, lipsync: { ...a.lipsync, path: 'other/A.mp4' } } as ResolvedAvatar;
+    expect(computePlan([moved], lock).avatars[0]!.action).toBe('unchanged');
+  });
+  it('the lockfile round-trips, sorted and stable', () => {
+    const text = serializeLockfile(lock);
+    expect(serializeLockfile(parseLockfile(text, 'x'))).toBe(text);
+    expect(text.indexOf('"A"')).toBeLessThan(text.indexOf('"Gone"'));
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+  it('a corrupt or newer lockfile is a clear error', () => {
+    for (const [text, message] of [
+      ['{', /not valid JSON/],
+      ['{"version": 9, "avatars": {}}', /newer than this release/],
+      ['{"version": 1, "avatars": {"A": {"id": 3}}}', /malformed at avatars\.A/],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        parseLockfile(text, 'avatars.lock.json');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(hasCode(thrown, 'LOCKFILE_INVALID')).toBe(true);
+      expect((thrown as Error).message).toMatch(message);
+    }
+  });
+});
