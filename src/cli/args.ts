@@ -76,6 +76,7 @@ Commands:
   plan       validate the manifest and show what a sync would do (sends nothing)
   sync       create the new and changed avatars on Creatify
   status     refresh the status of the avatars in the lockfile
+  merge      merge shard lockfiles: merge --lockfile avatars.lock.json a.lock.json b.lock.json
   emulator   serve a local Creatify emulator
   demo       run a sync of examples/ against an emulator started for the purpose
 

@@ -51,6 +51,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       const { runDemo } = await import('./demo.js');
       return await runDemo(values);
     }
+    if (command === 'merge') {
+      const { runMerge } = await import('./merge-command.js');
+      return await runMerge(values.lockfile ?? 'avatars.lock.json', positionals.slice(1));
+    }
     if (command === 'schema') {
       const { manifestJsonSchema } = await import('../manifest/schema.js');
       process.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
@@ -63,7 +67,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const config = configFromFlags(command as Mode, values, env);
     const reporter = consoleReporter({ quiet: values.json, redact });
     const controller = new AbortController();
-    const onSignal = () => controller.abort();
+    // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
+    // with the handler gone, ends the process at once.
+    const onSignal = (name: NodeJS.Signals) => {
+      if (!controller.signal.aborted) process.stderr.write(`${name} received: stopping; the lockfile and results are written before exit\n`);
+      controller.abort();
+    };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const deps: EngineDeps = {
@@ -92,6 +101,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     if (result.failure) {
       process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
+      return 1;
+    }
+    if (controller.signal.aborted) {
+      process.stderr.write('error: cancelled before the run finished; run it again to go on where it stopped\n');
       return 1;
     }
     return 0;

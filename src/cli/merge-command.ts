@@ -1,0 +1,29 @@
+/**
+ * `creatify-avatars merge --lockfile avatars.lock.json shard-1.lock.json …`: the shards'
+ * lockfiles merged into the base lockfile, written atomically.
+ */
+import * as path from 'node:path';
+import { AppError } from '../errors.js';
+import { readLockfile, serializeLockfile, writeFileAtomic } from '../lock/lockfile.js';
+import { mergeLockfiles } from '../lock/merge.js';
+import type { MergeInput } from '../lock/merge.js';
+
+export async function runMerge(target: string, files: readonly string[]): Promise<number> {
+  if (files.length === 0) {
+    throw new AppError('INPUT_INVALID', 'merge needs the lockfiles to merge', {
+      hint: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
+    });
+  }
+  const base = await readLockfile(target, target);
+  const inputs: MergeInput[] = [];
+  for (const file of files) {
+    const read = await readLockfile(path.resolve(file), file);
+    if (read.text === null) throw new AppError('INPUT_INVALID', `${file} does not exist`);
+    inputs.push({ name: file, lock: read.lock });
+  }
+  const merged = mergeLockfiles(base.lock, inputs);
+  await writeFileAtomic(target, serializeLockfile(merged));
+  const count = Object.keys(merged.avatars).length;
+  process.stdout.write(`merged ${files.length} lockfile(s) into ${target}: ${count} avatar(s)\n`);
+  return 0;
+}
