@@ -47,41 +47,58 @@ export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {
 
 const HEADER = ['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'];
 
+/** Whole lines while they fit in `budget` bytes; the rest are left out. */
+function fitLines(lines: readonly string[], budget: number): string[] {
+  const kept: string[] = [];
+  let room = budget;
+  for (const line of lines) {
+    const size = byteLength(line);
+    if (size > room) break;
+    room -= size;
+    kept.push(line);
+  }
+  return kept;
+}
+
+const line = (row: readonly string[]): string => `| ${row.join(' | ')} |\n`;
+
 export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES): string {
   const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
-  const parts: string[] = [`## ${title}\n\n`, `**${headline(result)}** — manifest \`${cell(result.manifest)}\`, lockfile \`${cell(result.lockfile)}\`\n\n`];
+  // <code> rather than backticks: entities are decoded in HTML, not in a code span
+  const parts: string[] = [`## ${title}\n\n`, `**${headline(result)}** — manifest <code>${cell(result.manifest)}</code>, lockfile <code>${cell(result.lockfile)}</code>\n\n`];
   if (result.shard) parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
   if (result.quota) {
     const fits = result.quota.current + result.quota.planned <= result.quota.max;
     parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${fits ? 'fits' : '**does not fit**'}.\n\n`);
   }
   if (result.incomplete) parts.push(`> [!WARNING]\n> ${cell(result.incomplete)}\n\n`);
-
-  const tail: string[] = [];
-  if (result.superseded.length > 0) {
-    tail.push(`\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`);
-    tail.push(table(['Key', 'Old ID', 'New ID'], result.superseded.map((s) => [cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`])));
-  }
-  if (result.orphaned.length > 0) {
-    tail.push(`\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n`);
-  }
-
   const head = parts.join('');
-  const tailText = tail.join('');
-  const rows = avatarRows(result.avatars);
-  const headerText = table(HEADER, []);
-  let budget = limit - byteLength(head) - byteLength(tailText) - byteLength(headerText) - 300;
-  const kept: string[] = [];
-  for (const row of rows) {
-    const line = `| ${row.join(' | ')} |\n`;
-    const size = byteLength(line);
-    if (size > budget) break;
-    budget -= size;
-    kept.push(line);
+
+  const orphaned =
+    result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
+  const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
+  const supersededHeader = table(['Key', 'Old ID', 'New ID'], []);
+  const superseded = result.superseded.map((s) => line([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
+  const avatarHeader = table(HEADER, []);
+  const avatars = avatarRows(result.avatars).map(line);
+
+  const note = (what: string, kept: number, total: number) =>
+    `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
+  const reserve = byteLength(head + orphaned + avatarHeader + note('avatars', 0, result.avatars.length)) +
+    (superseded.length > 0 ? byteLength(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
+  // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
+  let budget = limit - reserve;
+  const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
+  const keptAvatars = fitLines(avatars, budget - supersededShare);
+  budget -= keptAvatars.reduce((n, l) => n + byteLength(l), 0);
+  const keptSuperseded = fitLines(superseded, budget);
+
+  let body = avatarHeader + keptAvatars.join('');
+  if (keptAvatars.length < avatars.length) body += note('avatars', keptAvatars.length, avatars.length);
+  let tail = '';
+  if (superseded.length > 0) {
+    tail += supersededIntro + supersededHeader + keptSuperseded.join('');
+    if (keptSuperseded.length < superseded.length) tail += note('superseded avatars', keptSuperseded.length, superseded.length);
   }
-  let body = headerText + kept.join('');
-  if (kept.length < rows.length) {
-    body += `\n_Showing ${kept.length} of ${rows.length} avatars to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-  }
-  return head + body + tailText;
+  return head + body + tail + orphaned;
 }

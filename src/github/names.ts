@@ -1,0 +1,37 @@
+/**
+ * The names the action leaves on GitHub, fixed so branch protection and later runs find
+ * them again: status context and check name, comment marker, artifact name.
+ */
+const BASE_NAME = 'Creatify avatars';
+const DEFAULT_MANIFEST = 'avatars.yml';
+
+export interface Naming {
+  manifest: string;
+  shard: { index: number; count: number } | undefined;
+}
+
+/**
+ * `Creatify avatars` for the default manifest; another manifest or a shard gets its own
+ * name, so two of them in one workflow do not overwrite each other's status.
+ */
+export function checkName({ manifest, shard }: Naming): string {
+  const parts: string[] = [];
+  if (manifest !== DEFAULT_MANIFEST) parts.push(manifest);
+  if (shard) parts.push(`shard ${shard.index}/${shard.count}`);
+  return parts.length > 0 ? `${BASE_NAME} (${parts.join(', ')})` : BASE_NAME;
+}
+
+/** Hidden in the rendered comment; `--` cannot appear inside an HTML comment. */
+export function commentMarker({ manifest, shard }: Naming): string {
+  const id = `${manifest}${shard ? `#shard-${shard.index}-of-${shard.count}` : ''}`.replace(/-{2,}/g, '-').replace(/>/g, '');
+  return `<!-- creatify-avatars:${id} -->`;
+}
+
+/**
+ * A shard adds `-shard-i-of-n`; a re-run (attempt 2 and later) adds `-attempt-k`,
+ * because an artifact name can be used once per workflow run and the first attempt's
+ * artifact is kept (never deleted) for comparison.
+ */
+export function artifactName(base: string, shard: Naming['shard'], runAttempt: number): string {
+  return `${base}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The commit status: one line that says where the avatars stand, and never a pending
+ * state without saying what will resolve it.
+ */
+import type { RunResult } from '../engine/result.js';
+import type { AppError } from '../errors.js';
+import { formatProblem } from '../errors.js';
+import type { GitHubClient } from './client.js';
+import type { GitHubContext } from './context.js';
+import type { Quota } from './report.js';
+import { quotaFits } from './report.js';
+
+export type StatusState = 'pending' | 'success' | 'failure' | 'error';
+
+export interface CommitStatus {
+  state: StatusState;
+  description: string;
+}
+
+/** GitHub keeps at most 140 characters of a status description. */
+export const DESCRIPTION_LIMIT = 140;
+
+export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length <= limit ? line : `${chars.slice(0, limit - 1).join('')}…`;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function commitStatusFor(result: RunResult | undefined, error: AppError | undefined, quota?: Quota): CommitStatus {
+  if (!result) {
+    const first = error?.problems[0];
+    const more = error && error.problems.length > 1 ? ` (+${error.problems.length - 1} more)` : '';
+    const what = first ? formatProblem({ ...first, hint: undefined }) : (error?.message ?? 'the run failed');
+    return { state: 'failure', description: truncate(`${what}${more}`) };
+  }
+  const avatars = result.avatars;
+  if (result.mode === 'plan') {
+    if (result.failure) return { state: 'failure', description: truncate(result.failure.message) };
+    const creates = avatars.filter((a) => a.action === 'create').length;
+    const replaces = avatars.filter((a) => a.action === 'replace').length;
+    const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
+    let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
+    if (quota && !quotaFits(quota)) text += `; the Creatify quota has room for ${Math.max(0, quota.max - quota.current)} only`;
+    return { state: 'success', description: truncate(text) };
+  }
+  const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');
+  if (bad.length > 0) {
+    const first = bad[0]!;
+    const more = bad.length > 1 ? ` (+${bad.length - 1} more)` : '';
+    return { state: 'failure', description: truncate(`${first.key}: ${first.status}${first.failed_reason ? ` — ${first.failed_reason}` : ''}${more}`) };
+  }
+  if (result.failure) return { state: 'failure', description: truncate(result.failure.message) };
+  const notCreated = avatars.filter((a) => a.status === 'planned').length;
+  if (notCreated > 0) {
+    return { state: 'failure', description: truncate(`${count(notCreated, 'avatar')} not created yet${result.incomplete ? ` (${result.incomplete})` : ''}; run the sync again`) };
+  }
+  const pending = avatars.filter((a) => a.status === 'pending').length;
+  if (pending > 0) {
+    return { state: 'pending', description: truncate(`${pending} awaiting Creatify review; a scheduled run with mode: status updates this`) };
+  }
+  const approved = avatars.filter((a) => a.status === 'approved').length;
+  return { state: 'success', description: truncate(approved === avatars.length ? `all ${count(approved, 'avatar')} approved` : `${approved} of ${avatars.length} approved`) };
+}
+
+export async function postCommitStatus(client: GitHubClient, gh: GitHubContext, context: string, status: CommitStatus): Promise<void> {
+  await client.rest.repos.createCommitStatus({
+    owner: gh.owner,
+    repo: gh.repo,
+    sha: gh.sha,
+    state: status.state,
+    context,
+    description: status.description,
+    ...(gh.runUrl ? { target_url: gh.runUrl } : {}),
+  });
+}
