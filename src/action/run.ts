@@ -95,7 +95,9 @@ export async function run(): Promise<void> {
       signal: cancel.signal,
     };
     result = await runMode(config, deps);
-    if (cancel.signal.aborted) result.incomplete ??= 'cancelled; every avatar created before the cancellation is in the lockfile';
+    if (cancel.signal.aborted) {
+      result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
+    }
     await writeResults(config.results, result, new Date());
     setOutputs(config, result, config.results);
     await core.summary.addRaw(renderSummary(result)).write();
@@ -109,7 +111,8 @@ export async function run(): Promise<void> {
     }
     const failure = result.failure ?? published.failure;
     if (failure) core.setFailed(failure.hint ? `${failure.message} (${failure.hint})` : failure.message);
-    else if (cancel.signal.aborted) core.setFailed('cancelled before the run finished; run it again to go on where it stopped');
+    // the engine's own account of the cancellation says what is left and how to go on
+    else if (cancel.signal.aborted) core.setFailed(result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped');
   } catch (error) {
     if (config && isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
     fail(error);

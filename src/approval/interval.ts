@@ -1,19 +1,30 @@
 /**
- * Poll spacing: starts at the configured interval and grows gently while nothing
- * changes, capped so an approval is seen within one interval plus a bounded delay.
+ * Poll spacing. The interval starts at the configured one and grows gently while nothing
+ * changes, but never past `intervalCap`: an approval is seen at most one poll-interval
+ * plus min(poll-interval, 60 s) after it happens.
  */
 export const GROWTH = 1.25;
-/** the most the interval may exceed the configured one */
+/** the most the spacing may exceed the configured interval */
 export const MAX_EXTRA_MS = 60_000;
 
-export function nextInterval(base: number, current: number, changed: boolean): number {
-  if (changed) return base;
-  const cap = base + Math.min(base, MAX_EXTRA_MS);
-  return Math.min(cap, Math.round(current * GROWTH));
+/** The longest spacing between two polls for a configured interval `base`. */
+export function intervalCap(base: number): number {
+  return base + Math.min(base, MAX_EXTRA_MS);
 }
 
-/** After a transient error: exponential, from 2 s, never more than the interval cap. */
-export function errorBackoff(base: number, consecutiveErrors: number): number {
-  const cap = base + Math.min(base, MAX_EXTRA_MS);
-  return Math.min(cap, 2000 * 2 ** Math.max(0, consecutiveErrors - 1));
+/** The spacing after a successful poll: back to `base` on any change, else a little longer. */
+export function nextInterval(base: number, current: number, changed: boolean): number {
+  if (changed) return base;
+  return Math.min(intervalCap(base), Math.round(current * GROWTH));
+}
+
+/**
+ * The spacing after `consecutiveErrors` failed polls in a row (1 = the first): the normal
+ * interval, doubling per further failure, within the same cap, so a recovered API is
+ * noticed as fast as an approval would be. A server's `Retry-After` is honoured up to the
+ * cap too.
+ */
+export function errorBackoff(base: number, consecutiveErrors: number, retryAfterMs?: number): number {
+  const backoff = base * 2 ** Math.max(0, consecutiveErrors - 1);
+  return Math.min(intervalCap(base), Math.max(backoff, retryAfterMs ?? 0));
 }

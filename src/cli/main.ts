@@ -104,7 +104,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return 1;
     }
     if (controller.signal.aborted) {
-      process.stderr.write('error: cancelled before the run finished; run it again to go on where it stopped\n');
+      process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
       return 1;
     }
     return 0;

@@ -1,9 +1,12 @@
 /**
- * Mode `status`: no uploads. Refreshes the review status of every avatar in the
- * lockfile, writes it back, and optionally waits like a sync does.
+ * Mode `status`: no uploads. Refreshes the review status of every avatar in the lockfile
+ * (one list call, a GET only for ids the list omits), writes it back, and optionally
+ * waits like a sync does.
  */
 import { observe } from '../approval/poll.js';
+import { recordObserved } from '../approval/record.js';
 import type { Config } from '../config.js';
+import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
 import type { AvatarOutcome, RunResult } from './result.js';
@@ -35,43 +38,59 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
     created: [],
     orphaned: [],
     superseded: [],
+    ...(config.shard ? { shard: { ...config.shard, avatars: keys.length, of: Object.keys(lock.avatars).length } } : {}),
   };
   if (outcomes.length === 0) {
     deps.reporter.info(`${config.lockfile.display} lists no avatars yet; run a sync first.`);
     return result;
   }
-  const api = deps.api();
-  const open = outcomes.filter((o) => o.status === 'pending');
-  const seen = await observe(api, open.map((o) => o.id!), deps.signal ? { signal: deps.signal } : {});
-  const at = new Date(deps.clock.now()).toISOString();
-  for (const outcome of open) {
-    const observed = seen.get(outcome.id!);
-    if (!observed) continue;
-    outcome.status = observed.status;
-    if (observed.failedReason) outcome.failed_reason = observed.failedReason;
-  }
-  await store.update((l) => {
-    for (const outcome of open) {
-      const entry = l.avatars[outcome.key]!;
-      if (entry.status !== outcome.status) {
-        entry.status = outcome.status as typeof entry.status;
-        entry.updated_at = at;
-      }
-      if (outcome.failed_reason) entry.failed_reason = outcome.failed_reason;
-    }
-  });
   if (config.wait.enabled) {
     const { waitForApproval } = await import('./wait.js');
-    await waitForApproval(config, deps, store, result);
+    // the wait's first poll is the refresh: approved and rejected avatars are checked again too
+    await waitForApproval(config, deps, store, result, { recheckAll: true });
   } else {
-    const bad = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
-    if (bad.length > 0) {
-      result.failure = {
-        code: 'AVATAR_REJECTED',
-        message: bad.map((o) => `${o.key} (${o.id}) was ${o.status} by Creatify: ${o.failed_reason || 'no reason given'}`).join('; '),
-      };
-    }
+    await refreshOnce(deps, store, result);
   }
   result.lockfileChanged = store.changedSince(text);
   return result;
+}
+
+async function refreshOnce(deps: EngineDeps, store: LockStore, result: RunResult): Promise<void> {
+  const outcomes = result.avatars;
+  try {
+    const { seen, errors } = await observe(deps.api(), outcomes.map((o) => o.id!), deps.signal ? { signal: deps.signal } : {});
+    await recordObserved(outcomes, seen, store, new Date(deps.clock.now()));
+    for (const { id, error } of errors) {
+      const key = outcomes.find((o) => o.id === id)?.key ?? id;
+      deps.reporter.warning(`could not check ${key} (${id}): ${errorMessage(error)}; its status stays as the lockfile had it`);
+    }
+  } catch (error) {
+    if (hasCode(error, 'CANCELLED')) {
+      result.incomplete = 'cancelled before the statuses were refreshed; the lockfile is unchanged';
+      return;
+    }
+    if (!isAppError(error)) throw error;
+    // the outputs still carry what the lockfile knew
+    result.failure = {
+      code: error.code,
+      message: `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`,
+      ...(error.hint ? { hint: error.hint } : {}),
+    };
+    return;
+  }
+  const approved = outcomes.filter((o) => o.status === 'approved').length;
+  const pending = outcomes.filter((o) => o.status === 'pending');
+  const bad = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+  deps.reporter.info(
+    `approved ${approved} of ${outcomes.length}` +
+      (pending.length > 0 ? `; pending: ${pending.map((o) => o.key).join(', ')}` : '') +
+      (bad.length > 0 ? `; rejected or failed: ${bad.map((o) => o.key).join(', ')}` : ''),
+  );
+  if (bad.length > 0) {
+    result.failure = {
+      code: 'AVATAR_REJECTED',
+      message: bad.map((o) => `${o.key} (${o.id}) was ${o.status} by Creatify: ${o.failed_reason || 'no reason given'}`).join('; '),
+      hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
+    };
+  }
 }

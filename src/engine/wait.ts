@@ -1,123 +1,194 @@
 /**
- * Waiting for Creatify's review against a deadline fixed before the first poll. Transient
- * errors cost time, never the wait; a final state (approved, rejected, failed) ends it
- * for that avatar; the timeout stops waiting and changes nothing on Creatify.
+ * Waiting for Creatify's review against a deadline fixed before the first poll. Each poll
+ * is bounded in time; a failed poll costs a backoff and a share of the error budget but
+ * never ends the wait; a final state (approved, rejected, failed) does; the timeout stops
+ * waiting and changes nothing on Creatify. Progress lines go in a log group; the verdict
+ * is reported after the group closes, where it cannot be folded away.
  */
-import { observe } from '../approval/poll.js';
-import type { Observed } from '../approval/poll.js';
 import { errorBackoff, nextInterval } from '../approval/interval.js';
+import { observe, pollSignal } from '../approval/poll.js';
+import { recordObserved } from '../approval/record.js';
 import type { Config } from '../config.js';
-import { errorMessage, hasCode } from '../errors.js';
+import type { CreatifyApi } from '../creatify/types.js';
+import { retryAfterOf } from '../creatify/api-errors.js';
+import { parseRetryAfter } from '../creatify/retry.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { LockStore } from '../lock/lockfile.js';
 import { formatDuration } from '../util/parse.js';
 import type { EngineDeps } from './deps.js';
 import type { AvatarOutcome, RunResult } from './result.js';
 
-const FATAL_CODES = ['AUTH_FAILED', 'CANCELLED'] as const;
+/** How long a poll may run past the deadline, so that the last one, at the deadline, can finish. */
+export const POLL_GRACE_MS = 10_000;
+/** Failed polls in a row that are reported as plain lines; the next one is a warning. */
+export const ERROR_BUDGET = 3;
+/** Codes of failures that a later poll may not see again (the network, the server, a slow answer). */
+const TRANSIENT = new Set(['NETWORK_ERROR', 'REQUEST_TIMEOUT', 'API_ERROR', 'API_RESPONSE_INVALID']);
 
-export async function waitForApproval(config: Config, deps: EngineDeps, store: LockStore, result: RunResult): Promise<void> {
+export interface WaitOptions {
+  /** on the first poll, check every avatar with an id, approved and rejected ones too (mode status) */
+  recheckAll?: boolean;
+}
+
+type Verdict =
+  | { kind: 'approved' }
+  | { kind: 'rejected'; bad: AvatarOutcome[] }
+  | { kind: 'timeout'; lastError: string | undefined }
+  | { kind: 'cancelled' }
+  | { kind: 'fatal'; error: unknown };
+
+export async function waitForApproval(
+  config: Config,
+  deps: EngineDeps,
+  store: LockStore,
+  result: RunResult,
+  options: WaitOptions = {},
+): Promise<void> {
   const { clock, reporter } = deps;
-  const api = deps.api();
+  const tracked = result.avatars.filter((a) => a.id !== null);
+  if (tracked.length === 0) {
+    reporter.info('No avatar to wait for: none has a Creatify id yet.');
+    return;
+  }
   const start = clock.now();
   const deadline = start + config.wait.timeoutMs;
+  const title = `Waiting up to ${formatDuration(config.wait.timeoutMs)} for Creatify to approve ${tracked.length} avatar(s), checking every ${formatDuration(config.wait.pollIntervalMs)}`;
+  const loop = () => poll(config, deps, store, tracked, { start, deadline, recheckAll: options.recheckAll ?? false });
+  let verdict: Verdict;
+  if (reporter.group) {
+    verdict = await reporter.group(title, loop);
+  } else {
+    reporter.info(`${title}.`);
+    verdict = await loop();
+  }
+  conclude(verdict, config, deps, tracked, result, clock.now() - start);
+}
+
+interface LoopState {
+  start: number;
+  deadline: number;
+  recheckAll: boolean;
+}
+
+async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked: AvatarOutcome[], state: LoopState): Promise<Verdict> {
+  const { clock, reporter } = deps;
+  const { start, deadline } = state;
   const base = config.wait.pollIntervalMs;
-  const tracked = result.avatars.filter((a) => a.id !== null);
-  const total = tracked.length;
+  const waiting = () => tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
+  let api: CreatifyApi;
+  try {
+    api = deps.api();
+  } catch (error) {
+    return { kind: 'fatal', error };
+  }
   let interval = base;
-  let errors = 0;
+  let failures = 0;
+  let lastError: string | undefined;
 
-  reporter.info(`Waiting up to ${formatDuration(config.wait.timeoutMs)} for Creatify to approve ${total} avatar(s), checking every ${formatDuration(base)}.`);
   for (let cycle = 1; ; cycle++) {
-    const pending = tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
-    if (pending.length > 0) {
-      let seen: Map<string, Observed> | undefined;
+    const targets = cycle === 1 && state.recheckAll ? tracked : waiting();
+    let changed = false;
+    let failure: unknown;
+    if (targets.length > 0) {
+      const limitMs = Math.max(0, deadline - clock.now()) + POLL_GRACE_MS;
+      const bounded = pollSignal(deps.signal, limitMs);
       try {
-        seen = await observe(api, pending.map((a) => a.id!), deps.signal ? { signal: deps.signal } : {});
-        errors = 0;
-      } catch (error) {
-        if (FATAL_CODES.some((code) => hasCode(error, code))) {
-          if (hasCode(error, 'CANCELLED')) {
-            result.incomplete = 'cancelled while waiting for approval; the lockfile holds every id created';
-            return;
-          }
-          throw error;
+        const { seen, errors } = await observe(api, targets.map((a) => a.id!), { signal: bounded.signal });
+        changed = await recordObserved(targets, seen, store, new Date(clock.now()));
+        const firstError = errors[0];
+        if (firstError) {
+          const key = targets.find((a) => a.id === firstError.id)?.key ?? firstError.id;
+          failure = new AppError('API_ERROR', `${errors.length} avatar(s) not checked, e.g. ${key}: ${errorMessage(firstError.error)}`, { cause: firstError.error });
         }
-        errors++;
-        reporter.warning(`status check failed (${errorMessage(error)}); trying again, the wait goes on until the deadline`);
-      }
-      if (seen) {
-        const changed = await apply(seen, pending, store, clock.now());
-        interval = nextInterval(base, interval, changed);
-      } else {
-        interval = errorBackoff(base, errors);
+      } catch (error) {
+        if (deps.signal?.aborted) return { kind: 'cancelled' };
+        if (bounded.timedOut()) failure = new AppError('REQUEST_TIMEOUT', `the status check took longer than ${formatDuration(limitMs)}`, { cause: error });
+        else if (isAppError(error) && TRANSIENT.has(error.code)) failure = error;
+        else return { kind: 'fatal', error };
+      } finally {
+        bounded.dispose();
       }
     }
 
-    const approved = tracked.filter((a) => a.status === 'approved').length;
-    const bad = tracked.filter((a) => a.status === 'rejected' || a.status === 'failed');
-    const waiting = tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
+    if (failure === undefined) {
+      // the first gap, and the first after a failed poll, is the configured one; growth starts from there
+      interval = cycle === 1 || failures > 0 ? base : nextInterval(base, interval, changed);
+      failures = 0;
+      lastError = undefined;
+    } else {
+      failures++;
+      lastError = errorMessage(failure);
+      const hinted = parseRetryAfter(retryAfterOf(failure), clock.now());
+      interval = errorBackoff(base, failures, hinted);
+      const line = `status check failed (${lastError}); the wait goes on until the deadline`;
+      // a few failures in a row are routine on a long wait; a streak beyond the budget is worth one warning
+      if (failures === ERROR_BUDGET + 1) reporter.warning(`${failures} status checks in a row failed, the last: ${lastError}; still waiting until the deadline`);
+      else reporter.info(line);
+    }
+
     const now = clock.now();
+    const bad = tracked.filter((a) => a.status === 'rejected' || a.status === 'failed');
+    const open = waiting();
+    const approved = tracked.filter((a) => a.status === 'approved').length;
+    const sleep = Math.max(0, Math.min(interval, deadline - now));
+    const going = bad.length === 0 && open.length > 0 && now < deadline;
     reporter.info(
-      `[${cycle}] approved ${approved} of ${total}` +
-        (waiting.length ? `; pending: ${names(waiting)}` : '') +
-        `; elapsed ${formatDuration(now - start)}, ${formatDuration(Math.max(0, deadline - now))} left`,
+      `[${cycle}] approved ${approved} of ${tracked.length}` +
+        (open.length > 0 ? `; pending: ${names(open)}` : '') +
+        (bad.length > 0 ? `; rejected or failed: ${names(bad)}` : '') +
+        `; elapsed ${formatDuration(now - start)}, ${formatDuration(Math.max(0, deadline - now))} left` +
+        (going ? `; next check in ${formatDuration(sleep)}` : ''),
     );
-    if (bad.length > 0) {
-      result.failure = {
-        code: 'AVATAR_REJECTED',
-        message: bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
-        hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
-      };
-      return;
-    }
-    if (waiting.length === 0) {
-      reporter.info(`All ${total} avatar(s) approved.`);
-      return;
-    }
-    if (now >= deadline) {
-      const message = `timed out after ${formatDuration(config.wait.timeoutMs)} with ${waiting.length} avatar(s) still under review: ${names(waiting)}`;
-      const hint = 'nothing was changed on Creatify; check again later with mode: status (creatify-avatars status), e.g. from a scheduled workflow';
-      result.incomplete = message;
-      if (config.wait.onTimeout === 'fail') result.failure = { code: 'APPROVAL_TIMEOUT', message, hint };
-      else (result.warnings ??= []).push(`${message}; ${hint}`);
-      return;
-    }
+    if (bad.length > 0) return { kind: 'rejected', bad };
+    if (open.length === 0) return { kind: 'approved' };
+    if (now >= deadline) return { kind: 'timeout', lastError };
     try {
-      await clock.sleep(Math.min(interval, deadline - now), deps.signal);
+      await clock.sleep(sleep, deps.signal);
     } catch (error) {
-      if (hasCode(error, 'CANCELLED')) {
-        result.incomplete = 'cancelled while waiting for approval; the lockfile holds every id created';
-        return;
-      }
+      if (hasCode(error, 'CANCELLED')) return { kind: 'cancelled' };
       throw error;
     }
   }
 }
 
-/** Applies observed statuses to outcomes and lockfile; true when anything changed. */
-async function apply(seen: Map<string, Observed>, pending: AvatarOutcome[], store: LockStore, now: number): Promise<boolean> {
-  let changed = false;
-  const at = new Date(now).toISOString();
-  for (const outcome of pending) {
-    const observed = seen.get(outcome.id!);
-    if (!observed || observed.status === outcome.status) continue;
-    changed = true;
-    outcome.status = observed.status;
-    if (observed.failedReason) outcome.failed_reason = observed.failedReason;
-  }
-  await store.update((lock) => {
-    for (const outcome of pending) {
-      const entry = lock.avatars[outcome.key];
-      const observed = seen.get(outcome.id!);
-      if (!entry || entry.id !== outcome.id || !observed) continue;
-      if (entry.status !== observed.status) {
-        entry.status = observed.status;
-        entry.updated_at = at;
-      }
-      if (observed.failedReason) entry.failed_reason = observed.failedReason;
+const CHECK_LATER =
+  'nothing was changed on Creatify; check again later with mode: status (on the command line: creatify-avatars status), e.g. from a scheduled workflow, or wait longer with a larger timeout';
+
+function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: AvatarOutcome[], result: RunResult, elapsedMs: number): void {
+  const open = tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
+  switch (verdict.kind) {
+    case 'approved':
+      deps.reporter.info(`All ${tracked.length} avatar(s) approved by Creatify after ${formatDuration(elapsedMs)}.`);
+      return;
+    case 'rejected':
+      result.failure = {
+        code: 'AVATAR_REJECTED',
+        message: verdict.bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
+        hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
+      };
+      return;
+    case 'timeout': {
+      const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
+      const message = `timed out after ${formatDuration(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
+      result.incomplete = message;
+      if (config.wait.onTimeout === 'fail') result.failure = { code: 'APPROVAL_TIMEOUT', message, hint: CHECK_LATER };
+      else (result.warnings ??= []).push(`${message}; ${CHECK_LATER}`);
+      return;
     }
-  });
-  return changed;
+    case 'cancelled':
+      result.incomplete = `cancelled while waiting for approval, with ${open.length} avatar(s) still under review: ${names(open)}; every id is in the lockfile; check again later with mode: status (on the command line: creatify-avatars status)`;
+      return;
+    case 'fatal': {
+      const { error } = verdict;
+      if (!isAppError(error)) throw error;
+      result.failure = {
+        code: error.code,
+        message: `stopped waiting for approval: ${error.message}`,
+        ...(error.hint ? { hint: error.hint } : {}),
+      };
+      return;
+    }
+  }
 }
 
 function names(avatars: readonly AvatarOutcome[]): string {

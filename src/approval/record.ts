@@ -1,0 +1,36 @@
+/**
+ * Observed review statuses written into the run's outcomes and, at once, the lockfile, so
+ * that a run stopped at any moment leaves the latest known statuses behind.
+ */
+import type { AvatarOutcome } from '../engine/result.js';
+import type { LockStore } from '../lock/lockfile.js';
+import type { Observed } from './poll.js';
+
+/** Applies `seen` to `outcomes` (those with an id) and their lockfile entries; true when a status changed. */
+export async function recordObserved(outcomes: readonly AvatarOutcome[], seen: ReadonlyMap<string, Observed>, store: LockStore, at: Date): Promise<boolean> {
+  let changed = false;
+  for (const outcome of outcomes) {
+    const observed = outcome.id === null ? undefined : seen.get(outcome.id);
+    if (!observed) continue;
+    if (observed.status !== outcome.status) changed = true;
+    outcome.status = observed.status;
+    if (observed.failedReason) outcome.failed_reason = observed.failedReason;
+    else delete outcome.failed_reason;
+  }
+  const stamp = at.toISOString();
+  await store.update((lock) => {
+    for (const outcome of outcomes) {
+      const entry = lock.avatars[outcome.key];
+      const observed = outcome.id === null ? undefined : seen.get(outcome.id);
+      // an entry that holds another id than the one observed is not this avatar's
+      if (!entry || !observed || entry.id !== outcome.id) continue;
+      if (entry.status !== observed.status) {
+        entry.status = observed.status;
+        entry.updated_at = stamp;
+      }
+      if (observed.failedReason) entry.failed_reason = observed.failedReason;
+      else delete entry.failed_reason;
+    }
+  });
+  return changed;
+}
