@@ -5,7 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { errorFromResponse, errorFromTransport } from './api-errors.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
@@ -70,10 +70,14 @@ interface Exchange {
   watch?: (timer: Timer) => void;
 }
 
-type RawResponse = { status: number; retryAfter: string | undefined; text: string };
+type RawResponse = { status: number; retryAfter: string | undefined; location?: string | undefined; text: string };
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+function truncate(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 function seconds(ms: number): string {
@@ -148,8 +152,14 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
         bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
       });
-      const text = await readLimitedText(response.body, first(response.headers['content-length']), maxResponseBytes, operation);
-      return { status: response.statusCode, retryAfter: first(response.headers['retry-after']), text };
+      const text = await readLimitedText(response.body, first(response.headers['content-length']), maxResponseBytes, operation).catch(
+        (error: unknown) => {
+          // keep the status: a 2xx too large to read was still processed (a create is 'accepted')
+          if (!isAppError(error) || error.status !== undefined) throw error;
+          throw new AppError(error.code, error.message, { status: response.statusCode, cause: error, ...(error.hint ? { hint: error.hint } : {}) });
+        },
+      );
+      return { status: response.statusCode, retryAfter: first(response.headers['retry-after']), location: first(response.headers.location), text };
     } catch (error) {
       if (timedOut !== undefined) throw new AppError('REQUEST_TIMEOUT', timedOut, { cause: error });
       if (spec.signal?.aborted) throw cancelled();
@@ -165,6 +175,14 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     operation: string,
     parse: (value: unknown, operation: string, status: number) => T,
   ): T {
+    if (response.status >= 300 && response.status <= 399) {
+      // never followed: the credentials would go along to wherever it points
+      const to = response.location ? ` to ${truncate(response.location)}` : '';
+      throw new AppError('API_ERROR', `Creatify answered ${operation} with a redirect (${response.status})${to}, which is not followed.`, {
+        status: response.status,
+        hint: 'Check api-url: it must be the API itself (e.g. https://api.creatify.ai), not a page that redirects.',
+      });
+    }
     if (response.status < 200 || response.status > 299) {
       throw errorFromResponse({ status: response.status, retryAfter: response.retryAfter, body: response.text, secrets });
     }

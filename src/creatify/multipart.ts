@@ -4,6 +4,7 @@
  * (never chunked, never buffered whole). A body is consumed once; the client builds a
  * new one, opening the files afresh, for every attempt.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
@@ -60,6 +61,8 @@ export async function assertUnchanged(file: VideoFile): Promise<void> {
   if (size === 0) throw new AppError('FILE_INVALID', `${file.absolutePath} is empty.`);
 }
 
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
 export interface MultipartUpload {
   /** the request body; it can be read once */
   body: Transform;
@@ -78,6 +81,11 @@ export interface MultipartOptions {
 /**
  * Builds a fresh body for one attempt. The files are checked again first, and each is
  * read only up to its checked size, so a file growing meanwhile cannot break the length.
+ *
+ * A file rewritten with other bytes of the same size is caught by hashing each file as it
+ * streams out: the last bytes of the body (the closing boundary) are withheld until every
+ * streamed SHA-256 equals the planned one. On a mismatch the body fails instead, so the
+ * request is aborted with an incomplete body and the server creates nothing from it.
  */
 export async function buildMultipartUpload(
   fields: CreateFields,
@@ -91,28 +99,66 @@ export async function buildMultipartUpload(
 
   const form = new FormData();
   for (const [name, value] of textParts(fields)) form.append(name, value);
-  const streams: ReadStream[] = [];
+  const streams: Array<ReadStream | Transform> = [];
+  const digests: Array<{ file: VideoFile; digest: () => string }> = [];
   for (const [name, file] of files) {
     const stream = createReadStream(file.absolutePath, { start: 0, end: file.size - 1 });
-    streams.push(stream);
-    form.append(name, stream, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
+    const hash = createHash('sha256');
+    const hashing = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    stream.on('error', (error) => hashing.destroy(error));
+    stream.pipe(hashing);
+    streams.push(stream, hashing);
+    digests.push({ file, digest: () => hash.digest('hex') });
+    form.append(name, hashing, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
   }
   const length = form.getLengthSync();
+  // the closing boundary, sent only once the files' bytes are verified
+  const withheld = Buffer.byteLength(`--${form.getBoundary()}--\r\n`);
 
+  let read = 0;
   let sent = 0;
+  const held: Buffer[] = [];
+  const pass = (chunk: Buffer): Buffer => {
+    sent += chunk.length;
+    options.onBytes?.(sent, length);
+    return chunk;
+  };
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      sent += chunk.length;
-      options.onBytes?.(sent, length);
-      callback(null, chunk);
+      const free = Math.max(0, length - withheld - read);
+      read += chunk.length;
+      if (chunk.length <= free) {
+        callback(null, pass(chunk));
+        return;
+      }
+      held.push(chunk.subarray(free));
+      callback(null, free > 0 ? pass(chunk.subarray(0, free)) : undefined);
     },
     flush(callback) {
       // Fewer bytes than announced means a file shrank while it was read.
-      if (sent !== length) {
-        callback(new AppError('FILE_INVALID', `A video changed while it was uploaded (${sent} of ${length} bytes read).`));
-      } else {
-        callback();
+      if (read !== length) {
+        callback(new AppError('FILE_INVALID', `A video changed while it was uploaded (${read} of ${length} bytes read).`));
+        return;
       }
+      for (const { file, digest } of digests) {
+        // verified against a planned hash only (callers without one pass a placeholder)
+        if (SHA256_HEX.test(file.sha256) && digest() !== file.sha256.toLowerCase()) {
+          callback(
+            new AppError(
+              'FILE_INVALID',
+              `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`,
+              { hint: 'Do not modify videos while the action runs; run it again.' },
+            ),
+          );
+          return;
+        }
+      }
+      callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
     },
   });
 

@@ -14,11 +14,41 @@ import { detail, html, json, type Reply } from './reply.js';
  *   connection is destroyed without an answer (the "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
- * Room is left for hostile kinds (malformed JSON, an HTML 200, a huge or never-ending body):
- * add them here and to `faultReply`.
+ * Hostile answers, for clients that must not trust what comes back:
+ * - `html-200`: an HTML page with status 200, the request not processed (a captive portal,
+ *   a wrong api-url)
+ * - `redirect`: a 302 to another host and path, the request not processed
+ * - `malformed-json`: the request is processed, then its JSON answer is cut in the middle
+ *   (status and a matching Content-Length kept)
+ * - `huge-body`: the request is processed, then answered with its JSON padded to 20 MiB
+ * - `never-ending`: the request is processed, then the headers and half the body are sent
+ *   and the body never ends
+ * - `missing-id`: creates only; the persona is created, the 201 answer has no `id`
+ * - `non-uuid-id`: creates only; the persona is created, the answer's `id` is the number 12345
  */
-export const FAULT_KINDS = ['500', '502', '503', '429', 'drop', 'drop-after-create', 'slow'] as const;
+export const FAULT_KINDS = [
+  '500',
+  '502',
+  '503',
+  '429',
+  'drop',
+  'drop-after-create',
+  'slow',
+  'html-200',
+  'redirect',
+  'malformed-json',
+  'huge-body',
+  'never-ending',
+  'missing-id',
+  'non-uuid-id',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Kinds that only make sense for a create (other requests never draw them). */
+const CREATE_ONLY: ReadonlySet<FaultKind> = new Set(['drop-after-create', 'missing-id', 'non-uuid-id']);
+
+/** Kinds whose request is processed first and whose answer is then spoiled (see `spoilReply`). */
+export const SPOILING_KINDS: ReadonlySet<FaultKind> = new Set(['malformed-json', 'huge-body', 'missing-id', 'non-uuid-id']);
 
 /** Restricts a fault to some requests; both parts optional. */
 export interface FaultMatch {
@@ -69,7 +99,7 @@ export interface InjectedFault {
   route: string;
   kind: FaultKind;
   source: 'queue' | 'rate';
-  /** for drop-after-create: the persona that was created, null when the create failed */
+  /** for drop-after-create and the spoiling kinds: the persona that was created, null when none was */
   personaId?: string | null;
 }
 
@@ -155,7 +185,7 @@ export class FaultPlan {
 
   /** Picks the fault for one request, or null. `isCreate` allows drop-after-create. */
   pick(method: string, route: string, isCreate: boolean): ChosenFault | null {
-    const fits = (kind: FaultKind): boolean => kind !== 'drop-after-create' || isCreate;
+    const fits = (kind: FaultKind): boolean => !CREATE_ONLY.has(kind) || isCreate;
     const index = this.queue.findIndex((entry) => fits(entry.kind) && matches(entry, method, route));
     const entry = index >= 0 ? this.queue[index] : undefined;
     if (entry) {
@@ -213,9 +243,57 @@ export function faultReply(fault: ChosenFault): Reply | null {
         retry,
       );
     }
+    case 'html-200':
+      return html(
+        200,
+        '<!doctype html>\n<html>\n<head><title>Sign in</title></head>\n<body>\n<h1>Please sign in to continue</h1>\n</body>\n</html>\n',
+      );
+    case 'redirect':
+      return html(302, '<a href="https://elsewhere.example.invalid/login/">Found</a>\n', {
+        location: 'https://elsewhere.example.invalid/login/?next=/api/',
+      });
     case 'drop':
     case 'drop-after-create':
     case 'slow':
+    case 'malformed-json':
+    case 'huge-body':
+    case 'never-ending':
+    case 'missing-id':
+    case 'non-uuid-id':
       return null;
+  }
+}
+
+/** Size of the `huge-body` answer. */
+export const HUGE_BODY_BYTES = 20 * 1024 * 1024;
+
+/** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
+export function spoilReply(kind: FaultKind, reply: Reply): Reply {
+  switch (kind) {
+    case 'malformed-json': {
+      const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
+      return { ...reply, body: cut };
+    }
+    case 'huge-body': {
+      const head = reply.body.startsWith('{') ? `{"padding":"` : `{"answer":${reply.body},"padding":"`;
+      const tail = reply.body.startsWith('{') ? `",${reply.body.slice(1)}` : `"}`;
+      const pad = 'x'.repeat(Math.max(0, HUGE_BODY_BYTES - head.length - tail.length));
+      return { ...reply, body: `${head}${pad}${tail}` };
+    }
+    case 'missing-id':
+    case 'non-uuid-id': {
+      let value: unknown;
+      try {
+        value = JSON.parse(reply.body);
+      } catch {
+        return reply;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return reply;
+      const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      delete rest.id;
+      return json(reply.status, kind === 'missing-id' ? rest : { id: 12345, ...rest }, reply.headers);
+    }
+    default:
+      return reply;
   }
 }

@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { adminReply } from './admin.js';
 import { apiReply, type ApiResult } from './api.js';
 import { drain } from './body.js';
-import { faultReply, parseFaultConfig, type FaultConfig, type InjectedFault } from './faults.js';
+import { SPOILING_KINDS, faultReply, parseFaultConfig, spoilReply, type FaultConfig, type InjectedFault } from './faults.js';
 import { resolveOptions, type EmulatorOptions, type ResolvedOptions } from './options.js';
 import { detail, writeReply } from './reply.js';
 import { isCreate, resolve, routeLabel } from './routes.js';
@@ -101,6 +101,19 @@ class Handler {
       req.socket.destroy();
       log(`${result.reply.status} dropped after processing (fault)`);
       return;
+    }
+    if (fault?.kind === 'never-ending' && injected) {
+      injected.personaId = result.personaId;
+      // headers and half the body, then nothing: the client's timeout must end it
+      const body = Buffer.from(result.reply.body, 'utf8');
+      res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
+      res.write(body.subarray(0, Math.floor(body.length / 2)));
+      log(`${result.reply.status} never-ending body (fault)`);
+      return;
+    }
+    if (fault && SPOILING_KINDS.has(fault.kind) && injected) {
+      injected.personaId = result.personaId;
+      result.reply = spoilReply(fault.kind, result.reply);
     }
     writeReply(res, result.reply, method === 'HEAD');
     log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);

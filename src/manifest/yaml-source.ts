@@ -2,7 +2,7 @@
  * The manifest's YAML, parsed once with positions kept, so that every later error can
  * point at the line and column of the value (or key) it is about.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Location, Problem } from '../errors.js';
 
@@ -50,6 +50,26 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   }
   for (const warning of doc.warnings) {
     problems.push({ message: `YAML: ${warning.message.split('\n')[0]}`, location: at(warning.pos[0]) });
+  }
+
+  // an alias inside the node it refers to makes a cyclic value, which nothing downstream can handle
+  if (problems.length === 0) {
+    visit(doc, {
+      Alias(_key, alias) {
+        const target = alias.resolve(doc);
+        const range = target?.range;
+        const at = alias.range?.[0];
+        if (range && at !== undefined && at >= range[0] && at < range[1]) {
+          problems.push({
+            message: `invalid YAML: the alias *${alias.source} is inside the node it refers to`,
+            location: span(alias.range),
+            hint: 'an alias must refer to a value defined before and outside it',
+          });
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
   }
 
   let data: unknown = undefined;
