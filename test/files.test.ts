@@ -98,7 +98,7 @@ describe('resolveInWorkspace', () => {
     const missing = await problemOf('media/nobody.mp4');
     expect(missing.problem).toBe('media/nobody.mp4 does not exist');
     const wrongCase = await problemOf('media/James.mp4');
-    expect(wrongCase.hint).toBe('did you mean media/james.mp4? Paths are case-sensitive');
+    expect(wrongCase.hint).toBe('did you mean media/james.mp4? Paths are case-sensitive, and an accented letter may be written in two unicode forms');
     expect((await problemOf('media/james.mp4/x')).problem).toMatch(/does not exist/);
   });
 

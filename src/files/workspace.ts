@@ -95,13 +95,17 @@ async function findEscapingLink(
   return undefined;
 }
 
-/** A name in the same directory that differs only in case, for a "did you mean". */
+/**
+ * A name in the same directory that differs only in case or in unicode form (é as one
+ * character or as e and an accent), for a "did you mean".
+ */
 async function caseVariant(root: string, relative: string): Promise<string | undefined> {
   const dir = path.posix.dirname(relative);
-  const base = path.posix.basename(relative).toLowerCase();
+  const fold = (name: string) => name.normalize('NFC').toLowerCase();
+  const base = fold(path.posix.basename(relative));
   try {
     const names = await readdir(path.resolve(root, dir));
-    const match = names.find((name) => name.toLowerCase() === base);
+    const match = names.find((name) => fold(name) === base);
     return match === undefined ? undefined : path.posix.join(dir, match);
   } catch {
     return undefined;
@@ -153,7 +157,7 @@ export async function resolveInWorkspace(
       return problem(
         `${shown} does not exist`,
         variant !== undefined && variant !== relative
-          ? `did you mean ${variant}? Paths are case-sensitive`
+          ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
           : 'paths are relative to the repository root; is the file committed and checked out?',
       );
     }
