@@ -5,12 +5,12 @@
  */
 import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
-import { AppError, isAppError } from '../errors.js';
+import { AppError, hasCode, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { errorFromResponse, errorFromTransport } from './api-errors.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
 
 export interface CreatifyClientOptions {
@@ -206,7 +206,16 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         });
         return interpret(response, operation, parse);
       },
-      { policy, clock, signal, random: options.random, onRetry: (info) => options.onRetry?.({ ...info, operation }) },
+      {
+        policy,
+        clock,
+        signal,
+        random: options.random,
+        // a read changes nothing, so a cut or garbled answer (a proxy, a dropped stream) is
+        // worth reading again, unlike a create's
+        shouldRetry: (error) => isRetryable(error) || hasCode(error, 'API_RESPONSE_INVALID'),
+        onRetry: (info) => options.onRetry?.({ ...info, operation }),
+      },
     );
   }
 
