@@ -1,0 +1,79 @@
+// Test data for the entries, generated on the spot under .bench/ (git-ignored).
+import { randomFillSync } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { makeMp4 } from '../../scripts/mp4.mjs';
+
+/** A fresh, empty directory. */
+export function freshDir(path) {
+  rmSync(path, { recursive: true, force: true });
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+/** Deterministic size in [min, max] for file number i. */
+export function sizeFor(i, min, max) {
+  return min + ((i * 2_654_435_761) % (max - min + 1));
+}
+
+/** Writes a small, valid MP4 whose content depends on `seed`. */
+export function writeSmallVideo(path, seed, payloadBytes) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, makeMp4({ seed, payloadBytes }));
+}
+
+/**
+ * Writes a large video: the head is a valid MP4 from makeMp4 (so the file starts with an
+ * ftyp box), followed by random bytes up to `bytes`, written 1 MiB at a time.
+ */
+export function writeLargeVideo(path, bytes, seed = 1) {
+  mkdirSync(dirname(path), { recursive: true });
+  const head = makeMp4({ seed, payloadBytes: 1024 });
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, head);
+    const chunk = Buffer.allocUnsafe(1024 * 1024);
+    for (let left = bytes - head.length; left > 0; left -= chunk.length) {
+      randomFillSync(chunk);
+      writeSync(fd, chunk, 0, Math.min(left, chunk.length));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** YAML double-quoted scalar. */
+export function quote(text) {
+  return JSON.stringify(text);
+}
+
+/** A manifest from entries of { creator_name, lipsync_input, gender? }. */
+export function manifestYaml(entries, defaults = { gender: 'f' }) {
+  const lines = ['version: 1', 'defaults:'];
+  for (const [name, value] of Object.entries(defaults)) lines.push(`  ${name}: ${quote(value)}`);
+  lines.push('avatars:');
+  for (const entry of entries) {
+    const [first, ...rest] = Object.entries(entry);
+    lines.push(`  - ${first[0]}: ${quote(first[1])}`);
+    for (const [name, value] of rest) lines.push(`    ${name}: ${quote(value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The environment the Actions runner gives a `node` step, with the action's inputs. */
+export function actionEnv(base, { workspace, runnerDir, inputs }) {
+  mkdirSync(runnerDir, { recursive: true });
+  const output = join(runnerDir, 'output.txt');
+  const summary = join(runnerDir, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env = {
+    ...base,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: runnerDir,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = String(value);
+  return env;
+}

@@ -1,0 +1,137 @@
+// Spawning and timing child processes. Wall time is taken here, in the bench process,
+// around the whole child; peak RSS comes from GNU time when it is installed, otherwise
+// from sampling /proc/<pid>/status (VmHWM, a high-water mark, so the last sample is
+// close to the peak). BENCH_NO_GNU_TIME=1 forces the fallback.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const GNU_TIME = '/usr/bin/time';
+let gnuTime;
+
+/** True when /usr/bin/time is GNU time (it understands -f and -o). */
+export function hasGnuTime() {
+  if (gnuTime === undefined) {
+    gnuTime = false;
+    if (existsSync(GNU_TIME) && process.env.BENCH_NO_GNU_TIME !== '1') {
+      const probe = join(tmpdir(), `bench-time-probe-${process.pid}`);
+      try {
+        const { status } = spawnSync(GNU_TIME, ['-o', probe, '-f', '%M', 'true'], { stdio: 'ignore' });
+        gnuTime = status === 0 && /^\d+\s*$/.test(readFileSync(probe, 'utf8'));
+      } catch {
+        gnuTime = false;
+      } finally {
+        rmSync(probe, { force: true });
+      }
+    }
+  }
+  return gnuTime;
+}
+
+/** A minimal environment, so nothing of the caller's shell (credentials, GITHUB_*) leaks in. */
+export function baseEnv(extra = {}) {
+  const env = {};
+  for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT']) {
+    if (process.env[name] !== undefined) env[name] = process.env[name];
+  }
+  return { ...env, ...extra };
+}
+
+function readHwmKiB(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs one command to completion.
+ * options: cwd, env, rss (measure peak RSS), stdout ('pipe' or 'ignore'), keepOutput, check
+ * (reject on a non-zero exit).
+ * Returns { code, wallMs, rssKiB, stdout, stderr, lines: [{ stream, text, ms }] } where
+ * `ms` is the time since the spawn at which the line was read.
+ */
+export function run(command, args, options = {}) {
+  const { cwd, env = baseEnv(), rss = false, keepOutput = true, check = true, stdout = 'pipe' } = options;
+  const useTime = rss && hasGnuTime();
+  const timeFile = useTime ? join(tmpdir(), `bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined;
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-o', timeFile, '-f', '%M', command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    // stdout 'ignore' is /dev/null, as `> /dev/null` in a shell
+    const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', stdout, 'pipe'] });
+    const out = { stdout: [], stderr: [] };
+    const lines = [];
+    let sampled;
+    let sampler;
+    if (rss && !useTime) {
+      sampler = setInterval(() => {
+        const value = readHwmKiB(child.pid);
+        if (value !== undefined) sampled = Math.max(sampled ?? 0, value);
+      }, 10);
+    }
+    for (const stream of stdout === 'pipe' ? ['stdout', 'stderr'] : ['stderr']) {
+      let partial = '';
+      child[stream].setEncoding('utf8');
+      child[stream].on('data', (text) => {
+        const ms = performance.now() - started;
+        if (keepOutput) out[stream].push(text);
+        const parts = (partial + text).split('\n');
+        partial = parts.pop();
+        for (const line of parts) lines.push({ stream, text: line, ms });
+        // a sample right when output arrives catches the high-water mark late in the run
+        if (sampler) {
+          const value = readHwmKiB(child.pid);
+          if (value !== undefined) sampled = Math.max(sampled ?? 0, value);
+        }
+      });
+    }
+    child.on('error', reject);
+    child.on('exit', () => {
+      if (sampler) clearInterval(sampler);
+    });
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - started;
+      let rssKiB = sampled;
+      if (timeFile) {
+        try {
+          rssKiB = Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop());
+        } catch {
+          rssKiB = undefined;
+        }
+        rmSync(timeFile, { force: true });
+      }
+      const result = { code, signal, wallMs, rssKiB, stdout: out.stdout.join(''), stderr: out.stderr.join(''), lines };
+      if (check && code !== 0) {
+        const error = new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${result.stderr.slice(-2000)}${result.stdout.slice(-2000)}`);
+        error.result = result;
+        reject(error);
+      } else {
+        resolve(result);
+      }
+    });
+  });
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Runs each job `runs` times, interleaved (a1 b1 a2 b2 ...), after `warmup` untimed
+ * rounds; returns the list of results per job, in the jobs' order.
+ */
+export async function interleave(jobs, { runs, warmup = 1 }) {
+  for (let i = 0; i < warmup; i++) for (const job of jobs) await job();
+  const results = jobs.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [j, job] of jobs.entries()) results[j].push(await job());
+  }
+  return results;
+}
