@@ -93,7 +93,14 @@ export async function inspectVideo(absolutePath: string, name: string = absolute
     const code = (error as { code?: unknown } | null)?.code;
     return fail(`${name} cannot be read: ${typeof code === 'string' ? code : String(error)}`);
   }
+  return inspectHead(head, size, name);
+}
 
+/**
+ * The same checks on the first bytes of a file (at least 1 KiB, or the whole file when
+ * shorter) already in memory, for callers that read the file anyway.
+ */
+export function inspectHead(head: Buffer, size: number, name: string): Inspection {
   if (size === 0) return fail(`${name} is empty`, 'is the file committed with its content?');
   if (head.toString('latin1', 0, LFS_PREFIX.length) === LFS_PREFIX) {
     return describeLfsPointer(name, head.toString('utf8'), size);

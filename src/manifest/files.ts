@@ -4,9 +4,11 @@
  * streaming. Each file is checked once however many avatars name it.
  */
 import type { Problem } from '../errors.js';
-import { hashFile } from '../files/hash.js';
-import { inspectVideo } from '../files/inspect.js';
+import { HASH_CONCURRENCY, checkAndHashFile } from '../files/hash.js';
+import { inspectHead } from '../files/inspect.js';
+import type { Inspection } from '../files/inspect.js';
 import { resolveInWorkspace } from '../files/workspace.js';
+import type { RealpathCache } from '../files/workspace.js';
 import type { LocalSource, ResolvedAvatar, VideoSource } from '../model.js';
 import { mapLimit } from '../util/limit.js';
 import type { PendingSource, UncheckedAvatar } from './resolve.js';
@@ -26,7 +28,8 @@ export async function checkFiles(
     if (avatar.consent?.kind === 'file') paths.add(avatar.consent.path);
   }
   const list = [...paths];
-  const results = await mapLimit(list, options.concurrency ?? 16, (p) => checkOne(workspace, p));
+  const cache: RealpathCache = new Map();
+  const results = await mapLimit(list, options.concurrency ?? HASH_CONCURRENCY, (p) => checkOne(workspace, p, cache));
   const byPath = new Map(list.map((p, i) => [p, results[i]!]));
 
   const problems: Problem[] = [];
@@ -64,14 +67,21 @@ export async function checkFiles(
   return { avatars: resolved, problems };
 }
 
-async function checkOne(workspace: string, manifestPath: string): Promise<FileResult> {
-  const place = await resolveInWorkspace(workspace, manifestPath);
+async function checkOne(workspace: string, manifestPath: string, cache: RealpathCache): Promise<FileResult> {
+  const place = await resolveInWorkspace(workspace, manifestPath, cache);
   if (!place.ok) return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
-  const inspection = await inspectVideo(place.realPath, place.relative);
-  if (!inspection.ok) {
-    return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+  let examined: Awaited<ReturnType<typeof checkAndHashFile<Inspection>>>;
+  try {
+    examined = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative));
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return { ok: false, message: `${place.relative} cannot be read: ${typeof code === 'string' ? code : String(error)}` };
   }
-  const { sha256, size } = await hashFile(place.realPath);
+  const inspection = examined.check;
+  if (!inspection.ok || !examined.hash) {
+    return { ok: false, message: inspection.ok ? `${place.relative} cannot be read` : inspection.message, ...(!inspection.ok && inspection.hint ? { hint: inspection.hint } : {}) };
+  }
+  const { sha256, size } = examined.hash;
   return {
     ok: true,
     source: {

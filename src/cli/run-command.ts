@@ -1,0 +1,91 @@
+/**
+ * plan, sync and status on the command line. Loaded only for those commands, and the
+ * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
+ * fast.
+ */
+import type { Mode } from '../config.js';
+import type { EngineDeps } from '../engine/deps.js';
+import type { RunResult } from '../engine/result.js';
+import { runMode } from '../engine/run.js';
+import { AppError } from '../errors.js';
+import { resultsDocument, writeResults } from '../report/results-file.js';
+import { headline } from '../report/summary.js';
+import { systemClock } from '../util/clock.js';
+import { configFromFlags } from './args.js';
+import type { ParsedFlags } from './args.js';
+import { consoleReporter } from './reporter.js';
+import { textTable } from './table.js';
+
+export async function runCommand(mode: Mode, values: ParsedFlags['values'], env: NodeJS.ProcessEnv, redact: (text: string) => string): Promise<number> {
+  const config = configFromFlags(mode, values, env);
+  const reporter = consoleReporter({ quiet: values.json, redact });
+  const controller = new AbortController();
+  // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
+  // with the handler gone, ends the process at once.
+  const onSignal = (name: NodeJS.Signals) => {
+    if (!controller.signal.aborted) process.stderr.write(`${name} received: stopping; the lockfile and results are written before exit\n`);
+    controller.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const deps: EngineDeps = {
+    api: await apiFor(config),
+    clock: systemClock,
+    reporter,
+    signal: controller.signal,
+  };
+  let result: RunResult;
+  try {
+    result = await runMode(config, deps);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  const now = new Date();
+  await writeResults(config.results, result, now);
+  if (values.json) {
+    process.stdout.write(redact(`${JSON.stringify(resultsDocument(result, now), null, 2)}\n`));
+  } else {
+    process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
+  }
+  for (const warning of result.warnings ?? []) process.stderr.write(redact(`warning: ${warning}\n`));
+  if (result.mode === 'sync' && result.lockfileChanged) {
+    process.stderr.write(`note: ${config.lockfile.display} changed; commit it, or the next run will create these avatars again.\n`);
+  }
+  if (result.failure) {
+    process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
+    return 1;
+  }
+  if (controller.signal.aborted) {
+    process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
+    return 1;
+  }
+  return 0;
+}
+
+async function apiFor(config: ReturnType<typeof configFromFlags>): Promise<EngineDeps['api']> {
+  if (config.mode === 'plan') {
+    return () => {
+      throw new AppError('INTERNAL', 'a plan sends nothing to Creatify');
+    };
+  }
+  const { createApiFactory } = await import('../engine/api-factory.js');
+  return createApiFactory(config, 'creatify-avatars-cli');
+}
+
+export function renderText(result: RunResult): string {
+  const rows = result.avatars.map((a) => [
+    a.key,
+    a.creator_name,
+    a.action + (a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''),
+    a.status + (a.failed_reason ? `: ${a.failed_reason}` : ''),
+    a.id ?? '-',
+    a.source,
+  ]);
+  const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', headline(result)];
+  if (result.quota) lines.push(`quota: ${result.quota.current} of ${result.quota.max} used, ${result.quota.planned} to create`);
+  for (const s of result.superseded) lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
+  if (result.orphaned.length > 0) lines.push(`in the lockfile but not in the manifest (kept): ${result.orphaned.map((o) => o.key).join(', ')}`);
+  if (result.incomplete) lines.push(`incomplete: ${result.incomplete}`);
+  return lines.join('\n');
+}
