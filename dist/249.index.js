@@ -2,7 +2,7 @@ export const id = 249;
 export const ids = [249];
 export const modules = {
 
-/***/ 4249:
+/***/ 64249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,15 +12,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(104);
+var schemas = __webpack_require__(40104);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(7428);
+var errors = __webpack_require__(37428);
 ;// CONCATENATED MODULE: ./src/emulator/body.ts
 /** A body the emulator refuses to parse; `status` and `detail` become the answer. */
 class BodyError extends Error {
@@ -142,10 +142,38 @@ function writeReply(res, reply, headOnly) {
  *   connection is destroyed without an answer (the "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
- * Room is left for hostile kinds (malformed JSON, an HTML 200, a huge or never-ending body):
- * add them here and to `faultReply`.
+ * Hostile answers, for clients that must not trust what comes back:
+ * - `html-200`: an HTML page with status 200, the request not processed (a captive portal,
+ *   a wrong api-url)
+ * - `redirect`: a 302 to another host and path, the request not processed
+ * - `malformed-json`: the request is processed, then its JSON answer is cut in the middle
+ *   (status and a matching Content-Length kept)
+ * - `huge-body`: the request is processed, then answered with its JSON padded to 20 MiB
+ * - `never-ending`: the request is processed, then the headers and half the body are sent
+ *   and the body never ends
+ * - `missing-id`: creates only; the persona is created, the 201 answer has no `id`
+ * - `non-uuid-id`: creates only; the persona is created, the answer's `id` is the number 12345
  */
-const FAULT_KINDS = ['500', '502', '503', '429', 'drop', 'drop-after-create', 'slow'];
+const FAULT_KINDS = [
+    '500',
+    '502',
+    '503',
+    '429',
+    'drop',
+    'drop-after-create',
+    'slow',
+    'html-200',
+    'redirect',
+    'malformed-json',
+    'huge-body',
+    'never-ending',
+    'missing-id',
+    'non-uuid-id',
+];
+/** Kinds that only make sense for a create (other requests never draw them). */
+const CREATE_ONLY = new Set(['drop-after-create', 'missing-id', 'non-uuid-id']);
+/** Kinds whose request is processed first and whose answer is then spoiled (see `spoilReply`). */
+const SPOILING_KINDS = new Set(['malformed-json', 'huge-body', 'missing-id', 'non-uuid-id']);
 const kindSchema = schemas/* enum */.k5n(FAULT_KINDS);
 const matchShape = { method: schemas/* string */.YjP().min(1).optional(), route: schemas/* string */.YjP().min(1).optional() };
 const seconds = schemas/* number */.aig().int().min(0).max(86_400);
@@ -210,7 +238,7 @@ class FaultPlan {
     }
     /** Picks the fault for one request, or null. `isCreate` allows drop-after-create. */
     pick(method, route, isCreate) {
-        const fits = (kind) => kind !== 'drop-after-create' || isCreate;
+        const fits = (kind) => !CREATE_ONLY.has(kind) || isCreate;
         const index = this.queue.findIndex((entry) => fits(entry.kind) && matches(entry, method, route));
         const entry = index >= 0 ? this.queue[index] : undefined;
         if (entry) {
@@ -264,10 +292,55 @@ function faultReply(fault) {
                 return json(Number(fault.kind), { detail: page.json }, retry);
             return html(Number(fault.kind), `<!doctype html>\n<html>\n<head><title>${page.title}</title></head>\n<body>\n<h1>${page.title}</h1>\n</body>\n</html>\n`, retry);
         }
+        case 'html-200':
+            return html(200, '<!doctype html>\n<html>\n<head><title>Sign in</title></head>\n<body>\n<h1>Please sign in to continue</h1>\n</body>\n</html>\n');
+        case 'redirect':
+            return html(302, '<a href="https://elsewhere.example.invalid/login/">Found</a>\n', {
+                location: 'https://elsewhere.example.invalid/login/?next=/api/',
+            });
         case 'drop':
         case 'drop-after-create':
         case 'slow':
+        case 'malformed-json':
+        case 'huge-body':
+        case 'never-ending':
+        case 'missing-id':
+        case 'non-uuid-id':
             return null;
+    }
+}
+/** Size of the `huge-body` answer. */
+const HUGE_BODY_BYTES = 20 * 1024 * 1024;
+/** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
+function spoilReply(kind, reply) {
+    switch (kind) {
+        case 'malformed-json': {
+            const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
+            return { ...reply, body: cut };
+        }
+        case 'huge-body': {
+            const head = reply.body.startsWith('{') ? `{"padding":"` : `{"answer":${reply.body},"padding":"`;
+            const tail = reply.body.startsWith('{') ? `",${reply.body.slice(1)}` : `"}`;
+            const pad = 'x'.repeat(Math.max(0, HUGE_BODY_BYTES - head.length - tail.length));
+            return { ...reply, body: `${head}${pad}${tail}` };
+        }
+        case 'missing-id':
+        case 'non-uuid-id': {
+            let value;
+            try {
+                value = JSON.parse(reply.body);
+            }
+            catch {
+                return reply;
+            }
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                return reply;
+            const rest = { ...value };
+            delete rest.id;
+            return json(reply.status, kind === 'missing-id' ? rest : { id: 12345, ...rest }, reply.headers);
+        }
+        default:
+            return reply;
     }
 }
 
@@ -593,7 +666,7 @@ async function adminReply(req, pathname, store, options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/busboy/lib/index.js
 var lib = __webpack_require__(680);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
@@ -1565,6 +1638,19 @@ class Handler {
             req.socket.destroy();
             log(`${result.reply.status} dropped after processing (fault)`);
             return;
+        }
+        if (fault?.kind === 'never-ending' && injected) {
+            injected.personaId = result.personaId;
+            // headers and half the body, then nothing: the client's timeout must end it
+            const body = Buffer.from(result.reply.body, 'utf8');
+            res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
+            res.write(body.subarray(0, Math.floor(body.length / 2)));
+            log(`${result.reply.status} never-ending body (fault)`);
+            return;
+        }
+        if (fault && SPOILING_KINDS.has(fault.kind) && injected) {
+            injected.personaId = result.personaId;
+            result.reply = spoilReply(fault.kind, result.reply);
         }
         writeReply(res, result.reply, method === 'HEAD');
         log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);

@@ -2,16 +2,16 @@ export const id = 495;
 export const ids = [495];
 export const modules = {
 
-/***/ 2495:
+/***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveEmulator: () => (/* binding */ serveEmulator)
 /* harmony export */ });
 /* unused harmony export emulatorOptions */
-/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4249);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5303);
+/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64249);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
 /** `creatify-avatars emulator`: serve the local Creatify emulator until interrupted. */
 
 

@@ -2,7 +2,7 @@ export const id = 677;
 export const ids = [677];
 export const modules = {
 
-/***/ 6677:
+/***/ 46677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/emulator/server.ts + 15 modules
-var server = __webpack_require__(4249);
+var server = __webpack_require__(64249);
 ;// CONCATENATED MODULE: ./src/util/github-output.ts
 /** Reads a GITHUB_OUTPUT file (`name=value` lines and `name<<DELIM` heredocs). */
 function parseGithubOutput(text) {

@@ -7,7 +7,7 @@ export const modules = {
 
 
 
-const { parseContentType } = __webpack_require__(5313);
+const { parseContentType } = __webpack_require__(15313);
 
 function getInstance(cfg) {
   const headers = cfg.headers;
@@ -46,7 +46,7 @@ function getInstance(cfg) {
 // Note: types are explicitly listed here for easier bundling
 // See: https://github.com/mscdex/busboy/issues/121
 const TYPES = [
-  __webpack_require__(894),
+  __webpack_require__(80894),
   __webpack_require__(8642),
 ].filter(function(typemod) { return typeof typemod.detect === 'function'; });
 
@@ -66,14 +66,14 @@ module.exports = (cfg) => {
 
 /***/ }),
 
-/***/ 894:
+/***/ 80894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Readable, Writable } = __webpack_require__(2203);
 
-const StreamSearch = __webpack_require__(9026);
+const StreamSearch = __webpack_require__(59026);
 
 const {
   basename,
@@ -81,7 +81,7 @@ const {
   getDecoder,
   parseContentType,
   parseDisposition,
-} = __webpack_require__(5313);
+} = __webpack_require__(15313);
 
 const BUF_CRLF = Buffer.from('\r\n');
 const BUF_CR = Buffer.from('\r');
@@ -733,7 +733,7 @@ module.exports = Multipart;
 
 const { Writable } = __webpack_require__(2203);
 
-const { getDecoder } = __webpack_require__(5313);
+const { getDecoder } = __webpack_require__(15313);
 
 class URLEncoded extends Writable {
   constructor(cfg) {
@@ -1083,7 +1083,7 @@ module.exports = URLEncoded;
 
 /***/ }),
 
-/***/ 5313:
+/***/ 15313:
 /***/ (function(module) {
 
 
@@ -1686,7 +1686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9026:
+/***/ 59026:
 /***/ ((module) => {
 
 

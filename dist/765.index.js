@@ -2,7 +2,7 @@ export const id = 765;
 export const ids = [765];
 export const modules = {
 
-/***/ 7219:
+/***/ 97219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25,7 +25,7 @@ function isFinal(status) {
 
 /***/ }),
 
-/***/ 6765:
+/***/ 16765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,13 +35,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/creatify/api-errors.ts
-var api_errors = __webpack_require__(5125);
+var api_errors = __webpack_require__(85125);
 // EXTERNAL MODULE: ./src/creatify/persona.ts
-var creatify_persona = __webpack_require__(1509);
+var creatify_persona = __webpack_require__(21509);
 // EXTERNAL MODULE: ./src/creatify/retry.ts
-var retry = __webpack_require__(6451);
+var retry = __webpack_require__(96451);
 ;// CONCATENATED MODULE: ./src/creatify/create-once.ts
 /**
  * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
@@ -188,9 +188,9 @@ async function createExactlyOnce(api, attempt, match, options) {
 }
 
 // EXTERNAL MODULE: ./src/creatify/status.ts
-var creatify_status = __webpack_require__(7219);
-// EXTERNAL MODULE: ./src/lock/lockfile.ts + 1 modules
-var lockfile = __webpack_require__(1277);
+var creatify_status = __webpack_require__(97219);
+// EXTERNAL MODULE: ./src/lock/lockfile.ts
+var lockfile = __webpack_require__(58606);
 ;// CONCATENATED MODULE: ./src/util/keyed-mutex.ts
 /** Runs tasks that share a key one after another; tasks with other keys run freely. */
 class KeyedMutex {
@@ -214,9 +214,9 @@ class KeyedMutex {
 }
 
 // EXTERNAL MODULE: ./src/util/limit.ts
-var limit = __webpack_require__(415);
+var limit = __webpack_require__(50415);
 // EXTERNAL MODULE: ./src/model.ts
-var model = __webpack_require__(182);
+var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/engine/lock-entry.ts
 
 
@@ -375,7 +375,7 @@ async function runSync(config, deps) {
     const created = new Set(result.created);
     result.created = result.avatars.filter((a) => a.id !== null && created.has(a.id)).map((a) => a.id);
     if (config.wait.enabled && !result.failure && !deps.signal?.aborted) {
-        const { waitForApproval } = await __webpack_require__.e(/* import() */ 822).then(__webpack_require__.bind(__webpack_require__, 1441));
+        const { waitForApproval } = await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 91441));
         await waitForApproval(config, deps, store, result);
     }
     result.lockfileChanged = store.changedSince(lockText);

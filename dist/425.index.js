@@ -1,0 +1,323 @@
+export const id = 425;
+export const ids = [425];
+export const modules = {
+
+/***/ 9425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMerge: () => (/* binding */ runMerge)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/lock/lockfile.ts
+var lockfile = __webpack_require__(58606);
+// EXTERNAL MODULE: ./src/lock/schema.ts
+var schema = __webpack_require__(58376);
+;// CONCATENATED MODULE: ./src/lock/merge.ts
+/**
+ * Merging the lockfiles of shards back into one. Each shard starts from the same base
+ * lockfile and changes only its own keys; a key changed differently by two inputs is a
+ * conflict, refused with both ids named, never resolved by guessing.
+ */
+
+
+
+const same = (a, b) => a === b || (a !== undefined && b !== undefined && JSON.stringify(serializeEntry(a)) === JSON.stringify(serializeEntry(b)));
+function serializeEntry(entry) {
+    return (0,lockfile/* serializeLockfile */.c5)({ version: 1, avatars: { k: entry } });
+}
+function mergeLockfiles(base, inputs) {
+    const start = base ?? (0,schema/* emptyLockfile */.rA)();
+    const merged = { version: 1, avatars: { ...start.avatars } };
+    const changedBy = new Map();
+    const conflicts = [];
+    for (const { name, lock } of inputs) {
+        for (const [key, entry] of Object.entries(lock.avatars)) {
+            const original = start.avatars[key];
+            if (same(entry, original))
+                continue;
+            const current = merged.avatars[key];
+            const by = changedBy.get(key);
+            if (by !== undefined && !same(entry, current)) {
+                conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                continue;
+            }
+            merged.avatars[key] = entry;
+            changedBy.set(key, name);
+        }
+        for (const [key, mark] of Object.entries(lock.in_flight ?? {})) {
+            (merged.in_flight ??= {})[key] = mark;
+        }
+    }
+    if (conflicts.length > 0) {
+        throw new errors/* AppError */.uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
+            hint: 'each key belongs to one shard; were the shards run with different manifests or shard counts?',
+        });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+/**
+ * `creatify-avatars merge --lockfile avatars.lock.json shard-1.lock.json …`: the shards'
+ * lockfiles merged into the base lockfile, written atomically.
+ */
+
+
+
+
+async function runMerge(target, files) {
+    if (files.length === 0) {
+        throw new errors/* AppError */.uV('INPUT_INVALID', 'merge needs the lockfiles to merge', {
+            hint: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
+        });
+    }
+    const base = await (0,lockfile/* readLockfile */.GQ)(target, target);
+    const inputs = [];
+    for (const file of files) {
+        const read = await (0,lockfile/* readLockfile */.GQ)(external_node_path_.resolve(file), file);
+        if (read.text === null)
+            throw new errors/* AppError */.uV('INPUT_INVALID', `${file} does not exist`);
+        inputs.push({ name: file, lock: read.lock });
+    }
+    const merged = mergeLockfiles(base.lock, inputs);
+    await (0,lockfile/* writeFileAtomic */.Zf)(target, (0,lockfile/* serializeLockfile */.c5)(merged));
+    const count = Object.keys(merged.avatars).length;
+    process.stdout.write(`merged ${files.length} lockfile(s) into ${target}: ${count} avatar(s)\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 58606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   c5: () => (/* binding */ serializeLockfile),
+/* harmony export */   fw: () => (/* binding */ LockStore)
+/* harmony export */ });
+/* unused harmony export parseLockfile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58376);
+/**
+ * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
+ * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
+ */
+
+
+
+
+
+async function readLockfile(file, displayPath) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyLockfile */ .rA)(), text: null };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
+    }
+    return { lock: parseLockfile(text, displayPath), text };
+}
+function parseLockfile(text, displayPath) {
+    const hint = `restore it from git (git checkout -- ${displayPath}); it is never overwritten while it cannot be read`;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
+    }
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileSchema */ .vS.safeParse(data);
+    if (!result.success) {
+        const first = result.error.issues[0];
+        const where = first ? first.path.map(String).join('.') : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
+    }
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
+    }
+    return result.data;
+}
+const ENTRY_ORDER = [
+    'id',
+    'creator_name',
+    'source',
+    'sha256',
+    'size',
+    'consent',
+    'fields_digest',
+    'status',
+    'failed_reason',
+    'created_at',
+    'updated_at',
+    'superseded',
+];
+/** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
+function serializeLockfile(lock) {
+    const avatars = {};
+    for (const key of Object.keys(lock.avatars).sort()) {
+        const entry = lock.avatars[key];
+        const ordered = {};
+        for (const field of ENTRY_ORDER) {
+            if (entry[field] !== undefined)
+                ordered[field] = entry[field];
+        }
+        avatars[key] = ordered;
+    }
+    const inFlight = lock.in_flight ?? {};
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    if (Object.keys(inFlight).length > 0) {
+        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
+    }
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+async function writeFileAtomic(file, content) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, file);
+    }
+    catch (error) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * The lockfile as the run goes: every change is written through at once, one write at a
+ * time, so that what is on disk is always a complete and current lockfile.
+ */
+class LockStore {
+    file;
+    displayPath;
+    lock;
+    chain = Promise.resolve();
+    written;
+    constructor(file, displayPath, lock, initialText) {
+        this.file = file;
+        this.displayPath = displayPath;
+        this.lock = lock;
+        this.written = initialText ?? '';
+    }
+    get current() {
+        return this.lock;
+    }
+    get(key) {
+        return this.lock.avatars[key];
+    }
+    /** true when the content on disk differs from what the run started with */
+    changedSince(text) {
+        return serializeLockfile(this.lock) !== (text ?? '');
+    }
+    async update(mutate) {
+        mutate(this.lock);
+        await this.flush();
+    }
+    flush() {
+        const next = this.chain.then(async () => {
+            const text = serializeLockfile(this.lock);
+            if (text === this.written)
+                return;
+            try {
+                await writeFileAtomic(this.file, text);
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
+            }
+            this.written = text;
+        });
+        this.chain = next.catch(() => undefined);
+        return next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 58376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ LOCKFILE_VERSION),
+/* harmony export */   rA: () => (/* binding */ emptyLockfile),
+/* harmony export */   vS: () => (/* binding */ lockfileSchema)
+/* harmony export */ });
+/* unused harmony exports lockEntrySchema, inFlightSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
+/** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
+
+const LOCKFILE_VERSION = 1;
+const status = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pending', 'approved', 'failed', 'rejected']);
+const consent = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+});
+const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    consent: consent.optional(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status,
+    failed_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** ids this key had before, replaced because the video or fields changed */
+    superseded: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), replaced_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+});
+/**
+ * A create that was started but whose answer is not recorded yet. Written before the
+ * request goes out and removed with its answer, so a run that is killed midway leaves
+ * behind what the next run must look for on Creatify before creating again.
+ */
+const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
+const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
+    in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
+});
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, avatars: {} };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=425.index.js.map

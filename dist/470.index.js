@@ -1,0 +1,97 @@
+export const id = 470;
+export const ids = [470];
+export const modules = {
+
+/***/ 46470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
+/* harmony export */   manifestJsonSchema: () => (/* binding */ manifestJsonSchema),
+/* harmony export */   rc: () => (/* binding */ manifestSchema)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_VERSION, defaultsSchema, avatarSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23908);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/**
+ * The manifest schema: the one source of the manifest's TypeScript types, of its
+ * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
+ */
+
+const MANIFEST_VERSION = 1;
+/** Placeholders a templated string may hold; see expand.ts. */
+const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
+const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
+    .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
+const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/, hostname: zod__WEBPACK_IMPORTED_MODULE_1__/* .domain */ .bl })
+    .max(200)
+    .meta({
+    description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    pattern: '^https://',
+});
+const source = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1)
+    .meta({
+    description: 'A path or glob relative to the repository root (one avatar per matched file), or an https URL.',
+});
+/** Fields that `defaults` may set and every avatar may override. */
+const sharedFields = {
+    gender: gender.optional(),
+    video_scene: text255('One word for the backdrop of the video, e.g. office.').optional(),
+    keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255))
+        .meta({ description: 'Free tags stored with the avatar.' })
+        .optional(),
+    webhook_url: webhookUrl.optional(),
+};
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(sharedFields)
+    .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
+const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .max(255)
+        .meta({
+        description: 'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
+    })
+        .optional(),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .meta({
+        description: 'Name of the real person behind the avatar, 1 to 255 characters after placeholders {stem} {name} {dir} {index} are filled in.',
+    }),
+    lipsync_input: source,
+    consent_video: source
+        .meta({ description: 'Optional consent clip: one file (no glob) or one https URL, of the same kind as lipsync_input.' })
+        .optional(),
+    ...sharedFields,
+})
+    .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+    defaults: defaultsSchema.optional(),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
+})
+    .meta({
+    title: 'Creatify avatars manifest',
+    description: 'Declares the Creatify custom avatars made from videos in this repository.',
+});
+/** Keys each object of the manifest accepts, for "did you mean" suggestions. */
+const KNOWN_KEYS = {
+    root: Object.keys(manifestSchema.shape),
+    defaults: Object.keys(defaultsSchema.shape),
+    avatar: Object.keys(avatarSchema.shape),
+};
+function manifestJsonSchema() {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=470.index.js.map

@@ -1,0 +1,190 @@
+export const id = 942;
+export const ids = [942];
+export const modules = {
+
+/***/ 29942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: renderText
+
+// EXTERNAL MODULE: ./src/engine/run.ts
+var run = __webpack_require__(62515);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/results-file.ts
+var results_file = __webpack_require__(89047);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/util/clock.ts
+var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(77593);
+;// CONCATENATED MODULE: ./src/cli/reporter.ts
+const PLAIN_PROGRESS_EVERY_MS = 5000;
+function consoleReporter(options) {
+    const tty = process.stderr.isTTY === true;
+    const lastPlain = new Map();
+    let live = false;
+    const clearLive = () => {
+        if (live) {
+            process.stderr.write('\r\u001b[2K');
+            live = false;
+        }
+    };
+    const line = (text) => {
+        clearLive();
+        process.stderr.write(`${options.redact(text)}\n`);
+    };
+    return {
+        info: (text) => {
+            if (!options.quiet)
+                line(text);
+        },
+        warning: (text) => line(`warning: ${text}`),
+        debug: (text) => {
+            if (process.env.CREATIFY_AVATARS_DEBUG === '1')
+                line(`debug: ${text}`);
+        },
+        progress: (key, sent, total) => {
+            if (options.quiet)
+                return;
+            const percent = total > 0 ? Math.floor((sent / total) * 100) : 100;
+            const text = `uploading ${key}: ${formatBytes(sent)} of ${formatBytes(total)} (${percent}%)`;
+            if (tty) {
+                process.stderr.write(`\r\u001b[2K${options.redact(text)}`);
+                live = true;
+                if (sent >= total)
+                    clearLive();
+                return;
+            }
+            const now = Date.now();
+            const last = lastPlain.get(key) ?? 0;
+            if (sent >= total || now - last >= PLAIN_PROGRESS_EVERY_MS) {
+                lastPlain.set(key, now);
+                line(text);
+            }
+        },
+    };
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+/** A plain text table for terminals and logs. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+
+
+
+
+
+
+
+
+async function runCommand(mode, values, env, redact) {
+    const config = (0,args/* configFromFlags */.Em)(mode, values, env);
+    const reporter = consoleReporter({ quiet: values.json, redact });
+    const controller = new AbortController();
+    // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
+    // with the handler gone, ends the process at once.
+    const onSignal = (name) => {
+        if (!controller.signal.aborted)
+            process.stderr.write(`${name} received: stopping; the lockfile and results are written before exit\n`);
+        controller.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const deps = {
+        api: await apiFor(config),
+        clock: clock/* systemClock */.m,
+        reporter,
+        signal: controller.signal,
+    };
+    let result;
+    try {
+        result = await (0,run/* runMode */.r)(config, deps);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+    const now = new Date();
+    await (0,results_file/* writeResults */.K)(config.results, result, now);
+    if (values.json) {
+        process.stdout.write(redact(`${JSON.stringify((0,results_file/* resultsDocument */.U)(result, now), null, 2)}\n`));
+    }
+    else {
+        process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
+    }
+    for (const warning of result.warnings ?? [])
+        process.stderr.write(redact(`warning: ${warning}\n`));
+    if (result.mode === 'sync' && result.lockfileChanged) {
+        process.stderr.write(`note: ${config.lockfile.display} changed; commit it, or the next run will create these avatars again.\n`);
+    }
+    if (result.failure) {
+        process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
+        return 1;
+    }
+    if (controller.signal.aborted) {
+        process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
+        return 1;
+    }
+    return 0;
+}
+async function apiFor(config) {
+    if (config.mode === 'plan') {
+        return () => {
+            throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
+        };
+    }
+    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(732), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 20145));
+    return createApiFactory(config, 'creatify-avatars-cli');
+}
+function renderText(result) {
+    const rows = result.avatars.map((a) => [
+        a.key,
+        a.creator_name,
+        a.action + (a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''),
+        a.status + (a.failed_reason ? `: ${a.failed_reason}` : ''),
+        a.id ?? '-',
+        a.source,
+    ]);
+    const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', (0,summary/* headline */.gJ)(result)];
+    if (result.quota)
+        lines.push(`quota: ${result.quota.current} of ${result.quota.max} used, ${result.quota.planned} to create`);
+    for (const s of result.superseded)
+        lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
+    if (result.orphaned.length > 0)
+        lines.push(`in the lockfile but not in the manifest (kept): ${result.orphaned.map((o) => o.key).join(', ')}`);
+    if (result.incomplete)
+        lines.push(`incomplete: ${result.incomplete}`);
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=942.index.js.map
