@@ -8,7 +8,11 @@ export type LocalSource = {
   path: string;
   absolutePath: string;
   size: number;
-  sha256: string;
+  /**
+   * null when hashing is deferred to the upload: a new avatar's video is hashed as it
+   * streams to Creatify, so a large file is read once instead of twice
+   */
+  sha256: string | null;
   contentType: 'video/mp4' | 'video/quicktime';
 };
 export type UrlSource = { kind: 'url'; url: string };

@@ -41,7 +41,15 @@ function expectExactlyOnce(emu: RunningEmulator, workspace: string, n: number): 
 describe('exactly once', () => {
   it('a third of requests failing (5xx, 429, dropped after create) still ends with 40 avatars, no duplicates', async () => {
     emu = await emulator();
-    emu.setFaults({ rate: 1 / 3, seed: 11, kinds: ['500', '502', '503', '429', 'drop-after-create', 'drop'], retryAfterSeconds: 1 });
+    emu.setFaults({
+      rate: 1 / 3,
+      seed: 11,
+      kinds: ['500', '502', '503', '429', 'drop-after-create', 'drop'],
+      retryAfterSeconds: 1,
+      // which requests the rate hits depends on timing; these make sure the worst case,
+      // a create that happened but was never answered, is among them
+      queue: [{ method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create', times: 2 }],
+    });
     const workspace = makeWorkspace(manyAvatars(40));
     const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4' }) });
     expect(run.code, run.all.slice(-3000)).toBe(0);
@@ -79,6 +87,10 @@ describe('exactly once', () => {
     expect(again.all).toContain('interrupted run');
     if (afterKill > recorded) expect(again.all).toMatch(/Adopted .*created by the interrupted run/);
     expectExactlyOnce(emu, workspace, 16);
+    // every recorded hash is right: a third run finds nothing changed
+    const third = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(JSON.parse(third.outputs.created!)).toEqual([]);
+    expect((JSON.parse(third.outputs.avatars!) as { action: string }[]).every((a) => a.action === 'unchanged')).toBe(true);
     console.log(`SIGKILL: ${afterKill} on Creatify, ${recorded} recorded, ${marked} in flight at the kill`);
   }, 120_000);
 });

@@ -242,6 +242,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
       let timer: Timer | undefined;
       let lastReport = Number.NEGATIVE_INFINITY;
       const upload = await buildMultipartUpload(fields, lipsync, consent, {
+        ...(callOptions.onHashed ? { onHashed: callOptions.onHashed } : {}),
         onBytes: (sent, total) => {
           timer?.refresh();
           const now = clock.now();

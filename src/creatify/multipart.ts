@@ -76,6 +76,8 @@ export interface MultipartUpload {
 export interface MultipartOptions {
   /** called for every chunk passed on towards the socket, with the running total */
   onBytes?: (sent: number, total: number) => void;
+  /** each file's streamed SHA-256, once verified, before the closing boundary is released */
+  onHashed?: (field: 'lipsync_input' | 'consent_video', sha256: string) => void;
 }
 
 /**
@@ -100,7 +102,7 @@ export async function buildMultipartUpload(
   const form = new FormData();
   for (const [name, value] of textParts(fields)) form.append(name, value);
   const streams: Array<ReadStream | Transform> = [];
-  const digests: Array<{ file: VideoFile; digest: () => string }> = [];
+  const digests: Array<{ file: VideoFile; field: string; digest: () => string }> = [];
   for (const [name, file] of files) {
     const stream = createReadStream(file.absolutePath, { start: 0, end: file.size - 1 });
     const hash = createHash('sha256');
@@ -113,7 +115,7 @@ export async function buildMultipartUpload(
     stream.on('error', (error) => hashing.destroy(error));
     stream.pipe(hashing);
     streams.push(stream, hashing);
-    digests.push({ file, digest: () => hash.digest('hex') });
+    digests.push({ file, field: name, digest: () => hash.digest('hex') });
     form.append(name, hashing, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
   }
   const length = form.getLengthSync();
@@ -145,9 +147,10 @@ export async function buildMultipartUpload(
         callback(new AppError('FILE_INVALID', `A video changed while it was uploaded (${read} of ${length} bytes read).`));
         return;
       }
-      for (const { file, digest } of digests) {
+      for (const { file, field, digest } of digests) {
         // verified against a planned hash only (callers without one pass a placeholder)
-        if (SHA256_HEX.test(file.sha256) && digest() !== file.sha256.toLowerCase()) {
+        const streamed = digest();
+        if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && streamed !== file.sha256.toLowerCase()) {
           callback(
             new AppError(
               'FILE_INVALID',
@@ -157,6 +160,7 @@ export async function buildMultipartUpload(
           );
           return;
         }
+        options.onHashed?.(field === 'consent_video' ? 'consent_video' : 'lipsync_input', streamed);
       }
       callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
     },

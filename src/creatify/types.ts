@@ -43,7 +43,8 @@ export interface VideoFile {
   /** file name sent in the multipart part */
   filename: string;
   size: number;
-  sha256: string;
+  /** the planned hash, checked as the file streams out; null: none planned, only reported */
+  sha256: string | null;
   contentType: 'video/mp4' | 'video/quicktime';
 }
 
@@ -58,6 +59,8 @@ export interface RequestOptions {
 
 export interface UploadOptions extends RequestOptions {
   onProgress?: (progress: UploadProgress) => void;
+  /** the SHA-256 of each file as it was streamed, before the body's last bytes go out */
+  onHashed?: (field: 'lipsync_input' | 'consent_video', sha256: string) => void;
 }
 
 /** The narrow port every engine part talks to; the HTTP client implements it. */

@@ -19,8 +19,14 @@ export interface Prepared {
 }
 
 export async function preparePlan(config: Config): Promise<Prepared> {
-  const manifest = await loadManifest({ workspace: config.workspace, path: config.manifest.absolute, displayPath: config.manifest.display });
   const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display);
+  const manifest = await loadManifest({
+    workspace: config.workspace,
+    path: config.manifest.absolute,
+    displayPath: config.manifest.display,
+    // a sync hashes a new avatar's video while uploading it; a plan shows every hash
+    ...(config.mode === 'sync' ? { deferHash: (avatar: { key: string }) => !(avatar.key in locked.lock.avatars) } : {}),
+  });
   const allKeys = new Set(manifest.avatars.map((a) => a.key));
   const selected = selectShard(manifest.avatars, config.shard);
   const plan = computePlan(selected, locked.lock, allKeys);

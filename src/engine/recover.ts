@@ -6,6 +6,7 @@
 import { CLOCK_SKEW_ALLOWANCE_MS } from '../creatify/create-once.js';
 import { timestampMs } from '../creatify/persona.js';
 import type { CreatifyApi, Persona } from '../creatify/types.js';
+import { hashFile } from '../files/hash.js';
 import type { LockStore } from '../lock/lockfile.js';
 import type { PlannedAvatar } from '../model.js';
 import type { EngineDeps } from './deps.js';
@@ -37,6 +38,10 @@ export async function recoverInFlight(api: CreatifyApi, store: LockStore, work: 
     const planned = byKey.get(key);
     if (match && planned && planned.fieldsDigest === mark.fields_digest) {
       taken.add(match.id);
+      // the interrupted run hashed the video as it sent it; this one hashes it now
+      if (planned.avatar.lipsync.kind === 'file' && planned.avatar.lipsync.sha256 === null) {
+        planned.avatar.lipsync.sha256 = (await hashFile(planned.avatar.lipsync.absolutePath)).sha256;
+      }
       recovered.push({ planned, persona: match });
       const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
       await store.update((lock) => {

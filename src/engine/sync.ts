@@ -9,6 +9,7 @@ import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
+import { hashFile } from '../files/hash.js';
 import { LockStore } from '../lock/lockfile.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
@@ -129,6 +130,7 @@ async function createAll(
       const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
       deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
       const previous = store.get(avatar.key);
+      const hashed: { lipsync?: string } = {};
       let persona: Persona;
       let adopted: boolean;
       try {
@@ -142,7 +144,7 @@ async function createAll(
         });
         ({ persona, adopted } = await createExactlyOnce(
           api,
-          (signal) => attempt(api, planned, deps, signal),
+          (signal) => attempt(api, planned, deps, signal, hashed),
           { creatorName: avatar.fields.creator_name, excludeIds: exclude },
           {
             policy: CREATE_POLICY,
@@ -163,6 +165,10 @@ async function createAll(
         return;
       }
       exclude.add(persona.id);
+      if (avatar.lipsync.kind === 'file' && avatar.lipsync.sha256 === null) {
+        // learnt while uploading; else (an avatar adopted before any body went out whole) read now
+        avatar.lipsync.sha256 = hashed.lipsync ?? (await hashFile(avatar.lipsync.absolutePath).catch(() => undefined))?.sha256 ?? null;
+      }
       const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
       try {
         await store.update((lock) => {
@@ -193,12 +199,19 @@ function recordCreated(
   if (previous && previous.id !== persona.id) result.superseded.push({ key, id: previous.id, replacedBy: persona.id });
   const outcome = outcomes.get(key)!;
   outcome.id = persona.id;
+  if (planned.avatar.lipsync.kind === 'file') outcome.sha256 = planned.avatar.lipsync.sha256;
   outcome.status = reviewStatus(persona);
   if (adopted) outcome.adopted = true;
   if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
 }
 
-function attempt(api: CreatifyApi, planned: PlannedAvatar, deps: EngineDeps, signal: AbortSignal | undefined): Promise<Persona> {
+function attempt(
+  api: CreatifyApi,
+  planned: PlannedAvatar,
+  deps: EngineDeps,
+  signal: AbortSignal | undefined,
+  hashed: { lipsync?: string },
+): Promise<Persona> {
   const { avatar } = planned;
   if (avatar.lipsync.kind === 'url') {
     const consent = avatar.consent?.kind === 'url' ? avatar.consent.url : undefined;
@@ -208,6 +221,10 @@ function attempt(api: CreatifyApi, planned: PlannedAvatar, deps: EngineDeps, sig
   return api.createFromFiles(avatar.fields, videoFile(avatar.lipsync), consent, {
     ...(signal ? { signal } : {}),
     onProgress: (p) => deps.reporter.progress?.(avatar.key, p.sent, p.total),
+    // a deferred hash is learnt here, from the bytes actually sent
+    onHashed: (field, sha256) => {
+      if (field === 'lipsync_input') hashed.lipsync = sha256;
+    },
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../errors.js';
 import { HASH_CONCURRENCY, checkAndHashFile } from '../files/hash.js';
-import { inspectHead } from '../files/inspect.js';
+import { inspectHead, inspectVideo } from '../files/inspect.js';
 import type { Inspection } from '../files/inspect.js';
 import { resolveInWorkspace } from '../files/workspace.js';
 import type { RealpathCache } from '../files/workspace.js';
@@ -14,22 +14,39 @@ import { mapLimit } from '../util/limit.js';
 import type { PendingSource, UncheckedAvatar } from './resolve.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
+export interface CheckOptions {
+  concurrency?: number;
+  /**
+   * Avatars whose lipsync video need not be hashed before the upload: a sync hashes a
+   * new avatar's video as it streams out, so a large file is read once, not twice.
+   */
+  deferHash?: (avatar: UncheckedAvatar) => boolean;
+}
+
 type FileResult = { ok: true; source: LocalSource } | { ok: false; message: string; hint?: string };
 
 export async function checkFiles(
   avatars: readonly UncheckedAvatar[],
   source: YamlSource,
   workspace: string,
-  options: { concurrency?: number } = {},
+  options: CheckOptions = {},
 ): Promise<{ avatars: ResolvedAvatar[]; problems: Problem[] }> {
   const paths = new Set<string>();
+  // a path is hashed now unless every avatar naming it defers it, as its lipsync video
+  const hashNow = new Set<string>();
   for (const avatar of avatars) {
-    if (avatar.lipsync.kind === 'file') paths.add(avatar.lipsync.path);
-    if (avatar.consent?.kind === 'file') paths.add(avatar.consent.path);
+    if (avatar.lipsync.kind === 'file') {
+      paths.add(avatar.lipsync.path);
+      if (!options.deferHash?.(avatar)) hashNow.add(avatar.lipsync.path);
+    }
+    if (avatar.consent?.kind === 'file') {
+      paths.add(avatar.consent.path);
+      hashNow.add(avatar.consent.path);
+    }
   }
   const list = [...paths];
   const cache: RealpathCache = new Map();
-  const results = await mapLimit(list, options.concurrency ?? HASH_CONCURRENCY, (p) => checkOne(workspace, p, cache));
+  const results = await mapLimit(list, options.concurrency ?? HASH_CONCURRENCY, (p) => checkOne(workspace, p, cache, hashNow.has(p)));
   const byPath = new Map(list.map((p, i) => [p, results[i]!]));
 
   const problems: Problem[] = [];
@@ -67,9 +84,17 @@ export async function checkFiles(
   return { avatars: resolved, problems };
 }
 
-async function checkOne(workspace: string, manifestPath: string, cache: RealpathCache): Promise<FileResult> {
+async function checkOne(workspace: string, manifestPath: string, cache: RealpathCache, hash: boolean): Promise<FileResult> {
   const place = await resolveInWorkspace(workspace, manifestPath, cache);
   if (!place.ok) return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
+  if (!hash) {
+    const inspection = await inspectVideo(place.realPath, place.relative);
+    if (!inspection.ok) return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+    return {
+      ok: true,
+      source: { kind: 'file', path: place.relative, absolutePath: place.realPath, size: inspection.size, sha256: null, contentType: inspection.contentType },
+    };
+  }
   let examined: Awaited<ReturnType<typeof checkAndHashFile<Inspection>>>;
   try {
     examined = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative));

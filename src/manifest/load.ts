@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { ResolvedAvatar } from '../model.js';
 import { checkFiles } from './files.js';
+import type { CheckOptions } from './files.js';
 import { resolveAvatars } from './resolve.js';
 import { sortProblems, validateManifest } from './validate.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -23,6 +24,7 @@ export async function loadManifest(options: {
   path: string;
   /** how the path is shown in messages and annotations */
   displayPath: string;
+  deferHash?: CheckOptions['deferHash'];
 }): Promise<LoadedManifest> {
   let text: string;
   try {
@@ -44,7 +46,7 @@ export async function loadManifest(options: {
   if (!validated.manifest) throw invalid(options.displayPath, validated.problems);
 
   const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
-  const checked = await checkFiles(resolved.avatars, source, options.workspace);
+  const checked = await checkFiles(resolved.avatars, source, options.workspace, options.deferHash ? { deferHash: options.deferHash } : {});
   const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
   if (problems.length > 0) throw invalid(options.displayPath, problems);
   return { avatars: checked.avatars, file: options.displayPath };
