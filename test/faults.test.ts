@@ -8,7 +8,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_KEY, apiInputs, emulator } from './helpers/emulator.js';
-import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
+import { expectExactlyOnce, lockIds, manyAvatars } from './helpers/exactly-once.js';
+import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
@@ -16,27 +17,6 @@ afterEach(async () => {
   await emu?.close();
   emu = undefined;
 });
-
-function manyAvatars(n: number): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = {
-    'avatars.yml': 'version: 1\ndefaults:\n  gender: nb\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "Person {stem}"\n',
-  };
-  for (let i = 0; i < n; i++) files[`media/p${String(i).padStart(3, '0')}.mp4`] = video(`p${i}`, 1024);
-  return files;
-}
-
-function lockIds(workspace: string): string[] {
-  const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string }>; in_flight?: object };
-  expect(lock.in_flight ?? {}).toEqual({});
-  return Object.values(lock.avatars).map((e) => e.id);
-}
-
-function expectExactlyOnce(emu: RunningEmulator, workspace: string, n: number): void {
-  const personas = emu.state().personas.map((p) => p.persona);
-  expect(personas).toHaveLength(n);
-  expect(new Set(personas.map((p) => p.creator_name)).size).toBe(n);
-  expect(new Set(lockIds(workspace))).toEqual(new Set(personas.map((p) => p.id)));
-}
 
 describe('exactly once', () => {
   it('a third of requests failing (5xx, 429, dropped after create) still ends with 40 avatars, no duplicates', async () => {

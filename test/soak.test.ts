@@ -2,13 +2,12 @@
  * Long runs under hostile conditions: 300 avatars with a quarter of requests failing in
  * assorted ways, and SIGTERM at several points of a sync.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
-import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
+import { expectExactlyOnce, readLock, manyAvatars } from './helpers/exactly-once.js';
+import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
@@ -17,32 +16,11 @@ afterEach(async () => {
   emu = undefined;
 });
 
-function manifest(n: number): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = {
-    'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "Soak {stem}"\n',
-  };
-  for (let i = 0; i < n; i++) files[`media/s${String(i).padStart(4, '0')}.mp4`] = video(`soak-${i}`, 512);
-  return files;
-}
-
-function readLock(workspace: string): { avatars: Record<string, { id: string }>; in_flight?: object } {
-  return JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string }>; in_flight?: object };
-}
-
-function expectExactlyOnce(emu: RunningEmulator, workspace: string, n: number): void {
-  const personas = emu.state().personas.map((p) => p.persona);
-  expect(personas).toHaveLength(n);
-  expect(new Set(personas.map((p) => p.creator_name)).size).toBe(n);
-  const lock = readLock(workspace);
-  expect(lock.in_flight ?? {}).toEqual({});
-  expect(new Set(Object.values(lock.avatars).map((e) => e.id))).toEqual(new Set(personas.map((p) => p.id)));
-}
-
 describe('soak', () => {
   it('300 avatars, a quarter of requests failing in assorted ways: exactly 300, no duplicates', async () => {
     emu = await emulator({ quota: 1000 });
     emu.setFaults({ rate: 0.25, seed: 300, kinds: ['500', '502', '503', '429', 'drop', 'drop-after-create', 'malformed-json', 'missing-id'], retryAfterSeconds: 1 });
-    const workspace = makeWorkspace(manifest(300));
+    const workspace = makeWorkspace(manyAvatars(300, 's'));
     const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '8' }), timeoutMs: 600_000 });
     expect(run.code, run.all.slice(-3000)).toBe(0);
     const injected = emu.state().faults.injected;
@@ -55,7 +33,7 @@ describe('soak', () => {
 
   it.each([1, 4, 9])('SIGTERM after %i created avatar(s): outputs and lockfile written, the next run finishes exactly once', async (after) => {
     emu = await emulator({ latencyMs: 100 });
-    const workspace = makeWorkspace(manifest(14));
+    const workspace = makeWorkspace(manyAvatars(14, 's'));
     const pattern = new RegExp(`(Created [^\\n]*\\n[^]*){${after}}`);
     const stopped = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '3' }), killWhen: { pattern, signal: 'SIGTERM' } });
     expect(stopped.code).toBe(1);
