@@ -2,7 +2,7 @@ export const id = 59;
 export const ids = [59,470];
 export const modules = {
 
-/***/ 4421:
+/***/ 7321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,153 +19,8 @@ var lockfile = __webpack_require__(58606);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/files/hash.ts
-/**
- * SHA-256 of local videos, the identity the lockfile compares against.
- *
- * Two paths, chosen by size. A small file is read with one `read` into one buffer and
- * hashed at once: for a 30 KiB file a stream costs more to set up than to hash, and a
- * plan may hash thousands of them. A large file is read in 1 MiB chunks into two buffers
- * used in turn, so memory stays flat whatever the video size. Plain file descriptors are
- * used rather than `FileHandle`: on thousands of small files the handle objects alone
- * cost about 1.7x.
- */
-
-
-
-
-/** Files below this size are read whole; above it they are streamed. */
-const SMALL_FILE_BYTES = 4 * 1024 * 1024;
-const STREAM_CHUNK_BYTES = 1024 * 1024;
-/** what `checkAndHashFile` shows its check: enough for an ftyp box or a Git LFS pointer */
-const HEAD_BYTES = 1024;
-/**
- * Default files in flight for `hashFiles`. Hashing is bound by round trips to the libuv
- * pool rather than by the disk, so it wants more than the upload concurrency: 16 was the
- * knee on 5,000 files of 10-50 KiB with 2 cores, whole process timed (4: 0.49 s,
- * 8: 0.36 s, 16: 0.34 s, 32: 0.36 s; `sha256sum` on the same files: 0.34 s).
- */
-const HASH_CONCURRENCY = 16;
-const openFd = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fstatFd = (0,external_node_util_.promisify)(external_node_fs_.fstat);
-const closeFd = (0,external_node_util_.promisify)(external_node_fs_.close);
-const readFd = (0,external_node_util_.promisify)(external_node_fs_.read);
-/** Reads up to `size` bytes from the start; fewer if the file shrank meanwhile. */
-async function readWhole(fd, size) {
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const { bytesRead } = await readFd(fd, buffer, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-/**
- * Hashes a large file through two buffers used in turn: the next chunk is read (on the
- * libuv pool) while this one is hashed, and no chunk is allocated per read. A read stream
- * allocates a fresh 1 MiB buffer per chunk, which the garbage collector reclaims late:
- * about 30 MiB more peak RSS on a 1 GiB video.
- */
-async function hashInChunks(fd, hash) {
-    let [current, spare] = [Buffer.allocUnsafe(STREAM_CHUNK_BYTES), Buffer.allocUnsafe(STREAM_CHUNK_BYTES)];
-    let size = 0;
-    let reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, 0);
-    for (;;) {
-        const { bytesRead } = await reading;
-        if (bytesRead === 0)
-            return size;
-        const chunk = current.subarray(0, bytesRead);
-        size += bytesRead;
-        [current, spare] = [spare, current];
-        reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, size);
-        hash.update(chunk);
-    }
-}
-/**
- * SHA-256 (hex) and byte size of a file, never holding a large file in memory. The size
- * is the number of bytes hashed, so the two agree even if the file changes during the read
- * (a small file is hashed as it was when its size was taken).
- */
-async function hashFile(absolutePath) {
-    const fd = await openFd(absolutePath, 'r');
-    try {
-        const { size } = await fstatFd(fd);
-        const hash = createHash('sha256');
-        if (size < SMALL_FILE_BYTES) {
-            const bytes = await readWhole(fd, size);
-            return { sha256: hash.update(bytes).digest('hex'), size: bytes.length };
-        }
-        const streamed = await hashInChunks(fd, hash);
-        return { sha256: hash.digest('hex'), size: streamed };
-    }
-    finally {
-        await closeFd(fd);
-    }
-}
-/**
- * One open, one read for a small file: `check` looks at the first bytes (what the video
- * header checks need) and only when it passes is the file hashed. A plan over thousands
- * of small files spends its time in system calls and round trips to the libuv pool, so
- * a small file is opened, read and closed synchronously into one reused buffer: 5,000
- * files of 10-50 KiB take about 0.2 s this way against 0.34 s through the pool. A plan
- * runs nothing else meanwhile; large files still stream asynchronously.
- */
-async function checkAndHashFile(absolutePath, check) {
-    const small = checkAndHashSmallSync(absolutePath, check);
-    if (small)
-        return small;
-    const fd = await openFd(absolutePath, 'r');
-    try {
-        const { size } = await fstatFd(fd);
-        const head = await readWhole(fd, Math.min(size, HEAD_BYTES));
-        const result = check(head, size);
-        if (!result.ok)
-            return { check: result };
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const streamed = await hashInChunks(fd, hash);
-        return { check: result, hash: { sha256: hash.digest('hex'), size: streamed } };
-    }
-    finally {
-        await closeFd(fd);
-    }
-}
-let shared;
-/** The small-file path of `checkAndHashFile`; undefined when the file is large. */
-function checkAndHashSmallSync(absolutePath, check) {
-    const fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
-    try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
-        if (size >= SMALL_FILE_BYTES)
-            return undefined;
-        shared ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
-        let filled = 0;
-        while (filled < size) {
-            const bytesRead = (0,external_node_fs_.readSync)(fd, shared, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        const bytes = shared.subarray(0, filled);
-        const result = check(bytes.subarray(0, HEAD_BYTES), filled);
-        if (!result.ok)
-            return { check: result };
-        return { check: result, hash: { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), size: filled } };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Hashes many files with at most `concurrency` open at once; results keep the input order. */
-function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
-    return mapLimit(paths, concurrency, (file) => hashFile(file));
-}
-
+// EXTERNAL MODULE: ./src/files/hash.ts
+var files_hash = __webpack_require__(36667);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/files/inspect.ts
@@ -176,7 +31,7 @@ var promises_ = __webpack_require__(51455);
  */
 
 /** Git LFS pointers are at most 1024 bytes by specification; read that much at most. */
-const inspect_HEAD_BYTES = 1024;
+const HEAD_BYTES = 1024;
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/v1';
 const LFS_HINT = 'use actions/checkout with `lfs: true`, or run `git lfs pull` locally';
 const NOT_ISO = 'is not an MP4/QuickTime video (no ftyp box at byte 4)';
@@ -240,10 +95,10 @@ async function inspectVideo(absolutePath, name = absolutePath) {
     let head;
     let size;
     try {
-        const handle = await open(absolutePath, 'r');
+        const handle = await (0,promises_.open)(absolutePath, 'r');
         try {
             size = (await handle.stat()).size;
-            head = Buffer.alloc(Math.min(size, inspect_HEAD_BYTES));
+            head = Buffer.alloc(Math.min(size, HEAD_BYTES));
             const { bytesRead } = await handle.read(head, 0, head.length, 0);
             head = head.subarray(0, bytesRead);
         }
@@ -486,15 +341,22 @@ var limit = __webpack_require__(50415);
 
 async function checkFiles(avatars, source, workspace, options = {}) {
     const paths = new Set();
+    // a path is hashed now unless every avatar naming it defers it, as its lipsync video
+    const hashNow = new Set();
     for (const avatar of avatars) {
-        if (avatar.lipsync.kind === 'file')
+        if (avatar.lipsync.kind === 'file') {
             paths.add(avatar.lipsync.path);
-        if (avatar.consent?.kind === 'file')
+            if (!options.deferHash?.(avatar))
+                hashNow.add(avatar.lipsync.path);
+        }
+        if (avatar.consent?.kind === 'file') {
             paths.add(avatar.consent.path);
+            hashNow.add(avatar.consent.path);
+        }
     }
     const list = [...paths];
     const cache = new Map();
-    const results = await (0,limit/* mapLimit */.s)(list, options.concurrency ?? HASH_CONCURRENCY, (p) => checkOne(workspace, p, cache));
+    const results = await (0,limit/* mapLimit */.s)(list, options.concurrency ?? files_hash/* HASH_CONCURRENCY */.T$, (p) => checkOne(workspace, p, cache, hashNow.has(p)));
     const byPath = new Map(list.map((p, i) => [p, results[i]]));
     const problems = [];
     const reported = new Set();
@@ -533,13 +395,22 @@ async function checkFiles(avatars, source, workspace, options = {}) {
     }
     return { avatars: resolved, problems };
 }
-async function checkOne(workspace, manifestPath, cache) {
+async function checkOne(workspace, manifestPath, cache, hash) {
     const place = await resolveInWorkspace(workspace, manifestPath, cache);
     if (!place.ok)
         return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
+    if (!hash) {
+        const inspection = await inspectVideo(place.realPath, place.relative);
+        if (!inspection.ok)
+            return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+        return {
+            ok: true,
+            source: { kind: 'file', path: place.relative, absolutePath: place.realPath, size: inspection.size, sha256: null, contentType: inspection.contentType },
+        };
+    }
     let examined;
     try {
-        examined = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative));
+        examined = await (0,files_hash/* checkAndHashFile */.wQ)(place.realPath, (head, length) => inspectHead(head, length, place.relative));
     }
     catch (error) {
         const code = error?.code;
@@ -1213,7 +1084,7 @@ async function loadManifest(options) {
     if (!validated.manifest)
         throw invalid(options.displayPath, validated.problems);
     const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
-    const checked = await checkFiles(resolved.avatars, source, options.workspace);
+    const checked = await checkFiles(resolved.avatars, source, options.workspace, options.deferHash ? { deferHash: options.deferHash } : {});
     const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
     if (problems.length > 0)
         throw invalid(options.displayPath, problems);
@@ -1227,6 +1098,8 @@ function invalid(file, problems) {
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/plan/digest.ts
 /**
  * The digest of what is sent to Creatify besides the lipsync video's bytes: the text
@@ -1301,8 +1174,14 @@ var shard = __webpack_require__(20914);
 
 
 async function preparePlan(config) {
-    const manifest = await loadManifest({ workspace: config.workspace, path: config.manifest.absolute, displayPath: config.manifest.display });
     const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display);
+    const manifest = await loadManifest({
+        workspace: config.workspace,
+        path: config.manifest.absolute,
+        displayPath: config.manifest.display,
+        // a sync hashes a new avatar's video while uploading it; a plan shows every hash
+        ...(config.mode === 'sync' ? { deferHash: (avatar) => !(avatar.key in locked.lock.avatars) } : {}),
+    });
     const allKeys = new Set(manifest.avatars.map((a) => a.key));
     const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard);
     const plan = computePlan(selected, locked.lock, allKeys);
@@ -1361,7 +1240,7 @@ function idsWithStatus(result, statuses) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ runMode)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4421);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7321);
 
 async function runMode(config, deps) {
     switch (config.mode) {
@@ -1403,6 +1282,166 @@ function selectShard(items, shard) {
     if (!shard)
         return [...items];
     return items.filter((item) => shardOf(item.key, shard.count) === shard.index);
+}
+
+
+/***/ }),
+
+/***/ 36667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   T$: () => (/* binding */ HASH_CONCURRENCY),
+/* harmony export */   wQ: () => (/* binding */ checkAndHashFile)
+/* harmony export */ });
+/* unused harmony exports SMALL_FILE_BYTES, hashFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * SHA-256 of local videos, the identity the lockfile compares against.
+ *
+ * Two paths, chosen by size. A small file is read with one `read` into one buffer and
+ * hashed at once: for a 30 KiB file a stream costs more to set up than to hash, and a
+ * plan may hash thousands of them. A large file is read in 1 MiB chunks into two buffers
+ * used in turn, so memory stays flat whatever the video size. Plain file descriptors are
+ * used rather than `FileHandle`: on thousands of small files the handle objects alone
+ * cost about 1.7x.
+ */
+
+
+
+
+/** Files below this size are read whole; above it they are streamed. */
+const SMALL_FILE_BYTES = 4 * 1024 * 1024;
+const STREAM_CHUNK_BYTES = 1024 * 1024;
+/** what `checkAndHashFile` shows its check: enough for an ftyp box or a Git LFS pointer */
+const HEAD_BYTES = 1024;
+/**
+ * Default files in flight for `hashFiles`. Hashing is bound by round trips to the libuv
+ * pool rather than by the disk, so it wants more than the upload concurrency: 16 was the
+ * knee on 5,000 files of 10-50 KiB with 2 cores, whole process timed (4: 0.49 s,
+ * 8: 0.36 s, 16: 0.34 s, 32: 0.36 s; `sha256sum` on the same files: 0.34 s).
+ */
+const HASH_CONCURRENCY = 16;
+const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.open);
+const fstatFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstat);
+const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.close);
+const readFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.read);
+/** Reads up to `size` bytes from the start; fewer if the file shrank meanwhile. */
+async function readWhole(fd, size) {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const { bytesRead } = await readFd(fd, buffer, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/**
+ * Hashes a large file through two buffers used in turn: the next chunk is read (on the
+ * libuv pool) while this one is hashed, and no chunk is allocated per read. A read stream
+ * allocates a fresh 1 MiB buffer per chunk, which the garbage collector reclaims late:
+ * about 30 MiB more peak RSS on a 1 GiB video.
+ */
+async function hashInChunks(fd, hash) {
+    let [current, spare] = [Buffer.allocUnsafe(STREAM_CHUNK_BYTES), Buffer.allocUnsafe(STREAM_CHUNK_BYTES)];
+    let size = 0;
+    let reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, 0);
+    for (;;) {
+        const { bytesRead } = await reading;
+        if (bytesRead === 0)
+            return size;
+        const chunk = current.subarray(0, bytesRead);
+        size += bytesRead;
+        [current, spare] = [spare, current];
+        reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, size);
+        hash.update(chunk);
+    }
+}
+/**
+ * SHA-256 (hex) and byte size of a file, never holding a large file in memory. The size
+ * is the number of bytes hashed, so the two agree even if the file changes during the read
+ * (a small file is hashed as it was when its size was taken).
+ */
+async function hashFile(absolutePath) {
+    const fd = await openFd(absolutePath, 'r');
+    try {
+        const { size } = await fstatFd(fd);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        if (size < SMALL_FILE_BYTES) {
+            const bytes = await readWhole(fd, size);
+            return { sha256: hash.update(bytes).digest('hex'), size: bytes.length };
+        }
+        const streamed = await hashInChunks(fd, hash);
+        return { sha256: hash.digest('hex'), size: streamed };
+    }
+    finally {
+        await closeFd(fd);
+    }
+}
+/**
+ * One open, one read for a small file: `check` looks at the first bytes (what the video
+ * header checks need) and only when it passes is the file hashed. A plan over thousands
+ * of small files spends its time in system calls and round trips to the libuv pool, so
+ * a small file is opened, read and closed synchronously into one reused buffer: 5,000
+ * files of 10-50 KiB take about 0.2 s this way against 0.34 s through the pool. A plan
+ * runs nothing else meanwhile; large files still stream asynchronously.
+ */
+async function checkAndHashFile(absolutePath, check) {
+    const small = checkAndHashSmallSync(absolutePath, check);
+    if (small)
+        return small;
+    const fd = await openFd(absolutePath, 'r');
+    try {
+        const { size } = await fstatFd(fd);
+        const head = await readWhole(fd, Math.min(size, HEAD_BYTES));
+        const result = check(head, size);
+        if (!result.ok)
+            return { check: result };
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const streamed = await hashInChunks(fd, hash);
+        return { check: result, hash: { sha256: hash.digest('hex'), size: streamed } };
+    }
+    finally {
+        await closeFd(fd);
+    }
+}
+let shared;
+/** The small-file path of `checkAndHashFile`; undefined when the file is large. */
+function checkAndHashSmallSync(absolutePath, check) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, 'r');
+    try {
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (size >= SMALL_FILE_BYTES)
+            return undefined;
+        shared ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
+        let filled = 0;
+        while (filled < size) {
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, shared, filled, size - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        const bytes = shared.subarray(0, filled);
+        const result = check(bytes.subarray(0, HEAD_BYTES), filled);
+        if (!result.ok)
+            return { check: result };
+        return { check: result, hash: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), size: filled } };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Hashes many files with at most `concurrency` open at once; results keep the input order. */
+function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
+    return mapLimit(paths, concurrency, (file) => hashFile(file));
 }
 
 

@@ -189,6 +189,8 @@ async function createExactlyOnce(api, attempt, match, options) {
 
 // EXTERNAL MODULE: ./src/creatify/status.ts
 var creatify_status = __webpack_require__(97219);
+// EXTERNAL MODULE: ./src/files/hash.ts
+var hash = __webpack_require__(36667);
 // EXTERNAL MODULE: ./src/lock/lockfile.ts
 var lockfile = __webpack_require__(58606);
 ;// CONCATENATED MODULE: ./src/util/keyed-mutex.ts
@@ -259,14 +261,15 @@ function knownIds(avatars) {
     return ids;
 }
 
-// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
-var engine_plan = __webpack_require__(4421);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 12 modules
+var engine_plan = __webpack_require__(7321);
 ;// CONCATENATED MODULE: ./src/engine/recover.ts
 /**
  * Recovery from a run that died between sending a create and recording its answer: the
  * lockfile's in-flight marks say which creates may have happened. The account's avatars
  * are listed once; a match is adopted, so the interrupted create is never made twice.
  */
+
 
 
 
@@ -291,6 +294,10 @@ async function recoverInFlight(api, store, work, deps) {
         const planned = byKey.get(key);
         if (match && planned && planned.fieldsDigest === mark.fields_digest) {
             taken.add(match.id);
+            // the interrupted run hashed the video as it sent it; this one hashes it now
+            if (planned.avatar.lipsync.kind === 'file' && planned.avatar.lipsync.sha256 === null) {
+                planned.avatar.lipsync.sha256 = (await (0,hash/* hashFile */.DC)(planned.avatar.lipsync.absolutePath)).sha256;
+            }
             recovered.push({ planned, persona: match });
             const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
             await store.update((lock) => {
@@ -311,6 +318,7 @@ async function recoverInFlight(api, store, work, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sync.ts
+
 
 
 
@@ -406,6 +414,7 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
             const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
             deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
             const previous = store.get(avatar.key);
+            const hashed = {};
             let persona;
             let adopted;
             try {
@@ -417,7 +426,7 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                         started_at: new Date(deps.clock.now()).toISOString(),
                     };
                 });
-                ({ persona, adopted } = await createExactlyOnce(api, (signal) => attempt(api, planned, deps, signal), { creatorName: avatar.fields.creator_name, excludeIds: exclude }, {
+                ({ persona, adopted } = await createExactlyOnce(api, (signal) => attempt(api, planned, deps, signal, hashed), { creatorName: avatar.fields.creator_name, excludeIds: exclude }, {
                     policy: CREATE_POLICY,
                     clock: deps.clock,
                     signal: deps.signal,
@@ -437,6 +446,10 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                 return;
             }
             exclude.add(persona.id);
+            if (avatar.lipsync.kind === 'file' && avatar.lipsync.sha256 === null) {
+                // learnt while uploading; else (an avatar adopted before any body went out whole) read now
+                avatar.lipsync.sha256 = hashed.lipsync ?? (await (0,hash/* hashFile */.DC)(avatar.lipsync.absolutePath).catch(() => undefined))?.sha256 ?? null;
+            }
             const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
             try {
                 await store.update((lock) => {
@@ -461,13 +474,15 @@ function recordCreated(planned, persona, adopted, previous, outcomes, result) {
         result.superseded.push({ key, id: previous.id, replacedBy: persona.id });
     const outcome = outcomes.get(key);
     outcome.id = persona.id;
+    if (planned.avatar.lipsync.kind === 'file')
+        outcome.sha256 = planned.avatar.lipsync.sha256;
     outcome.status = (0,creatify_status/* reviewStatus */.n)(persona);
     if (adopted)
         outcome.adopted = true;
     if (persona.failed_reason)
         outcome.failed_reason = persona.failed_reason;
 }
-function attempt(api, planned, deps, signal) {
+function attempt(api, planned, deps, signal, hashed) {
     const { avatar } = planned;
     if (avatar.lipsync.kind === 'url') {
         const consent = avatar.consent?.kind === 'url' ? avatar.consent.url : undefined;
@@ -477,6 +492,11 @@ function attempt(api, planned, deps, signal) {
     return api.createFromFiles(avatar.fields, videoFile(avatar.lipsync), consent, {
         ...(signal ? { signal } : {}),
         onProgress: (p) => deps.reporter.progress?.(avatar.key, p.sent, p.total),
+        // a deferred hash is learnt here, from the bytes actually sent
+        onHashed: (field, sha256) => {
+            if (field === 'lipsync_input')
+                hashed.lipsync = sha256;
+        },
     });
 }
 function videoFile(source) {
