@@ -17,6 +17,8 @@ var undici = __webpack_require__(24371);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var util_clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(32693);
 // EXTERNAL MODULE: ./src/creatify/api-errors.ts
 var api_errors = __webpack_require__(85125);
 // EXTERNAL MODULE: external "node:crypto"
@@ -204,6 +206,7 @@ var retry = __webpack_require__(96451);
 
 
 
+
 const LIST_PATH = '/api/personas_v2/';
 /** A list answer with pagination is followed at most this far. */
 const MAX_LIST_PAGES = 100;
@@ -213,9 +216,6 @@ const PROGRESS_INTERVAL_MS = 250;
 const BACKSTOP_MS = 5_000;
 function first(value) {
     return Array.isArray(value) ? value[0] : value;
-}
-function truncate(text) {
-    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 function seconds(ms) {
     return `${Math.round(ms / 100) / 10}s`;
@@ -311,7 +311,7 @@ function createCreatifyClient(options) {
     function interpret(response, operation, parse) {
         if (response.status >= 300 && response.status <= 399) {
             // never followed: the credentials would go along to wherever it points
-            const to = response.location ? ` to ${truncate(response.location)}` : '';
+            const to = response.location ? ` to ${(0,format/* truncate */.x)(response.location, 120)}` : '';
             throw new errors/* AppError */.uV('API_ERROR', `Creatify answered ${operation} with a redirect (${response.status})${to}, which is not followed.`, {
                 status: response.status,
                 hint: 'Check api-url: it must be the API itself (e.g. https://api.creatify.ai), not a page that redirects.',

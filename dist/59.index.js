@@ -23,12 +23,16 @@ var errors = __webpack_require__(83916);
 var files_hash = __webpack_require__(36667);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/files/inspect.ts
 /**
  * Tells a real MP4/QuickTime video from the things that commonly sit in its place in a
  * repository: an empty file, a Git LFS pointer, an HTML error page saved as `.mp4`.
  * Only the first bytes are read, so this is cheap enough to run on every file of a plan.
  */
+
+
 
 /** Git LFS pointers are at most 1024 bytes by specification; read that much at most. */
 const HEAD_BYTES = 1024;
@@ -40,15 +44,6 @@ const OLD_QUICKTIME_ATOMS = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pn
 const REMUX_HINT = 're-save it as MP4, e.g. `ffmpeg -i input -c copy output.mp4`';
 function fail(message, hint) {
     return hint === undefined ? { ok: false, message } : { ok: false, message, hint };
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} bytes`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 * 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 /** Printable ASCII or UTF-8 with ordinary whitespace only: no other control bytes. */
 function looksLikeText(head) {
@@ -63,7 +58,7 @@ function looksLikeText(head) {
 function describeLfsPointer(name, text, diskSize) {
     const size = /^size (\d+)$/m.exec(text)?.[1];
     const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-    const real = size === undefined ? 'an unknown size' : formatBytes(Number(size));
+    const real = size === undefined ? 'an unknown size' : (0,format/* formatBytes */.z)(Number(size));
     const id = oid === undefined ? '' : `, oid sha256:${oid.slice(0, 12)}…`;
     return fail(`${name} is a Git LFS pointer (${diskSize} bytes), not the video itself ` +
         `(the real file is ${real}${id})`, LFS_HINT);
@@ -107,8 +102,7 @@ async function inspectVideo(absolutePath, name = absolutePath) {
         }
     }
     catch (error) {
-        const code = error?.code;
-        return fail(`${name} cannot be read: ${typeof code === 'string' ? code : String(error)}`);
+        return fail(`${name} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}`);
     }
     return inspectHead(head, size, name);
 }
@@ -124,7 +118,7 @@ function inspectHead(head, size, name) {
     }
     if (head.length < 8 || head.toString('latin1', 4, 8) !== 'ftyp') {
         if (size < 8)
-            return fail(`${name} ${NOT_ISO}; it is only ${formatBytes(size)} long`);
+            return fail(`${name} ${NOT_ISO}; it is only ${(0,format/* formatBytes */.z)(size)} long`);
         return describeOther(name, head);
     }
     // Box size 1 means a 64-bit size follows the type; 0 ("to the end") makes no sense for ftyp.
@@ -163,6 +157,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
  * The check is done twice: on the text as written (no absolute path, no `..` leaving the
  * root) and again after resolving symbolic links, so a link cannot lead out either.
  */
+
 
 
 
@@ -224,10 +219,6 @@ function checkWritten(written) {
         };
     }
     return { relative: normal === '' ? '.' : normal };
-}
-function errnoCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
 }
 /** The first symbolic link along `relative` (from the root down) that resolves outside. */
 async function findEscapingLink(root, realRoot, relative) {
@@ -295,7 +286,7 @@ async function resolveInWorkspace(workspaceRoot, manifestPath, cache) {
         real = await (0,promises_.realpath)(absolute);
     }
     catch (error) {
-        const code = errnoCode(error);
+        const code = (0,errors/* errnoCode */.UK)(error);
         if (code === 'ELOOP') {
             return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
         }
@@ -335,6 +326,12 @@ async function resolveInWorkspace(workspaceRoot, manifestPath, cache) {
 // EXTERNAL MODULE: ./src/util/limit.ts
 var limit = __webpack_require__(50415);
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
+/**
+ * Checks every local video the resolved avatars name: inside the workspace after links,
+ * a real MP4/QuickTime file, not empty, not a Git LFS pointer; then hashes it by
+ * streaming. Each file is checked once however many avatars name it.
+ */
+
 
 
 
@@ -413,8 +410,7 @@ async function checkOne(workspace, manifestPath, cache, hash) {
         examined = await (0,files_hash/* checkAndHashFile */.wQ)(place.realPath, (head, length) => inspectHead(head, length, place.relative));
     }
     catch (error) {
-        const code = error?.code;
-        return { ok: false, message: `${place.relative} cannot be read: ${typeof code === 'string' ? code : String(error)}` };
+        return { ok: false, message: `${place.relative} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}` };
     }
     const inspection = examined.check;
     if (!inspection.ok || !examined.hash) {
@@ -2003,6 +1999,31 @@ function createFakeClock(startMs = Date.UTC(2026, 0, 1)) {
             time += Math.max(0, ms);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 32693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ truncate),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Small formatters shared by messages and progress lines. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} bytes`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+/** At most `max` characters, an ellipsis marking the cut. */
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

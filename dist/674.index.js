@@ -299,6 +299,8 @@ var undici = __webpack_require__(24371);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var util_clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(32693);
 // EXTERNAL MODULE: ./src/creatify/api-errors.ts
 var api_errors = __webpack_require__(85125);
 // EXTERNAL MODULE: external "node:crypto"
@@ -486,6 +488,7 @@ var retry = __webpack_require__(96451);
 
 
 
+
 const LIST_PATH = '/api/personas_v2/';
 /** A list answer with pagination is followed at most this far. */
 const MAX_LIST_PAGES = 100;
@@ -495,9 +498,6 @@ const PROGRESS_INTERVAL_MS = 250;
 const BACKSTOP_MS = 5_000;
 function first(value) {
     return Array.isArray(value) ? value[0] : value;
-}
-function truncate(text) {
-    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 function seconds(ms) {
     return `${Math.round(ms / 100) / 10}s`;
@@ -593,7 +593,7 @@ function createCreatifyClient(options) {
     function interpret(response, operation, parse) {
         if (response.status >= 300 && response.status <= 399) {
             // never followed: the credentials would go along to wherever it points
-            const to = response.location ? ` to ${truncate(response.location)}` : '';
+            const to = response.location ? ` to ${(0,format/* truncate */.x)(response.location, 120)}` : '';
             throw new errors/* AppError */.uV('API_ERROR', `Creatify answered ${operation} with a redirect (${response.status})${to}, which is not followed.`, {
                 status: response.status,
                 hint: 'Check api-url: it must be the API itself (e.g. https://api.creatify.ai), not a page that redirects.',
@@ -776,6 +776,7 @@ function createApiFactory(config, product, onRetry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ errnoCode),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   Y6: () => (/* binding */ isAppError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -813,6 +814,11 @@ function formatProblem(problem) {
         : '';
     const hint = problem.hint ? ` (${problem.hint})` : '';
     return `${where}${problem.message}${hint}`;
+}
+/** The `code` of a Node system error (ENOENT, ELOOP, …), if it has one. */
+function errnoCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
 }
 function errorMessage(error) {
     if (error instanceof Error)

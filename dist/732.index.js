@@ -19,11 +19,13 @@ export const modules = {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
 /**
  * Turns Creatify answers and transport failures into AppErrors with readable messages.
  * Creatify is Django REST Framework, so error bodies are `{"detail": ...}`, field maps,
  * bare lists, or an HTML page from a proxy on 5xx.
  */
+
 
 
 /** Longest excerpt of an error body kept in a message. */
@@ -133,9 +135,6 @@ function redact(text, secrets) {
     }
     return result;
 }
-function truncate(text, max = MAX_DETAIL_CHARS) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 function collectDrf(value, path, out) {
     const prefix = path ? `${path}: ` : '';
     if (value === null || value === undefined)
@@ -178,7 +177,7 @@ function describeErrorBody(text) {
     if (trimmed === '')
         return '';
     try {
-        return truncate(formatDrfErrors(JSON.parse(trimmed)));
+        return (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(formatDrfErrors(JSON.parse(trimmed)), MAX_DETAIL_CHARS);
     }
     catch {
         // not JSON: an HTML page from a proxy, or text
@@ -188,9 +187,9 @@ function describeErrorBody(text) {
         const plain = (title ?? trimmed.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
             .replace(/\s+/g, ' ')
             .trim();
-        return truncate(plain, 160);
+        return (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(plain, 160);
     }
-    return truncate(trimmed.replace(/\s+/g, ' '), 200);
+    return (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(trimmed.replace(/\s+/g, ' '), 200);
 }
 const QUOTA_WORDS = /\bquota\b|max_count|maximum number|reached (the|your) (limit|maximum)/i;
 const LIMIT_WORDS = /\b(limit|maximum|max|exceed(s|ed)?)\b/i;
@@ -236,7 +235,7 @@ function errorFromTransport(error, context) {
         return error;
     const code = systemCode(error);
     const raw = error instanceof Error ? error.message : String(error);
-    const text = redact(truncate(raw, 200), context.secrets);
+    const text = redact((0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(raw, 200), context.secrets);
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
             cause: error,

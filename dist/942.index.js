@@ -25,7 +25,10 @@ var summary = __webpack_require__(57994);
 var clock = __webpack_require__(97110);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(77593);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
+
 const PLAIN_PROGRESS_EVERY_MS = 5000;
 function consoleReporter(options) {
     const tty = process.stderr.isTTY === true;
@@ -55,7 +58,7 @@ function consoleReporter(options) {
             if (options.quiet)
                 return;
             const percent = total > 0 ? Math.floor((sent / total) * 100) : 100;
-            const text = `uploading ${key}: ${formatBytes(sent)} of ${formatBytes(total)} (${percent}%)`;
+            const text = `uploading ${key}: ${(0,format/* formatBytes */.z)(sent)} of ${(0,format/* formatBytes */.z)(total)} (${percent}%)`;
             if (tty) {
                 process.stderr.write(`\r\u001b[2K${options.redact(text)}`);
                 live = true;
@@ -71,15 +74,6 @@ function consoleReporter(options) {
             }
         },
     };
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 ** 2)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/table.ts

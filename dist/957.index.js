@@ -228,6 +228,7 @@ function workspacePath(workspace, input, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ errnoCode),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   Y6: () => (/* binding */ isAppError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -265,6 +266,11 @@ function formatProblem(problem) {
         : '';
     const hint = problem.hint ? ` (${problem.hint})` : '';
     return `${where}${problem.message}${hint}`;
+}
+/** The `code` of a Node system error (ENOENT, ELOOP, …), if it has one. */
+function errnoCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
 }
 function errorMessage(error) {
     if (error instanceof Error)

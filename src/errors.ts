@@ -82,6 +82,12 @@ export function formatProblem(problem: Problem): string {
   return `${where}${problem.message}${hint}`;
 }
 
+/** The `code` of a Node system error (ENOENT, ELOOP, …), if it has one. */
+export function errnoCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);

@@ -1,5 +1,6 @@
 /** Progress for people: a live line on a terminal, periodic plain lines otherwise. */
 import type { Reporter } from '../engine/deps.js';
+import { formatBytes } from '../util/format.js';
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
 
@@ -43,11 +44,4 @@ export function consoleReporter(options: { quiet: boolean; redact: (s: string) =
       }
     },
   };
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }

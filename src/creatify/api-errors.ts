@@ -5,6 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { AppError, isAppError } from '../errors.js';
+import { truncate } from '../util/format.js';
 
 /** Longest excerpt of an error body kept in a message. */
 const MAX_DETAIL_CHARS = 400;
@@ -118,10 +119,6 @@ export function redact(text: string, secrets: readonly string[]): string {
   return result;
 }
 
-function truncate(text: string, max = MAX_DETAIL_CHARS): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 function collectDrf(value: unknown, path: string, out: string[]): void {
   const prefix = path ? `${path}: ` : '';
   if (value === null || value === undefined) return;
@@ -159,7 +156,7 @@ export function describeErrorBody(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   try {
-    return truncate(formatDrfErrors(JSON.parse(trimmed)));
+    return truncate(formatDrfErrors(JSON.parse(trimmed)), MAX_DETAIL_CHARS);
   } catch {
     // not JSON: an HTML page from a proxy, or text
   }

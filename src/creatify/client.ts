@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import { AppError, hasCode, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
+import { truncate } from '../util/format.js';
 import { errorFromResponse, errorFromTransport } from './api-errors.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
@@ -74,10 +75,6 @@ type RawResponse = { status: number; retryAfter: string | undefined; location?: 
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function truncate(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 function seconds(ms: number): string {
@@ -177,7 +174,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   ): T {
     if (response.status >= 300 && response.status <= 399) {
       // never followed: the credentials would go along to wherever it points
-      const to = response.location ? ` to ${truncate(response.location)}` : '';
+      const to = response.location ? ` to ${truncate(response.location, 120)}` : '';
       throw new AppError('API_ERROR', `Creatify answered ${operation} with a redirect (${response.status})${to}, which is not followed.`, {
         status: response.status,
         hint: 'Check api-url: it must be the API itself (e.g. https://api.creatify.ai), not a page that redirects.',

@@ -4,6 +4,8 @@
  * Only the first bytes are read, so this is cheap enough to run on every file of a plan.
  */
 import { open } from 'node:fs/promises';
+import { errnoCode } from '../errors.js';
+import { formatBytes } from '../util/format.js';
 
 export type VideoContentType = 'video/mp4' | 'video/quicktime';
 
@@ -22,13 +24,6 @@ const REMUX_HINT = 're-save it as MP4, e.g. `ffmpeg -i input -c copy output.mp4`
 
 function fail(message: string, hint?: string): Inspection {
   return hint === undefined ? { ok: false, message } : { ok: false, message, hint };
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 
 /** Printable ASCII or UTF-8 with ordinary whitespace only: no other control bytes. */
@@ -90,8 +85,7 @@ export async function inspectVideo(absolutePath: string, name: string = absolute
       await handle.close();
     }
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    return fail(`${name} cannot be read: ${typeof code === 'string' ? code : String(error)}`);
+    return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
   }
   return inspectHead(head, size, name);
 }

@@ -10,6 +10,7 @@
 import { lstatSync } from 'node:fs';
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { errnoCode } from '../errors.js';
 
 export interface WorkspaceFile {
   ok: true;
@@ -94,11 +95,6 @@ function checkWritten(written: string): Lexical {
     };
   }
   return { relative: normal === '' ? '.' : normal };
-}
-
-function errnoCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /** The first symbolic link along `relative` (from the root down) that resolves outside. */

@@ -3,6 +3,7 @@
  * a real MP4/QuickTime file, not empty, not a Git LFS pointer; then hashes it by
  * streaming. Each file is checked once however many avatars name it.
  */
+import { errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { HASH_CONCURRENCY, checkAndHashFile } from '../files/hash.js';
 import { inspectHead, inspectVideo } from '../files/inspect.js';
@@ -99,8 +100,7 @@ async function checkOne(workspace: string, manifestPath: string, cache: Realpath
   try {
     examined = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative));
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    return { ok: false, message: `${place.relative} cannot be read: ${typeof code === 'string' ? code : String(error)}` };
+    return { ok: false, message: `${place.relative} cannot be read: ${errnoCode(error) ?? String(error)}` };
   }
   const inspection = examined.check;
   if (!inspection.ok || !examined.hash) {
