@@ -2,7 +2,7 @@ export const id = 145;
 export const ids = [145];
 export const modules = {
 
-/***/ 97403:
+/***/ 25693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   r: () => (/* binding */ createCreatifyClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/clock.ts
@@ -29,9 +27,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/form-data/lib/form_data.js
-var form_data = __webpack_require__(96454);
-var form_data_default = /*#__PURE__*/__webpack_require__.n(form_data);
 ;// CONCATENATED MODULE: ./src/creatify/multipart.ts
 /**
  * The bodies of the two creates. Mainly the multipart body of `POST /api/personas_v2/`:
@@ -39,7 +34,6 @@ var form_data_default = /*#__PURE__*/__webpack_require__.n(form_data);
  * (never chunked, never buffered whole). A body is consumed once; the client builds a
  * new one, opening the files afresh, for every attempt.
  */
-
 
 
 
@@ -112,7 +106,10 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         files.push(['consent_video', consent]);
     for (const [, file] of files)
         await assertUnchanged(file);
-    const form = new (form_data_default())();
+    // loaded here, not at start: a run that uploads nothing never needs it (and its MIME
+    // database costs about 15 ms to load)
+    const { default: FormData } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(454)]).then(__webpack_require__.t.bind(__webpack_require__, 96454, 23));
+    const form = new FormData();
     for (const [name, value] of textParts(fields))
         form.append(name, value);
     const streams = [];
@@ -198,6 +195,21 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
 var persona = __webpack_require__(21509);
 // EXTERNAL MODULE: ./src/creatify/retry.ts
 var retry = __webpack_require__(96451);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __webpack_require__(57405);
+var agent_default = /*#__PURE__*/__webpack_require__.n(agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(14043);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+;// CONCATENATED MODULE: ./src/creatify/undici-parts.ts
+
+
+const Agent = (agent_default());
+/** undici's `request(url, options)` on a given dispatcher. */
+function request(dispatcher, url, options) {
+    return api_request_default().call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
+}
+
 ;// CONCATENATED MODULE: ./src/creatify/client.ts
 
 
@@ -246,10 +258,8 @@ function createCreatifyClient(options) {
     const policy = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
     const clock = options.clock ?? util_clock/* systemClock */.m;
     const secrets = [options.apiKey, options.apiId];
-    const ownAgent = options.dispatcher
-        ? undefined
-        : new undici/* Agent */.g6({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
-    const dispatcher = options.dispatcher ?? ownAgent;
+    const dispatcher = options.dispatcher ?? new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+    const ownAgent = options.dispatcher ? undefined : dispatcher;
     const baseHeaders = {
         'x-api-id': options.apiId,
         'x-api-key': options.apiKey,
@@ -279,12 +289,11 @@ function createCreatifyClient(options) {
         timer.arm(spec.timeoutMs, spec.timeoutMessage);
         spec.watch?.(timer);
         try {
-            const response = await (0,undici/* request */.Em)(`${origin}${prefix}${spec.path}`, {
+            const response = await request(dispatcher, new URL(`${origin}${prefix}${spec.path}`), {
                 method: spec.method,
                 headers: { ...baseHeaders, ...spec.headers },
                 body: spec.body ?? null,
                 signal,
-                dispatcher,
                 headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
                 bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
             });
@@ -449,7 +458,7 @@ function createCreatifyClient(options) {
 /* harmony export */   createApiFactory: () => (/* binding */ createApiFactory)
 /* harmony export */ });
 /* unused harmony export READ_POLICY */
-/* harmony import */ var _creatify_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97403);
+/* harmony import */ var _creatify_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25693);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 

@@ -384,8 +384,8 @@ function artifactName(base, shard, runAttempt) {
     return `${base}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/creatify/client.ts + 1 modules
-var creatify_client = __webpack_require__(97403);
+// EXTERNAL MODULE: ./src/creatify/client.ts + 2 modules
+var creatify_client = __webpack_require__(25693);
 ;// CONCATENATED MODULE: ./src/github/quota.ts
 
 
@@ -594,7 +594,7 @@ async function uploadArtifact(config, resultsPath, naming, runAttempt, env) {
     const name = artifactName(config.artifactName, naming.shard, runAttempt);
     try {
         // loaded on demand: the artifact client is most of the bundle
-        const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
+        const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(645), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
         const outcome = await uploadResults({ name, resultsPath, env });
         if (outcome.kind === 'skipped') {
             core/* info */.pq(`No results artifact: ${outcome.reason}.`);

@@ -152,7 +152,7 @@ async function apiFor(config) {
             throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
         };
     }
-    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(732), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 20145));
+    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(732), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 20145));
     return createApiFactory(config, 'creatify-avatars-cli');
 }
 function renderText(result) {

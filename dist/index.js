@@ -15,7 +15,7 @@ if (asCli) {
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(147), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(59), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(59), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
     await run();
 }
 
@@ -267,13 +267,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 87997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 

@@ -4,7 +4,6 @@
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
 import { AppError, hasCode, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
@@ -13,6 +12,7 @@ import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
+import { Agent, request, type Dispatcher } from './undici-parts.js';
 
 export interface CreatifyClientOptions {
   /** e.g. `https://api.creatify.ai`; a path prefix (a proxy) and a trailing slash are fine */
@@ -107,10 +107,9 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   const clock = options.clock ?? systemClock;
   const secrets = [options.apiKey, options.apiId];
-  const ownAgent = options.dispatcher
-    ? undefined
-    : new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
-  const dispatcher: Dispatcher = options.dispatcher ?? (ownAgent as Agent);
+  const dispatcher: Dispatcher =
+    options.dispatcher ?? new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  const ownAgent = options.dispatcher ? undefined : dispatcher;
   const baseHeaders = {
     'x-api-id': options.apiId,
     'x-api-key': options.apiKey,
@@ -140,12 +139,11 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     timer.arm(spec.timeoutMs, spec.timeoutMessage);
     spec.watch?.(timer);
     try {
-      const response = await request(`${origin}${prefix}${spec.path}`, {
+      const response = await request(dispatcher, new URL(`${origin}${prefix}${spec.path}`), {
         method: spec.method,
         headers: { ...baseHeaders, ...spec.headers },
         body: spec.body ?? null,
         signal,
-        dispatcher,
         headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
         bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
       });

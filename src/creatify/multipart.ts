@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
-import FormData from 'form-data';
 import { AppError } from '../errors.js';
 import type { CreateFields, VideoFile } from './types.js';
 
@@ -99,6 +98,9 @@ export async function buildMultipartUpload(
   if (consent) files.push(['consent_video', consent]);
   for (const [, file] of files) await assertUnchanged(file);
 
+  // loaded here, not at start: a run that uploads nothing never needs it (and its MIME
+  // database costs about 15 ms to load)
+  const { default: FormData } = await import('form-data');
   const form = new FormData();
   for (const [name, value] of textParts(fields)) form.append(name, value);
   const streams: Array<ReadStream | Transform> = [];
