@@ -455,6 +455,7 @@ function createCreatifyClient(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ buildClient),
 /* harmony export */   createApiFactory: () => (/* binding */ createApiFactory)
 /* harmony export */ });
 /* unused harmony export READ_POLICY */
@@ -469,30 +470,33 @@ function createCreatifyClient(options) {
  * the look-up after an unknown create), so they get many tries within five minutes.
  */
 const READ_POLICY = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 300_000 };
-function createApiFactory(config, product, onRetry) {
+/** The client for complete credentials, as the action and the CLI build it. */
+function buildClient(settings, product, onRetry) {
+    return (0,_creatify_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createCreatifyClient */ .r)({
+        baseUrl: settings.url,
+        apiId: settings.apiId,
+        apiKey: settings.apiKey,
+        userAgent: `${product}/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x} (node ${process.version})`,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        retry: READ_POLICY,
+        ...(onRetry
+            ? { onRetry: (info) => onRetry(`${info.operation}: ${info.reason}; try ${info.attempt + 1} in ${Math.round(info.delayMs)} ms`) }
+            : {}),
+    });
+}
+function createApiFactory(config, product, onRetry, prebuilt) {
     let api;
     return () => {
         if (api)
             return api;
-        const { apiId, apiKey, url, requestTimeoutMs } = config.api;
+        const { apiId, apiKey } = config.api;
         if (!apiId || !apiKey) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('AUTH_FAILED', 'Creatify credentials are missing', {
                 hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
             });
         }
-        const client = (0,_creatify_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createCreatifyClient */ .r)({
-            baseUrl: url,
-            apiId,
-            apiKey,
-            userAgent: `${product}/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x} (node ${process.version})`,
-            requestTimeoutMs,
-            retry: READ_POLICY,
-            ...(onRetry
-                ? { onRetry: (info) => onRetry(`${info.operation}: ${info.reason}; try ${info.attempt + 1} in ${Math.round(info.delayMs)} ms`) }
-                : {}),
-        });
-        api = client;
-        return client;
+        api = prebuilt?.adopt(config.api, onRetry) ?? buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+        return api;
     };
 }
 

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 79407:
@@ -9,14 +9,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * One bundle, two adapters: run with arguments (or through the `creatify-avatars` bin)
  * it is the command line; run bare by the Actions runner it is the action.
  */
+// stack traces point into src/ when they can be printed: in debug runs (dist/ has the maps)
+if (process.env.RUNNER_DEBUG === '1' || process.env.CREATIFY_AVATARS_DEBUG === '1')
+    process.setSourceMapsEnabled(true);
 const asCli = process.env.CREATIFY_AVATARS_CLI === '1' || process.argv.length > 2;
 if (asCli) {
     const { main } = await __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 12957));
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(59), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
-    await run();
+    // a sync's quota check goes out before the rest of the action loads (action/early-check.ts)
+    const { startEarlyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(99), __nccwpck_require__.e(732), __nccwpck_require__.e(145), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61396));
+    const early = startEarlyCheck();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(145), __nccwpck_require__.e(59), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
+    await run(early);
 }
 
 

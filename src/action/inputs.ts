@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { DEFAULT_API_URL, defaultLockfile, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
+import { MODES, resolveMode } from './mode.js';
 import { parseBoolean, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
 
 export interface ActionConfig extends Config {
@@ -14,16 +15,9 @@ export interface ActionConfig extends Config {
   requestedMode: Mode | 'auto';
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-
 function input(name: string, fallback: string): string {
   const value = core.getInput(name);
   return value === '' ? fallback : value;
-}
-
-export function resolveMode(requested: Mode | 'auto', eventName: string | undefined): Mode {
-  if (requested !== 'auto') return requested;
-  return PULL_REQUEST_EVENTS.has(eventName ?? '') ? 'plan' : 'sync';
 }
 
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
@@ -34,7 +28,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   if (lockfile.absolute === manifest.absolute) {
     throw new AppError('INPUT_INVALID', 'lockfile must not be the manifest itself');
   }
-  const requestedMode = parseEnum('mode', input('mode', 'auto'), ['auto', 'plan', 'sync', 'status'] as const);
+  const requestedMode = parseEnum('mode', input('mode', 'auto'), MODES);
   const apiId = core.getInput('api-id') || undefined;
   const apiKey = core.getInput('api-key') || undefined;
   const temp = env.RUNNER_TEMP || os.tmpdir();

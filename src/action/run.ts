@@ -16,6 +16,7 @@ import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { createApiFactory } from '../engine/api-factory.js';
+import { ACTION_PRODUCT, type EarlyCheck } from './early-check.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
@@ -80,7 +81,8 @@ function cancellation(): { signal: AbortSignal; dispose(): void } {
   };
 }
 
-export async function run(): Promise<void> {
+/** `early`: the quota check sent at start (see early-check.ts), if there is one. */
+export async function run(early?: EarlyCheck): Promise<void> {
   maskSecrets();
   const cancel = cancellation();
   let config: ActionConfig | undefined;
@@ -89,7 +91,7 @@ export async function run(): Promise<void> {
     config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
     const deps: EngineDeps = {
-      api: createApiFactory(config, 'creatify-avatars-action', (line) => core.info(`retrying ${line}`)),
+      api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`), early),
       clock: systemClock,
       reporter: reporter(),
       signal: cancel.signal,
@@ -117,6 +119,7 @@ export async function run(): Promise<void> {
     if (config && isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
     fail(error);
   } finally {
+    early?.dispose();
     cancel.dispose();
   }
 }

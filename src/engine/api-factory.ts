@@ -1,6 +1,6 @@
 /** Builds the Creatify client on first use, so a plan never needs credentials. */
 import type { Config } from '../config.js';
-import { createCreatifyClient } from '../creatify/client.js';
+import { createCreatifyClient, type CreatifyClient } from '../creatify/client.js';
 import type { RetryPolicy } from '../creatify/retry.js';
 import type { CreatifyApi } from '../creatify/types.js';
 import { AppError } from '../errors.js';
@@ -12,28 +12,40 @@ import { VERSION } from '../version.js';
  */
 export const READ_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 300_000 };
 
-export function createApiFactory(config: Config, product: string, onRetry?: (line: string) => void): () => CreatifyApi {
+export type ApiSettings = Config['api'];
+
+/** A client already built for some settings, offered to the factory (the action's early check). */
+export interface PrebuiltApi {
+  /** the client, if it was built with `settings`; `onRetry` then receives its retry lines */
+  adopt(settings: ApiSettings, onRetry?: (line: string) => void): CreatifyApi | undefined;
+}
+
+/** The client for complete credentials, as the action and the CLI build it. */
+export function buildClient(settings: ApiSettings & { apiId: string; apiKey: string }, product: string, onRetry?: (line: string) => void): CreatifyClient {
+  return createCreatifyClient({
+    baseUrl: settings.url,
+    apiId: settings.apiId,
+    apiKey: settings.apiKey,
+    userAgent: `${product}/${VERSION} (node ${process.version})`,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    retry: READ_POLICY,
+    ...(onRetry
+      ? { onRetry: (info: { operation: string; attempt: number; delayMs: number; reason: string }) => onRetry(`${info.operation}: ${info.reason}; try ${info.attempt + 1} in ${Math.round(info.delayMs)} ms`) }
+      : {}),
+  });
+}
+
+export function createApiFactory(config: Config, product: string, onRetry?: (line: string) => void, prebuilt?: PrebuiltApi): () => CreatifyApi {
   let api: CreatifyApi | undefined;
   return (): CreatifyApi => {
     if (api) return api;
-    const { apiId, apiKey, url, requestTimeoutMs } = config.api;
+    const { apiId, apiKey } = config.api;
     if (!apiId || !apiKey) {
       throw new AppError('AUTH_FAILED', 'Creatify credentials are missing', {
         hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
       });
     }
-    const client = createCreatifyClient({
-      baseUrl: url,
-      apiId,
-      apiKey,
-      userAgent: `${product}/${VERSION} (node ${process.version})`,
-      requestTimeoutMs,
-      retry: READ_POLICY,
-      ...(onRetry
-        ? { onRetry: (info: { operation: string; attempt: number; delayMs: number; reason: string }) => onRetry(`${info.operation}: ${info.reason}; try ${info.attempt + 1} in ${Math.round(info.delayMs)} ms`) }
-        : {}),
-    });
-    api = client;
-    return client;
+    api = prebuilt?.adopt(config.api, onRetry) ?? buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+    return api;
   };
 }
