@@ -65,8 +65,10 @@ export default {
           `${seconds(planMs)} (median of ${runs})`,
           `sha256sum: ${seconds(hashMs)}`,
           ratio(value),
-          '<= 2x',
-          value <= 2,
+          // the target is set for the largest size (10,000; 5,000 with --quick); the smaller
+          // size shows how much the fixed start-up weighs
+          count === sizes.at(-1) ? '<= 1.5x' : '-',
+          count === sizes.at(-1) ? value <= 1.5 : null,
         ),
       );
     }
