@@ -10,25 +10,8 @@ export const modules = {
 /* harmony export */   startEarlyCheck: () => (/* binding */ startEarlyCheck)
 /* harmony export */ });
 /* unused harmony export EARLY_ANSWER_MAX_AGE_MS */
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22973);
-/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20145);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
-/* harmony import */ var _mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35795);
-/**
- * The quota check of a sync, sent before the rest of the action loads.
- *
- * A sync that has avatars to create first asks Creatify for the account's avatar count
- * (its credentials and quota check). That answer costs a round trip, and the first
- * connection a TLS handshake before it. Asked for at start, both overlap the loading of
- * the action and the reading and hashing of the manifest's files, and the connection
- * stays open for the uploads that follow. The engine gets the answer when it asks for the
- * count, if it is at most a minute old; otherwise it asks again. A run with nothing to
- * create drops it: the cost is one GET.
- *
- * Nothing here prints, so nothing can show the credentials before run.ts masks them.
- */
-
-
+/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95894);
+/* harmony import */ var _mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35795);
 
 
 const ACTION_PRODUCT = 'creatify-avatars-action';
@@ -43,18 +26,15 @@ function runnerInput(env, name) {
 }
 /** The API settings of a sync with credentials; undefined for any other run. */
 function syncSettings(env) {
+    const get = (name) => runnerInput(env, name);
     try {
-        const mode = (0,_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveMode */ .U)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)('mode', runnerInput(env, 'mode') || 'auto', _mode_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .F), env.GITHUB_EVENT_NAME);
-        const apiId = runnerInput(env, 'api-id');
-        const apiKey = runnerInput(env, 'api-key');
-        if (mode !== 'sync' || !apiId || !apiKey)
+        if ((0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveMode */ .U5)((0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedMode */ .OY)(get), env.GITHUB_EVENT_NAME) !== 'sync')
             return undefined;
-        return {
-            url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHttpUrl */ .f$)('api-url', runnerInput(env, 'api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
-            apiId,
-            apiKey,
-            requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)('request-timeout', runnerInput(env, 'request-timeout') || '60s'),
-        };
+        const settings = (0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .readApiSettings */ .EG)(get);
+        const { apiId, apiKey } = settings;
+        if (!apiId || !apiKey)
+            return undefined;
+        return { ...settings, apiId, apiKey };
     }
     catch {
         // an input that does not parse is reported by the full reading of the inputs
@@ -71,7 +51,7 @@ function startEarlyCheck(env = process.env, now = Date.now) {
     // retry lines wait for the run's reporter, which prints only after the masking
     const waiting = [];
     let sink;
-    const client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_1__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+    const client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
     const controller = new AbortController();
     const sentAt = now();
     let early = client.count({ signal: controller.signal });
@@ -118,15 +98,39 @@ function startEarlyCheck(env = process.env, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ MODES),
-/* harmony export */   U: () => (/* binding */ resolveMode)
+/* harmony export */   EG: () => (/* binding */ readApiSettings),
+/* harmony export */   OY: () => (/* binding */ readRequestedMode),
+/* harmony export */   U5: () => (/* binding */ resolveMode)
 /* harmony export */ });
+/* unused harmony export MODES */
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22973);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25303);
+/**
+ * Which mode an action run is in (`auto` plans on pull requests and syncs otherwise), and
+ * the inputs read both by the early check and by the full reading of the inputs. Loads no
+ * @actions/core: the early check runs before it is loaded.
+ */
+
+
 const MODES = ['auto', 'plan', 'sync', 'status'];
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function resolveMode(requested, eventName) {
     if (requested !== 'auto')
         return requested;
     return PULL_REQUEST_EVENTS.has(eventName ?? '') ? 'plan' : 'sync';
+}
+/** The `mode` input, `auto` when unset. */
+function readRequestedMode(get) {
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('mode', get('mode') || 'auto', MODES);
+}
+/** The API inputs; missing credentials are undefined. Throws INPUT_INVALID on a bad url or timeout. */
+function readApiSettings(get) {
+    return {
+        url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHttpUrl */ .f$)('api-url', get('api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
+        apiId: get('api-id') || undefined,
+        apiKey: get('api-key') || undefined,
+        requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s'),
+    };
 }
 
 

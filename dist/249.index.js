@@ -172,8 +172,18 @@ const FAULT_KINDS = [
 ];
 /** Kinds that only make sense for a create (other requests never draw them). */
 const CREATE_ONLY = new Set(['drop-after-create', 'missing-id', 'non-uuid-id']);
-/** Kinds whose request is processed first and whose answer is then spoiled (see `spoilReply`). */
-const SPOILING_KINDS = new Set(['malformed-json', 'huge-body', 'missing-id', 'non-uuid-id']);
+/**
+ * Kinds whose request is processed first and whose answer is then lost or spoiled (see
+ * `spoilReply`): the state log records the persona such a request created.
+ */
+const PROCESSING_KINDS = new Set([
+    'drop-after-create',
+    'never-ending',
+    'malformed-json',
+    'huge-body',
+    'missing-id',
+    'non-uuid-id',
+]);
 const kindSchema = schemas/* enum */.k5n(FAULT_KINDS);
 const matchShape = { method: schemas/* string */.YjP().min(1).optional(), route: schemas/* string */.YjP().min(1).optional() };
 const seconds = schemas/* number */.aig().int().min(0).max(86_400);
@@ -1614,11 +1624,9 @@ class Handler {
         const route = routeLabel(resolution);
         const request = this.store.countRequest(`${method} ${route}`);
         const fault = this.store.faults.pick(method, route, isCreate(method, resolution));
-        let injected;
-        if (fault) {
-            injected = { request, method, route, kind: fault.kind, source: fault.source };
+        const injected = fault ? { request, method, route, kind: fault.kind, source: fault.source } : undefined;
+        if (injected)
             this.store.recordFault(injected);
-        }
         if (fault?.kind === 'drop') {
             req.socket.destroy();
             log('dropped (fault)');
@@ -1633,14 +1641,14 @@ class Handler {
         await drain(req);
         if (this.options.latencyMs > 0)
             await this.pause(this.options.latencyMs);
-        if (fault?.kind === 'drop-after-create' && injected) {
+        if (injected && PROCESSING_KINDS.has(injected.kind))
             injected.personaId = result.personaId;
+        if (fault?.kind === 'drop-after-create') {
             req.socket.destroy();
             log(`${result.reply.status} dropped after processing (fault)`);
             return;
         }
-        if (fault?.kind === 'never-ending' && injected) {
-            injected.personaId = result.personaId;
+        if (fault?.kind === 'never-ending') {
             // headers and half the body, then nothing: the client's timeout must end it
             const body = Buffer.from(result.reply.body, 'utf8');
             res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
@@ -1648,10 +1656,9 @@ class Handler {
             log(`${result.reply.status} never-ending body (fault)`);
             return;
         }
-        if (fault && SPOILING_KINDS.has(fault.kind) && injected) {
-            injected.personaId = result.personaId;
+        // a no-op for the kinds that do not spoil the answer
+        if (fault)
             result.reply = spoilReply(fault.kind, result.reply);
-        }
         writeReply(res, result.reply, method === 'HEAD');
         log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
     }

@@ -28,13 +28,12 @@ var schema = __webpack_require__(58376);
 
 
 
-const same = (a, b) => a === b || (a !== undefined && b !== undefined && JSON.stringify(serializeEntry(a)) === JSON.stringify(serializeEntry(b)));
-function serializeEntry(entry) {
-    return (0,lockfile/* serializeLockfile */.c5)({ version: 1, avatars: { k: entry } });
-}
+/** An entry as the lockfile writes it, so two entries are the same when they would be written the same. */
+const canonical = (entry) => JSON.stringify((0,lockfile/* orderEntry */.bl)(entry));
+const same = (a, b) => a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
 function mergeLockfiles(base, inputs) {
     const start = base ?? (0,schema/* emptyLockfile */.rA)();
-    const merged = { version: 1, avatars: { ...start.avatars } };
+    const merged = { version: schema/* LOCKFILE_VERSION */.Rb, avatars: { ...start.avatars } };
     const changedBy = new Map();
     const conflicts = [];
     for (const { name, lock } of inputs) {
@@ -102,6 +101,7 @@ async function runMerge(target, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ readLockfile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bl: () => (/* binding */ orderEntry),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
 /* harmony export */   fw: () => (/* binding */ LockStore)
 /* harmony export */ });
@@ -129,7 +129,7 @@ async function readLockfile(file, displayPath) {
         text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
             return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyLockfile */ .rA)(), text: null };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
     }
@@ -172,17 +172,20 @@ const ENTRY_ORDER = [
     'updated_at',
     'superseded',
 ];
+/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
+function orderEntry(entry) {
+    const ordered = {};
+    for (const field of ENTRY_ORDER) {
+        if (entry[field] !== undefined)
+            ordered[field] = entry[field];
+    }
+    return ordered;
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
     const avatars = {};
     for (const key of Object.keys(lock.avatars).sort()) {
-        const entry = lock.avatars[key];
-        const ordered = {};
-        for (const field of ENTRY_ORDER) {
-            if (entry[field] !== undefined)
-                ordered[field] = entry[field];
-        }
-        avatars[key] = ordered;
+        avatars[key] = orderEntry(lock.avatars[key]);
     }
     const inFlight = lock.in_flight ?? {};
     const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb, avatars };
@@ -269,7 +272,7 @@ class LockStore {
 /* harmony export */   rA: () => (/* binding */ emptyLockfile),
 /* harmony export */   vS: () => (/* binding */ lockfileSchema)
 /* harmony export */ });
-/* unused harmony exports lockEntrySchema, inFlightSchema */
+/* unused harmony export lockEntrySchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
 /** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
 

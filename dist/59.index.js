@@ -174,8 +174,6 @@ function toPosixRelative(root, abs) {
     return rel === '' ? '.' : rel.split(path.sep).join('/');
 }
 function cachedRealpath(dir, cache) {
-    if (!cache)
-        return (0,promises_.realpath)(dir);
     let found = cache.get(dir);
     if (!found) {
         found = (0,promises_.realpath)(dir);
@@ -265,7 +263,7 @@ function problem(text, hint) {
  * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
  * root itself is thrown, since no manifest line is to blame for it.
  */
-async function resolveInWorkspace(workspaceRoot, manifestPath, cache) {
+async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
     const lexical = checkWritten(manifestPath);
     if ('problem' in lexical)
         return problem(lexical.problem, lexical.hint);
@@ -276,7 +274,7 @@ async function resolveInWorkspace(workspaceRoot, manifestPath, cache) {
     const realRoot = await cachedRealpath(root, cache);
     // The common case in few system calls: a regular file (not a link) in a directory
     // whose real place, resolved once per directory, is inside the root.
-    if (cache && relative !== '.') {
+    if (relative !== '.') {
         const fast = await regularFileIn(realRoot, absolute, cache);
         if (fast !== undefined)
             return { ok: true, absolute, realPath: fast, relative };
@@ -396,35 +394,30 @@ async function checkOne(workspace, manifestPath, cache, hash) {
     const place = await resolveInWorkspace(workspace, manifestPath, cache);
     if (!place.ok)
         return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
+    let inspection;
+    let hashed;
     if (!hash) {
-        const inspection = await inspectVideo(place.realPath, place.relative);
-        if (!inspection.ok)
-            return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
-        return {
-            ok: true,
-            source: { kind: 'file', path: place.relative, absolutePath: place.realPath, size: inspection.size, sha256: null, contentType: inspection.contentType },
-        };
+        inspection = await inspectVideo(place.realPath, place.relative);
     }
-    let examined;
-    try {
-        examined = await (0,files_hash/* checkAndHashFile */.wQ)(place.realPath, (head, length) => inspectHead(head, length, place.relative));
+    else {
+        try {
+            ({ check: inspection, hash: hashed } = await (0,files_hash/* checkAndHashFile */.wQ)(place.realPath, (head, length) => inspectHead(head, length, place.relative)));
+        }
+        catch (error) {
+            return { ok: false, message: `${place.relative} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}` };
+        }
     }
-    catch (error) {
-        return { ok: false, message: `${place.relative} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}` };
-    }
-    const inspection = examined.check;
-    if (!inspection.ok || !examined.hash) {
-        return { ok: false, message: inspection.ok ? `${place.relative} cannot be read` : inspection.message, ...(!inspection.ok && inspection.hint ? { hint: inspection.hint } : {}) };
-    }
-    const { sha256, size } = examined.hash;
+    if (!inspection.ok)
+        return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+    // checked and hashed: the size is the bytes hashed; checked only: the size on disk
     return {
         ok: true,
         source: {
             kind: 'file',
             path: place.relative,
             absolutePath: place.realPath,
-            size,
-            sha256,
+            size: hashed?.size ?? inspection.size,
+            sha256: hashed?.sha256 ?? null,
             contentType: inspection.contentType,
         },
     };
@@ -470,7 +463,8 @@ async function expandGlob(workspace, pattern) {
         }
     };
     walk('', 1);
-    return [...new Set(found)].sort(comparePaths);
+    // no path twice: each directory is walked once, by its one path, and links to directories not at all
+    return found.sort(comparePaths);
 }
 /** A linked directory is skipped like a directory; a dangling or looping link is kept, to be named. */
 function linksToDirectory(link) {
@@ -1068,7 +1062,7 @@ async function loadManifest(options) {
         text = await external_node_fs_.promises.readFile(options.path, 'utf8');
     }
     catch (error) {
-        const code = error.code;
+        const code = (0,errors/* errnoCode */.UK)(error);
         throw new errors/* AppError */.uV('MANIFEST_NOT_FOUND', code === 'ENOENT'
             ? `manifest ${options.displayPath} not found`
             : `cannot read the manifest ${options.displayPath}: ${error.message}`, { hint: 'set the manifest input (or --manifest) to the path of your avatars.yml, relative to the repository root', cause: error });
@@ -1080,7 +1074,7 @@ async function loadManifest(options) {
     if (!validated.manifest)
         throw invalid(options.displayPath, validated.problems);
     const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
-    const checked = await checkFiles(resolved.avatars, source, options.workspace, options.deferHash ? { deferHash: options.deferHash } : {});
+    const checked = await checkFiles(resolved.avatars, source, options.workspace, { deferHash: options.deferHash });
     const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
     if (problems.length > 0)
         throw invalid(options.displayPath, problems);
@@ -1221,10 +1215,24 @@ async function runPlan(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ idsWithStatus)
+/* harmony export */   Ju: () => (/* binding */ failureFrom),
+/* harmony export */   Kp: () => (/* binding */ rejectionFailure),
+/* harmony export */   zk: () => (/* binding */ idsWithStatus)
 /* harmony export */ });
 function idsWithStatus(result, statuses) {
     return result.avatars.filter((a) => a.id !== null && statuses.includes(a.status)).map((a) => a.id);
+}
+/** The failure of a run in which Creatify rejected or failed avatars, all named. */
+function rejectionFailure(bad) {
+    return {
+        code: 'AVATAR_REJECTED',
+        message: bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
+        hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
+    };
+}
+/** An AppError as the run's failure: its code and hint, with `message` (which tells what stopped). */
+function failureFrom(error, message) {
+    return { code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) };
 }
 
 
@@ -1340,20 +1348,36 @@ async function readWhole(fd, size) {
     }
     return buffer.subarray(0, filled);
 }
+/** `readWhole` done synchronously into `buffer`, which must hold `size` bytes. */
+function readWholeSync(fd, buffer, size) {
+    let filled = 0;
+    while (filled < size) {
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/** SHA-256 and size of bytes already in memory. */
+function hashBytes(bytes) {
+    return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), size: bytes.length };
+}
 /**
  * Hashes a large file through two buffers used in turn: the next chunk is read (on the
  * libuv pool) while this one is hashed, and no chunk is allocated per read. A read stream
  * allocates a fresh 1 MiB buffer per chunk, which the garbage collector reclaims late:
  * about 30 MiB more peak RSS on a 1 GiB video.
  */
-async function hashInChunks(fd, hash) {
+async function hashInChunks(fd) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let [current, spare] = [Buffer.allocUnsafe(STREAM_CHUNK_BYTES), Buffer.allocUnsafe(STREAM_CHUNK_BYTES)];
     let size = 0;
     let reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, 0);
     for (;;) {
         const { bytesRead } = await reading;
         if (bytesRead === 0)
-            return size;
+            return { sha256: hash.digest('hex'), size };
         const chunk = current.subarray(0, bytesRead);
         size += bytesRead;
         [current, spare] = [spare, current];
@@ -1370,13 +1394,9 @@ async function hashFile(absolutePath) {
     const fd = await openFd(absolutePath, 'r');
     try {
         const { size } = await fstatFd(fd);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        if (size < SMALL_FILE_BYTES) {
-            const bytes = await readWhole(fd, size);
-            return { sha256: hash.update(bytes).digest('hex'), size: bytes.length };
-        }
-        const streamed = await hashInChunks(fd, hash);
-        return { sha256: hash.digest('hex'), size: streamed };
+        if (size < SMALL_FILE_BYTES)
+            return hashBytes(await readWhole(fd, size));
+        return await hashInChunks(fd);
     }
     finally {
         await closeFd(fd);
@@ -1388,51 +1408,45 @@ async function hashFile(absolutePath) {
  * of small files spends its time in system calls and round trips to the libuv pool, so
  * a small file is opened, read and closed synchronously into one reused buffer: 5,000
  * files of 10-50 KiB take about 0.2 s this way against 0.34 s through the pool. A plan
- * runs nothing else meanwhile; large files still stream asynchronously.
+ * runs nothing else meanwhile; large files still stream asynchronously, on the
+ * descriptor the synchronous open left them.
  */
 async function checkAndHashFile(absolutePath, check) {
     const small = checkAndHashSmallSync(absolutePath, check);
-    if (small)
+    if ('check' in small)
         return small;
-    const fd = await openFd(absolutePath, 'r');
+    const { fd, size } = small;
     try {
-        const { size } = await fstatFd(fd);
         const head = await readWhole(fd, Math.min(size, HEAD_BYTES));
         const result = check(head, size);
-        if (!result.ok)
-            return { check: result };
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const streamed = await hashInChunks(fd, hash);
-        return { check: result, hash: { sha256: hash.digest('hex'), size: streamed } };
+        return (result.ok ? { check: result, hash: await hashInChunks(fd) } : { check: result });
     }
     finally {
         await closeFd(fd);
     }
 }
 let shared;
-/** The small-file path of `checkAndHashFile`; undefined when the file is large. */
+/**
+ * The small-file path of `checkAndHashFile`. A large file is left open: its descriptor
+ * and size are returned for the caller to stream from and close.
+ */
 function checkAndHashSmallSync(absolutePath, check) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, 'r');
+    let large = false;
     try {
         const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (size >= SMALL_FILE_BYTES)
-            return undefined;
-        shared ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
-        let filled = 0;
-        while (filled < size) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, shared, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        if (size >= SMALL_FILE_BYTES) {
+            large = true;
+            return { fd, size };
         }
-        const bytes = shared.subarray(0, filled);
-        const result = check(bytes.subarray(0, HEAD_BYTES), filled);
-        if (!result.ok)
-            return { check: result };
-        return { check: result, hash: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), size: filled } };
+        shared ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
+        const bytes = readWholeSync(fd, shared, size);
+        const result = check(bytes.subarray(0, HEAD_BYTES), bytes.length);
+        return (result.ok ? { check: result, hash: hashBytes(bytes) } : { check: result });
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (!large)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** Hashes many files with at most `concurrency` open at once; results keep the input order. */
@@ -1449,6 +1463,7 @@ function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ readLockfile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bl: () => (/* binding */ orderEntry),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
 /* harmony export */   fw: () => (/* binding */ LockStore)
 /* harmony export */ });
@@ -1476,7 +1491,7 @@ async function readLockfile(file, displayPath) {
         text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
             return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyLockfile */ .rA)(), text: null };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
     }
@@ -1519,17 +1534,20 @@ const ENTRY_ORDER = [
     'updated_at',
     'superseded',
 ];
+/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
+function orderEntry(entry) {
+    const ordered = {};
+    for (const field of ENTRY_ORDER) {
+        if (entry[field] !== undefined)
+            ordered[field] = entry[field];
+    }
+    return ordered;
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
     const avatars = {};
     for (const key of Object.keys(lock.avatars).sort()) {
-        const entry = lock.avatars[key];
-        const ordered = {};
-        for (const field of ENTRY_ORDER) {
-            if (entry[field] !== undefined)
-                ordered[field] = entry[field];
-        }
-        avatars[key] = ordered;
+        avatars[key] = orderEntry(lock.avatars[key]);
     }
     const inFlight = lock.in_flight ?? {};
     const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb, avatars };
@@ -1616,7 +1634,7 @@ class LockStore {
 /* harmony export */   rA: () => (/* binding */ emptyLockfile),
 /* harmony export */   vS: () => (/* binding */ lockfileSchema)
 /* harmony export */ });
-/* unused harmony exports lockEntrySchema, inFlightSchema */
+/* unused harmony export lockEntrySchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
 /** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
 
@@ -1772,7 +1790,9 @@ function sourceLabel(source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ tableLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   RV: () => (/* binding */ fitLines),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
@@ -1793,14 +1813,49 @@ function cell(text) {
         .replace(/\]/g, '&#93;')
         .replace(/\r?\n/g, ' ');
 }
+/** One table row, its cells already escaped. */
+function tableLine(cells) {
+    return `| ${cells.join(' | ')} |\n`;
+}
 function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
+    return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+/** Whole lines while they fit in `budget` bytes, and the bytes they take; the rest are left out. */
+function fitLines(lines, budget) {
+    const kept = [];
+    let room = budget;
+    let bytes = 0;
+    for (const line of lines) {
+        const size = byteLength(line);
+        if (size > room)
+            break;
+        room -= size;
+        bytes += size;
+        kept.push(line);
+    }
+    return { kept, bytes };
+}
+
+
+/***/ }),
+
+/***/ 85682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ quotaFits),
+/* harmony export */   g: () => (/* binding */ quotaRoom)
+/* harmony export */ });
+/** Whether the avatars to create fit in the account's quota. */
+function quotaFits(quota) {
+    return quota.current + quota.planned <= quota.max;
+}
+/** How many more custom avatars the account has room for. */
+function quotaRoom(quota) {
+    return Math.max(0, quota.max - quota.current);
 }
 
 
@@ -1827,9 +1882,9 @@ function resultsDocument(result, now) {
         ...(result.shard ? { shard: result.shard } : {}),
         avatars: result.avatars,
         created: result.created,
-        approved: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .z)(result, ['approved']),
-        pending: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .z)(result, ['pending']),
-        failed: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .z)(result, ['failed', 'rejected']),
+        approved: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['approved']),
+        pending: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['pending']),
+        failed: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['failed', 'rejected']),
         superseded: result.superseded,
         orphaned: result.orphaned,
         ...(result.quota ? { quota: result.quota } : {}),
@@ -1849,10 +1904,13 @@ async function writeResults(file, result, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Pl: () => (/* binding */ avatarRows),
-/* harmony export */   gJ: () => (/* binding */ headline)
+/* harmony export */   gJ: () => (/* binding */ headline),
+/* harmony export */   yw: () => (/* binding */ AVATAR_HEADER)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _quota_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85682);
+
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** room kept for what other steps or later writes add to the same summary */
@@ -1889,21 +1947,8 @@ function avatarRows(avatars) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(a.source),
     ]);
 }
-const HEADER = ['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'];
-/** Whole lines while they fit in `budget` bytes; the rest are left out. */
-function fitLines(lines, budget) {
-    const kept = [];
-    let room = budget;
-    for (const line of lines) {
-        const size = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(line);
-        if (size > room)
-            break;
-        room -= size;
-        kept.push(line);
-    }
-    return kept;
-}
-const line = (row) => `| ${row.join(' | ')} |\n`;
+/** The header of the table whose rows are `avatarRows`. */
+const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
 function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
     const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
     // <code> rather than backticks: entities are decoded in HTML, not in a code span
@@ -1911,8 +1956,7 @@ function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
     if (result.shard)
         parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
     if (result.quota) {
-        const fits = result.quota.current + result.quota.planned <= result.quota.max;
-        parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${fits ? 'fits' : '**does not fit**'}.\n\n`);
+        parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaFits */ .N)(result.quota) ? 'fits' : '**does not fit**'}.\n\n`);
     }
     if (result.incomplete)
         parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.incomplete)}\n\n`);
@@ -1920,19 +1964,18 @@ function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
     const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
     const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
     const supersededHeader = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Old ID', 'New ID'], []);
-    const superseded = result.superseded.map((s) => line([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
-    const avatarHeader = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(HEADER, []);
-    const avatars = avatarRows(result.avatars).map(line);
+    const superseded = result.superseded.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
+    const avatars = avatarRows(result.avatars).map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0);
     const note = (what, kept, total) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-    const reserve = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + avatarHeader + note('avatars', 0, result.avatars.length)) +
+    const reserve = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + AVATAR_HEADER + note('avatars', 0, result.avatars.length)) +
         (superseded.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
     // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
     let budget = limit - reserve;
     const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
-    const keptAvatars = fitLines(avatars, budget - supersededShare);
-    budget -= keptAvatars.reduce((n, l) => n + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(l), 0);
-    const keptSuperseded = fitLines(superseded, budget);
-    let body = avatarHeader + keptAvatars.join('');
+    const { kept: keptAvatars, bytes } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(avatars, budget - supersededShare);
+    budget -= bytes;
+    const keptSuperseded = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(superseded, budget).kept;
+    let body = AVATAR_HEADER + keptAvatars.join('');
     if (keptAvatars.length < avatars.length)
         body += note('avatars', keptAvatars.length, avatars.length);
     let tail = '';

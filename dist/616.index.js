@@ -10,25 +10,8 @@ export const modules = {
 /* harmony export */   startEarlyCheck: () => (/* binding */ startEarlyCheck)
 /* harmony export */ });
 /* unused harmony export EARLY_ANSWER_MAX_AGE_MS */
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22973);
-/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20145);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
-/* harmony import */ var _mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35795);
-/**
- * The quota check of a sync, sent before the rest of the action loads.
- *
- * A sync that has avatars to create first asks Creatify for the account's avatar count
- * (its credentials and quota check). That answer costs a round trip, and the first
- * connection a TLS handshake before it. Asked for at start, both overlap the loading of
- * the action and the reading and hashing of the manifest's files, and the connection
- * stays open for the uploads that follow. The engine gets the answer when it asks for the
- * count, if it is at most a minute old; otherwise it asks again. A run with nothing to
- * create drops it: the cost is one GET.
- *
- * Nothing here prints, so nothing can show the credentials before run.ts masks them.
- */
-
-
+/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95894);
+/* harmony import */ var _mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35795);
 
 
 const ACTION_PRODUCT = 'creatify-avatars-action';
@@ -43,18 +26,15 @@ function runnerInput(env, name) {
 }
 /** The API settings of a sync with credentials; undefined for any other run. */
 function syncSettings(env) {
+    const get = (name) => runnerInput(env, name);
     try {
-        const mode = (0,_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveMode */ .U)((0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)('mode', runnerInput(env, 'mode') || 'auto', _mode_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .F), env.GITHUB_EVENT_NAME);
-        const apiId = runnerInput(env, 'api-id');
-        const apiKey = runnerInput(env, 'api-key');
-        if (mode !== 'sync' || !apiId || !apiKey)
+        if ((0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveMode */ .U5)((0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedMode */ .OY)(get), env.GITHUB_EVENT_NAME) !== 'sync')
             return undefined;
-        return {
-            url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHttpUrl */ .f$)('api-url', runnerInput(env, 'api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
-            apiId,
-            apiKey,
-            requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)('request-timeout', runnerInput(env, 'request-timeout') || '60s'),
-        };
+        const settings = (0,_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .readApiSettings */ .EG)(get);
+        const { apiId, apiKey } = settings;
+        if (!apiId || !apiKey)
+            return undefined;
+        return { ...settings, apiId, apiKey };
     }
     catch {
         // an input that does not parse is reported by the full reading of the inputs
@@ -71,7 +51,7 @@ function startEarlyCheck(env = process.env, now = Date.now) {
     // retry lines wait for the run's reporter, which prints only after the masking
     const waiting = [];
     let sink;
-    const client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_1__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+    const client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
     const controller = new AbortController();
     const sentAt = now();
     let early = client.count({ signal: controller.signal });
@@ -118,15 +98,39 @@ function startEarlyCheck(env = process.env, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ MODES),
-/* harmony export */   U: () => (/* binding */ resolveMode)
+/* harmony export */   EG: () => (/* binding */ readApiSettings),
+/* harmony export */   OY: () => (/* binding */ readRequestedMode),
+/* harmony export */   U5: () => (/* binding */ resolveMode)
 /* harmony export */ });
+/* unused harmony export MODES */
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22973);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25303);
+/**
+ * Which mode an action run is in (`auto` plans on pull requests and syncs otherwise), and
+ * the inputs read both by the early check and by the full reading of the inputs. Loads no
+ * @actions/core: the early check runs before it is loaded.
+ */
+
+
 const MODES = ['auto', 'plan', 'sync', 'status'];
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function resolveMode(requested, eventName) {
     if (requested !== 'auto')
         return requested;
     return PULL_REQUEST_EVENTS.has(eventName ?? '') ? 'plan' : 'sync';
+}
+/** The `mode` input, `auto` when unset. */
+function readRequestedMode(get) {
+    return (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('mode', get('mode') || 'auto', MODES);
+}
+/** The API inputs; missing credentials are undefined. Throws INPUT_INVALID on a bad url or timeout. */
+function readApiSettings(get) {
+    return {
+        url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHttpUrl */ .f$)('api-url', get('api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
+        apiId: get('api-id') || undefined,
+        apiKey: get('api-key') || undefined,
+        requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s'),
+    };
 }
 
 
@@ -188,23 +192,16 @@ function readActionConfig(env = process.env) {
     if (lockfile.absolute === manifest.absolute) {
         throw new errors/* AppError */.uV('INPUT_INVALID', 'lockfile must not be the manifest itself');
     }
-    const requestedMode = (0,parse/* parseEnum */.nL)('mode', input('mode', 'auto'), mode/* MODES */.F);
-    const apiId = core/* getInput */.V4('api-id') || undefined;
-    const apiKey = core/* getInput */.V4('api-key') || undefined;
+    const requestedMode = (0,mode/* readRequestedMode */.OY)(core/* getInput */.V4);
     const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
     return {
-        mode: (0,mode/* resolveMode */.U)(requestedMode, env.GITHUB_EVENT_NAME),
+        mode: (0,mode/* resolveMode */.U5)(requestedMode, env.GITHUB_EVENT_NAME),
         requestedMode,
         workspace,
         manifest,
         lockfile,
         results: external_node_path_.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`),
-        api: {
-            url: (0,parse/* parseHttpUrl */.f$)('api-url', input('api-url', config/* DEFAULT_API_URL */.rK)),
-            apiId,
-            apiKey,
-            requestTimeoutMs: (0,parse/* parseDuration */.E9)('request-timeout', input('request-timeout', '60s')),
-        },
+        api: (0,mode/* readApiSettings */.EG)(core/* getInput */.V4),
         wait: {
             enabled: (0,parse/* parseBoolean */.yG)('wait-for-approval', input('wait-for-approval', 'false')),
             timeoutMs: (0,parse/* parseDuration */.E9)('timeout', input('timeout', '30m')),
@@ -219,8 +216,8 @@ function readActionConfig(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/api-factory.ts
-var api_factory = __webpack_require__(20145);
+// EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
+var api_factory = __webpack_require__(95894);
 // EXTERNAL MODULE: ./src/action/early-check.ts
 var early_check = __webpack_require__(61396);
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -265,9 +262,9 @@ function setOutputs(config, result, resultsPath) {
         sha256: a.sha256,
     }))));
     core/* setOutput */.uH('created', JSON.stringify(result.created));
-    core/* setOutput */.uH('approved', JSON.stringify((0,engine_result/* idsWithStatus */.z)(result, ['approved'])));
-    core/* setOutput */.uH('pending', JSON.stringify((0,engine_result/* idsWithStatus */.z)(result, ['pending'])));
-    core/* setOutput */.uH('failed', JSON.stringify((0,engine_result/* idsWithStatus */.z)(result, ['failed', 'rejected'])));
+    core/* setOutput */.uH('approved', JSON.stringify((0,engine_result/* idsWithStatus */.zk)(result, ['approved'])));
+    core/* setOutput */.uH('pending', JSON.stringify((0,engine_result/* idsWithStatus */.zk)(result, ['pending'])));
+    core/* setOutput */.uH('failed', JSON.stringify((0,engine_result/* idsWithStatus */.zk)(result, ['failed', 'rejected'])));
     core/* setOutput */.uH('lockfile', config.lockfile.display);
     if (resultsPath)
         core/* setOutput */.uH('results', resultsPath);

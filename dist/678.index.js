@@ -162,12 +162,14 @@ function isFinal(status) {
 /* harmony import */ var _approval_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83846);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58606);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61173);
 /* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20914);
 /**
  * Mode `status`: no uploads. Refreshes the review status of every avatar in the lockfile
  * (one list call, a GET only for ids the list omits), writes it back, and optionally
  * waits like a sync does.
  */
+
 
 
 
@@ -234,11 +236,7 @@ async function refreshOnce(deps, store, result) {
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppError */ .Y6)(error))
             throw error;
         // the outputs still carry what the lockfile knew
-        result.failure = {
-            code: error.code,
-            message: `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`,
-            ...(error.hint ? { hint: error.hint } : {}),
-        };
+        result.failure = (0,_result_js__WEBPACK_IMPORTED_MODULE_5__/* .failureFrom */ .Ju)(error, `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`);
         return;
     }
     const approved = outcomes.filter((o) => o.status === 'approved').length;
@@ -247,13 +245,8 @@ async function refreshOnce(deps, store, result) {
     deps.reporter.info(`approved ${approved} of ${outcomes.length}` +
         (pending.length > 0 ? `; pending: ${pending.map((o) => o.key).join(', ')}` : '') +
         (bad.length > 0 ? `; rejected or failed: ${bad.map((o) => o.key).join(', ')}` : ''));
-    if (bad.length > 0) {
-        result.failure = {
-            code: 'AVATAR_REJECTED',
-            message: bad.map((o) => `${o.key} (${o.id}) was ${o.status} by Creatify: ${o.failed_reason || 'no reason given'}`).join('; '),
-            hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
-        };
-    }
+    if (bad.length > 0)
+        result.failure = (0,_result_js__WEBPACK_IMPORTED_MODULE_5__/* .rejectionFailure */ .Kp)(bad);
 }
 
 

@@ -83,8 +83,8 @@ function systemCode(error) {
     for (const item of causeChain(error)) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppError */ .Y6)(item))
             continue;
-        const code = typeof item === 'object' && item !== null ? item.code : undefined;
-        if (typeof code === 'string')
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoCode */ .UK)(item);
+        if (code !== undefined)
             return code;
     }
     return undefined;

@@ -86,18 +86,6 @@ function classifyCreateFailure(error) {
             return 'final';
     }
 }
-/**
- * A sensible policy for creates: uploads can take minutes, so the budget (which counts
- * the time spent uploading too) is much larger than for GETs.
- */
-const DEFAULT_CREATE_POLICY = {
-    attempts: 4,
-    baseMs: 2_000,
-    factor: 2,
-    capMs: 60_000,
-    jitter: 'full',
-    budgetMs: 30 * 60 * 1000,
-};
 /** The newest persona that our attempts may have created, if any. */
 function findCreated(personas, match, since, claim) {
     const candidates = personas
@@ -189,8 +177,6 @@ async function createExactlyOnce(api, attempt, match, options) {
 
 // EXTERNAL MODULE: ./src/creatify/status.ts
 var creatify_status = __webpack_require__(97219);
-// EXTERNAL MODULE: ./src/files/hash.ts
-var hash = __webpack_require__(36667);
 // EXTERNAL MODULE: ./src/lock/lockfile.ts
 var lockfile = __webpack_require__(58606);
 ;// CONCATENATED MODULE: ./src/util/keyed-mutex.ts
@@ -217,11 +203,30 @@ class KeyedMutex {
 
 // EXTERNAL MODULE: ./src/util/limit.ts
 var limit = __webpack_require__(50415);
+// EXTERNAL MODULE: ./src/files/hash.ts
+var hash = __webpack_require__(36667);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/engine/lock-entry.ts
 
 
+
+/**
+ * Fills in a lipsync hash the plan deferred (a file not hashed yet), before its entry is
+ * made: `streamed`, the hash learnt while uploading, if given; else the file's, read now.
+ * With `lenient`, a file that cannot be read leaves the hash null instead of throwing.
+ */
+async function fillDeferredHash(planned, options = {}) {
+    const { lipsync } = planned.avatar;
+    if (lipsync.kind !== 'file' || lipsync.sha256 !== null)
+        return;
+    if (options.streamed !== undefined) {
+        lipsync.sha256 = options.streamed;
+        return;
+    }
+    const reading = (0,hash/* hashFile */.DC)(lipsync.absolutePath);
+    lipsync.sha256 = options.lenient ? ((await reading.catch(() => undefined))?.sha256 ?? null) : (await reading).sha256;
+}
 function entryForCreated(planned, persona, previous, now) {
     const { avatar } = planned;
     const at = now.toISOString();
@@ -272,12 +277,13 @@ var engine_plan = __webpack_require__(7321);
 
 
 
-
-async function recoverInFlight(api, store, work, deps) {
+/** Asks for the client (`deps.api()`) only if there are marks: without them it does nothing. */
+async function recoverInFlight(store, work, deps) {
     const marks = store.current.in_flight ?? {};
     const keys = Object.keys(marks);
     if (keys.length === 0)
         return [];
+    const api = deps.api();
     deps.reporter.info(`${keys.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
     const listed = await api.list(deps.signal ? { signal: deps.signal } : {});
     const known = knownIds(store.current.avatars);
@@ -295,9 +301,7 @@ async function recoverInFlight(api, store, work, deps) {
         if (match && planned && planned.fieldsDigest === mark.fields_digest) {
             taken.add(match.id);
             // the interrupted run hashed the video as it sent it; this one hashes it now
-            if (planned.avatar.lipsync.kind === 'file' && planned.avatar.lipsync.sha256 === null) {
-                planned.avatar.lipsync.sha256 = (await (0,hash/* hashFile */.DC)(planned.avatar.lipsync.absolutePath)).sha256;
-            }
+            await fillDeferredHash(planned);
             recovered.push({ planned, persona: match });
             const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
             await store.update((lock) => {
@@ -318,7 +322,6 @@ async function recoverInFlight(api, store, work, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sync.ts
-
 
 
 
@@ -351,15 +354,12 @@ async function runSync(config, deps) {
         ...(config.shard ? { shard: { ...config.shard, avatars: plan.avatars.length, of: total } } : {}),
     };
     const outcomes = new Map(plan.avatars.map((p) => [p.avatar.key, (0,engine_plan/* plannedOutcome */.pV)(p)]));
-    const interrupted = Object.keys(lock.in_flight ?? {}).length > 0;
-    if (work.length > 0 || interrupted) {
-        const api = deps.api();
-        const recovered = await recoverInFlight(api, store, work, deps);
-        for (const { planned, persona } of recovered)
-            recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
-        const done = new Set(recovered.map((r) => r.planned.avatar.key));
-        work = work.filter((p) => !done.has(p.avatar.key));
-    }
+    // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
+    const recovered = await recoverInFlight(store, work, deps);
+    for (const { planned, persona } of recovered)
+        recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+    const done = new Set(recovered.map((r) => r.planned.avatar.key));
+    work = work.filter((p) => !done.has(p.avatar.key));
     if (work.length > 0) {
         const api = deps.api();
         result.quota = await preflight(api, work.length, deps);
@@ -446,10 +446,8 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                 return;
             }
             exclude.add(persona.id);
-            if (avatar.lipsync.kind === 'file' && avatar.lipsync.sha256 === null) {
-                // learnt while uploading; else (an avatar adopted before any body went out whole) read now
-                avatar.lipsync.sha256 = hashed.lipsync ?? (await (0,hash/* hashFile */.DC)(avatar.lipsync.absolutePath).catch(() => undefined))?.sha256 ?? null;
-            }
+            // learnt while uploading; else (an avatar adopted before any body went out whole) read now
+            await fillDeferredHash(planned, { streamed: hashed.lipsync, lenient: true });
             const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
             try {
                 await store.update((lock) => {

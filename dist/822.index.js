@@ -83,8 +83,8 @@ function systemCode(error) {
     for (const item of causeChain(error)) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppError */ .Y6)(item))
             continue;
-        const code = typeof item === 'object' && item !== null ? item.code : undefined;
-        if (typeof code === 'string')
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoCode */ .UK)(item);
+        if (code !== undefined)
             return code;
     }
     return undefined;
@@ -388,7 +388,7 @@ __webpack_require__.d(__webpack_exports__, {
   waitForApproval: () => (/* binding */ waitForApproval)
 });
 
-// UNUSED EXPORTS: ERROR_BUDGET, POLL_GRACE_MS
+// UNUSED EXPORTS: ERROR_BUDGET
 
 ;// CONCATENATED MODULE: ./src/approval/interval.ts
 /**
@@ -432,6 +432,8 @@ var retry = __webpack_require__(96451);
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/parse.ts
 var parse = __webpack_require__(25303);
+// EXTERNAL MODULE: ./src/engine/result.ts
+var engine_result = __webpack_require__(61173);
 ;// CONCATENATED MODULE: ./src/engine/wait.ts
 /**
  * Waiting for Creatify's review against a deadline fixed before the first poll. Each poll
@@ -440,6 +442,7 @@ var parse = __webpack_require__(25303);
  * waiting and changes nothing on Creatify. Progress lines go in a log group; the verdict
  * is reported after the group closes, where it cannot be folded away.
  */
+
 
 
 
@@ -478,7 +481,6 @@ async function wait_poll(config, deps, store, tracked, state) {
     const { clock, reporter } = deps;
     const { start, deadline } = state;
     const base = config.wait.pollIntervalMs;
-    const waiting = () => tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
     let api;
     try {
         api = deps.api();
@@ -490,7 +492,7 @@ async function wait_poll(config, deps, store, tracked, state) {
     let failures = 0;
     let lastError;
     for (let cycle = 1;; cycle++) {
-        const targets = cycle === 1 && state.recheckAll ? tracked : waiting();
+        const targets = cycle === 1 && state.recheckAll ? tracked : underReview(tracked);
         let changed = false;
         let failure;
         if (targets.length > 0) {
@@ -539,7 +541,7 @@ async function wait_poll(config, deps, store, tracked, state) {
         }
         const now = clock.now();
         const bad = tracked.filter((a) => a.status === 'rejected' || a.status === 'failed');
-        const open = waiting();
+        const open = underReview(tracked);
         const approved = tracked.filter((a) => a.status === 'approved').length;
         const sleep = Math.max(0, Math.min(interval, deadline - now));
         const going = bad.length === 0 && open.length > 0 && now < deadline;
@@ -566,17 +568,13 @@ async function wait_poll(config, deps, store, tracked, state) {
 }
 const CHECK_LATER = 'nothing was changed on Creatify; check again later with mode: status (on the command line: creatify-avatars status), e.g. from a scheduled workflow, or wait longer with a larger timeout';
 function conclude(verdict, config, deps, tracked, result, elapsedMs) {
-    const open = tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
+    const open = underReview(tracked);
     switch (verdict.kind) {
         case 'approved':
             deps.reporter.info(`All ${tracked.length} avatar(s) approved by Creatify after ${(0,parse/* formatDuration */.a3)(elapsedMs)}.`);
             return;
         case 'rejected':
-            result.failure = {
-                code: 'AVATAR_REJECTED',
-                message: verdict.bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
-                hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
-            };
+            result.failure = (0,engine_result/* rejectionFailure */.Kp)(verdict.bad);
             return;
         case 'timeout': {
             const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
@@ -595,14 +593,14 @@ function conclude(verdict, config, deps, tracked, result, elapsedMs) {
             const { error } = verdict;
             if (!(0,src_errors/* isAppError */.Y6)(error))
                 throw error;
-            result.failure = {
-                code: error.code,
-                message: `stopped waiting for approval: ${error.message}`,
-                ...(error.hint ? { hint: error.hint } : {}),
-            };
+            result.failure = (0,engine_result/* failureFrom */.Ju)(error, `stopped waiting for approval: ${error.message}`);
             return;
         }
     }
+}
+/** The avatars Creatify has not decided on yet. */
+function underReview(avatars) {
+    return avatars.filter((a) => a.status === 'pending' || a.status === 'planned');
 }
 function names(avatars) {
     const shown = avatars.slice(0, 10).map((a) => a.key);

@@ -19,7 +19,11 @@ var errors = __webpack_require__(83916);
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/util/clock.ts
+var util_clock = __webpack_require__(97110);
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
+
+
 
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for a check run's summary and text */
@@ -37,7 +41,7 @@ function annotationsFor(problems, manifest) {
             end_line: endLine,
             ...(sameLine ? { start_column: loc.column, end_column: loc.endColumn ?? loc.column } : {}),
             annotation_level: 'failure',
-            message: clip(problem.hint ? `${problem.message} (${problem.hint})` : problem.message, 60_000),
+            message: clip((0,errors/* formatProblem */.Vw)({ ...problem, location: undefined }), 60_000),
             title: clip(problem.path ? `Creatify avatars manifest: ${problem.path}` : 'Creatify avatars manifest', 255),
         };
     });
@@ -57,14 +61,14 @@ function chunk(items, size) {
     return out;
 }
 /** Returns the check run's id. */
-async function publishCheckRun(client, gh, content, now = () => new Date()) {
+async function publishCheckRun(client, gh, content, clock = util_clock/* systemClock */.m) {
     const base = { owner: gh.owner, repo: gh.repo };
     const created = await client.rest.checks.create({
         ...base,
         name: content.name,
         head_sha: gh.sha,
         status: 'in_progress',
-        started_at: now().toISOString(),
+        started_at: new Date(clock.now()).toISOString(),
         ...(gh.runUrl ? { details_url: gh.runUrl } : {}),
     });
     const id = created.data.id;
@@ -83,7 +87,7 @@ async function publishCheckRun(client, gh, content, now = () => new Date()) {
             check_run_id: id,
             status: 'completed',
             conclusion: content.conclusion,
-            completed_at: now().toISOString(),
+            completed_at: new Date(clock.now()).toISOString(),
             output: { ...output, annotations: batches.at(-1) ?? [] },
         });
     }
@@ -101,6 +105,7 @@ var version = __webpack_require__(311);
  */
 
 
+
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const TRIES = 3;
 /**
@@ -112,7 +117,7 @@ function repeatable(method, url) {
         return true;
     return method === 'POST' && url.includes('/statuses/');
 }
-function createGitHubClient(token, apiUrl, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+function createGitHubClient(token, apiUrl, clock = util_clock/* systemClock */.m) {
     const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl: apiUrl, userAgent: `creatify-avatars/${version/* VERSION */.x}` });
     octokit.hook.wrap('request', async (request, options) => {
         const method = String(options.method).toUpperCase();
@@ -122,11 +127,12 @@ function createGitHubClient(token, apiUrl, sleep = (ms) => new Promise((r) => se
                 return await request(options);
             }
             catch (error) {
+                // @octokit/request gives a failed fetch (reset, refused, timeout) the status 500
                 const status = httpStatus(error);
-                const transient = status === undefined ? isNetworkError(error) : RETRY_STATUSES.has(status);
+                const transient = status !== undefined && RETRY_STATUSES.has(status);
                 if (!transient || attempt >= TRIES || !repeatable(method, url))
                     throw error;
-                await sleep(500 * 2 ** (attempt - 1));
+                await clock.sleep(500 * 2 ** (attempt - 1));
             }
         }
     });
@@ -153,10 +159,6 @@ function apiMessage(error) {
             return message;
     }
     return String(error);
-}
-function isNetworkError(error) {
-    const code = typeof error === 'object' && error !== null ? error.cause?.code : undefined;
-    return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|UND_ERR_)/.test(code);
 }
 /** A 403: the token may not do this (a pull request from a fork, or a missing permission). */
 function isForbidden(error) {
@@ -201,6 +203,9 @@ var promises_ = __webpack_require__(51455);
 
 
 
+
+/** Tries of the commit while the branch keeps moving under it. */
+const ATTEMPTS = 4;
 /** The id git gives a file's content: what the contents API calls its `sha`. */
 function gitBlobSha(content) {
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
@@ -224,13 +229,12 @@ async function blobAt(client, gh, path, ref) {
 }
 async function commitLockfile(client, gh, options) {
     const { path, branch } = options;
-    const attempts = options.attempts ?? 4;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const clock = options.clock ?? util_clock/* systemClock */.m;
     const content = await (0,promises_.readFile)(options.absolute);
     const wanted = gitBlobSha(content);
     // the lockfile as this run found it: anything else on the branch is someone else's work
     const start = await blobAt(client, gh, path, gh.sha);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const current = await blobAt(client, gh, path, branch);
         if (current === wanted)
             return { kind: 'unchanged' };
@@ -271,8 +275,8 @@ async function commitLockfile(client, gh, options) {
                 };
             }
             // 409 (the branch moved under the commit) or 422 (the blob sha is stale): read again
-            if ((status === 409 || status === 422) && attempt < attempts) {
-                await sleep(250 * attempt);
+            if ((status === 409 || status === 422) && attempt < ATTEMPTS) {
+                await clock.sleep(250 * attempt);
                 continue;
             }
             throw error;
@@ -280,7 +284,7 @@ async function commitLockfile(client, gh, options) {
     }
     return {
         kind: 'refused',
-        message: `${branch} kept moving: the lockfile commit failed ${attempts} times`,
+        message: `${branch} kept moving: the lockfile commit failed ${ATTEMPTS} times`,
         hint: 'run the workflow again; a concurrency group on the workflow keeps two runs from racing',
     };
 }
@@ -384,12 +388,20 @@ function artifactName(base, shard, runAttempt) {
     return `${base}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/creatify/client.ts + 2 modules
-var creatify_client = __webpack_require__(25693);
+// EXTERNAL MODULE: ./src/action/early-check.ts
+var early_check = __webpack_require__(61396);
+// EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
+var api_factory = __webpack_require__(95894);
 ;// CONCATENATED MODULE: ./src/github/quota.ts
+/**
+ * A plan's quota line: when credentials are present, one read of the account's avatar
+ * count tells whether the creates of the plan would fit. Never fails the run.
+ */
 
 
 
+/** A plan must not wait minutes for a line of its report. */
+const QUOTA_RETRY = { attempts: 2, baseMs: 1_000, factor: 2, capMs: 2_000, jitter: 'full', budgetMs: 10_000 };
 async function lookUpQuota(config, result) {
     const planned = result.avatars.filter((a) => a.action === 'create' || a.action === 'replace').length;
     const { apiId, apiKey, url } = config.api;
@@ -397,15 +409,7 @@ async function lookUpQuota(config, result) {
         return { note: 'Quota not checked: no Creatify credentials in this run (pull requests from forks get no secrets).' };
     if (planned === 0)
         return { note: '' };
-    const client = (0,creatify_client/* createCreatifyClient */.r)({
-        baseUrl: url,
-        apiId,
-        apiKey,
-        userAgent: `creatify-avatars-action/${version/* VERSION */.x} (node ${process.version})`,
-        requestTimeoutMs: Math.min(config.api.requestTimeoutMs, 20_000),
-        // a plan must not wait minutes for a line of its report
-        retry: { attempts: 2, baseMs: 1_000, factor: 2, capMs: 2_000, jitter: 'full', budgetMs: 10_000 },
-    });
+    const client = (0,api_factory/* buildClient */.K)({ url, apiId, apiKey, requestTimeoutMs: Math.min(config.api.requestTimeoutMs, 20_000) }, early_check/* ACTION_PRODUCT */.d, undefined, QUOTA_RETRY);
     try {
         const count = await client.count();
         return { quota: { max: count.max_count, current: count.current_count, planned } };
@@ -418,22 +422,20 @@ async function lookUpQuota(config, result) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/quota.ts
+var report_quota = __webpack_require__(85682);
 ;// CONCATENATED MODULE: ./src/github/report.ts
+
 
 
 
 /** GitHub's limits: 65,535 bytes of check-run summary, 65,536 characters of comment. */
 const REPORT_LIMIT_BYTES = 60_000;
-function quotaFits(quota) {
-    return quota.current + quota.planned <= quota.max;
-}
 function quotaLine(quota) {
-    const room = Math.max(0, quota.max - quota.current);
-    return quotaFits(quota)
+    return (0,report_quota/* quotaFits */.N)(quota)
         ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
-        : `Quota: ${quota.planned} to create but the Creatify account has room for ${room} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${(0,report_quota/* quotaRoom */.g)(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
 }
-const HEADER = '| Key | Creator name | ID | Action | Status | Source |\n| --- | --- | --- | --- | --- | --- |\n';
 /** The body without the marker; `limit` bounds it in UTF-8 bytes. */
 function renderReport(input, limit = REPORT_LIMIT_BYTES) {
     const head = [];
@@ -444,7 +446,7 @@ function renderReport(input, limit = REPORT_LIMIT_BYTES) {
         const error = input.error;
         const problems = error?.problems ?? [];
         head.push(`**❌ ${(0,markdown/* cell */.Hn)(error ? error.message : 'the run failed')}**${error?.hint ? ` — ${(0,markdown/* cell */.Hn)(error.hint)}` : ''}\n\n`);
-        return head.join('') + bounded(problems.map((p) => `- ${(0,markdown/* cell */.Hn)((0,errors/* formatProblem */.Vw)(p))}\n`), limit - (0,markdown/* byteLength */.dp)(head.join('') + tail.join('')), problems.length, 'problems', 'every one is in the step log') + tail.join('');
+        return head.join('') + bounded(problems.map((p) => `- ${(0,markdown/* cell */.Hn)((0,errors/* formatProblem */.Vw)(p))}\n`), limit - (0,markdown/* byteLength */.dp)(head.join('') + tail.join('')), 'problems', 'every one is in the step log') + tail.join('');
     }
     const result = input.result;
     head.push(`**${(0,summary/* headline */.gJ)(result)}**\n\n`);
@@ -467,22 +469,14 @@ function renderReport(input, limit = REPORT_LIMIT_BYTES) {
     }
     if (result.orphaned.length > 0)
         tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept; Creatify has no delete).\n`);
-    const rows = (0,summary/* avatarRows */.Pl)(shown).map((row) => `| ${row.join(' | ')} |\n`);
-    const budget = limit - (0,markdown/* byteLength */.dp)(head.join('') + tail.join('') + HEADER);
-    return head.join('') + HEADER + bounded(rows, budget, rows.length, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
+    const rows = (0,summary/* avatarRows */.Pl)(shown).map(markdown/* tableLine */.F0);
+    const budget = limit - (0,markdown/* byteLength */.dp)(head.join('') + tail.join('') + summary/* AVATAR_HEADER */.yw);
+    return head.join('') + summary/* AVATAR_HEADER */.yw + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
 }
 /** Keeps whole lines while they fit, then says how many are shown. */
-function bounded(lines, budget, total, what, where) {
-    const note = (kept) => `\n_Showing ${kept} of ${total} ${what}; ${where}._\n`;
-    let room = budget - (0,markdown/* byteLength */.dp)(note(total));
-    const kept = [];
-    for (const line of lines) {
-        const size = (0,markdown/* byteLength */.dp)(line);
-        if (size > room)
-            break;
-        room -= size;
-        kept.push(line);
-    }
+function bounded(lines, budget, what, where) {
+    const note = (kept) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`;
+    const { kept } = (0,markdown/* fitLines */.RV)(lines, budget - (0,markdown/* byteLength */.dp)(note(lines.length)));
     return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
 }
 
@@ -514,8 +508,8 @@ function commitStatusFor(result, error, quota) {
         const replaces = avatars.filter((a) => a.action === 'replace').length;
         const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
         let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
-        if (quota && !quotaFits(quota))
-            text += `; the Creatify quota has room for ${Math.max(0, quota.max - quota.current)} only`;
+        if (quota && !(0,report_quota/* quotaFits */.N)(quota))
+            text += `; the Creatify quota has room for ${(0,report_quota/* quotaRoom */.g)(quota)} only`;
         return { state: 'success', description: truncate(text) };
     }
     const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');
@@ -581,12 +575,12 @@ async function publish(context) {
         if (id !== undefined)
             published.artifactId = id;
     }
-    const failure = await commitIfWanted(context, gh);
+    const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl) : undefined;
+    const failure = await commitIfWanted(context, gh, client);
     if (failure)
         published.failure = failure;
-    if (!gh || !config.githubToken)
+    if (!gh || !client)
         return published;
-    const client = createGitHubClient(config.githubToken, gh.apiUrl);
     await report(client, gh, context, naming);
     return published;
 }
@@ -608,7 +602,8 @@ async function uploadArtifact(config, resultsPath, naming, runAttempt, env) {
         return undefined;
     }
 }
-async function commitIfWanted(context, gh) {
+/** `client` is undefined when there is no GitHub context or no token. */
+async function commitIfWanted(context, gh, client) {
     const { config, result } = context;
     if (!config.commitLockfile || !result || result.mode === 'plan')
         return undefined;
@@ -622,11 +617,10 @@ async function commitIfWanted(context, gh) {
     const refused = (message, hint) => ({ code: 'LOCKFILE_COMMIT', message, hint });
     if (!gh)
         return refused(`commit-lockfile: ${path} was not committed: GITHUB_REPOSITORY and GITHUB_SHA are not set`, 'commit it yourself');
-    if (!config.githubToken)
+    if (!client)
         return refused(`commit-lockfile: ${path} was not committed: no github-token`, 'pass github-token with contents: write permission, or commit the lockfile yourself');
     if (!gh.branch)
         return refused(`commit-lockfile: ${path} was not committed: this run is not on a branch (GITHUB_REF ${context.env.GITHUB_REF ?? 'unset'})`, 'run the workflow on a branch push, a schedule or workflow_dispatch on a branch');
-    const client = createGitHubClient(config.githubToken, gh.apiUrl);
     try {
         const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch });
         switch (outcome.kind) {

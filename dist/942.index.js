@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: renderText
-
 // EXTERNAL MODULE: ./src/engine/run.ts
 var run = __webpack_require__(62515);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -152,7 +150,7 @@ async function apiFor(config) {
             throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
         };
     }
-    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(732), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 20145));
+    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(732), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 95894));
     return createApiFactory(config, 'creatify-avatars-cli');
 }
 function renderText(result) {

@@ -2,12 +2,11 @@
  * Whole-action waits for Creatify's review, against the emulator as a real server:
  * approval, rejection, timeout (fail and warn), faults during the wait, cancellation.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
+import { ids, readLock } from './helpers/exactly-once.js';
 import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -28,12 +27,6 @@ avatars:
 function twoAvatars(names: [string, string] = ['ana', 'bo']): string {
   return makeWorkspace({ 'avatars.yml': TWO, [`media/${names[0]}.mp4`]: video(names[0]), [`media/${names[1]}.mp4`]: video(names[1]) });
 }
-
-interface Lock {
-  avatars: Record<string, { id: string; status: string; failed_reason?: string }>;
-}
-const readLock = (workspace: string) => JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as Lock;
-const ids = (value: string | undefined) => JSON.parse(value ?? 'null') as string[];
 
 const WAIT = { 'wait-for-approval': 'true', 'poll-interval': '1s' };
 

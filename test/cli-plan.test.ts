@@ -4,14 +4,14 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, runAction } from './helpers/action.js';
+import { BIN, DIST, ROOT, runAction } from './helpers/action.js';
 
 const copy = mkdtempSync(join(tmpdir(), 'examples-'));
 cpSync(join(ROOT, 'examples'), copy, { recursive: true, filter: (src) => !src.endsWith('.lock.json') });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin', 'creatify-avatars.js'), ...args], {
+  return spawnSync(process.execPath, [BIN, ...args], {
     cwd: copy,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import busboy from 'busboy';
@@ -12,6 +11,7 @@ import type { RetryPolicy } from '../src/creatify/retry.js';
 import type { UploadProgress, VideoFile } from '../src/creatify/types.js';
 import { isAppError, type AppError } from '../src/errors.js';
 import { createFakeClock } from '../src/util/clock.js';
+import { serve } from './fakes/http.js';
 
 const API_ID = 'test-api-id-123';
 const API_KEY = 'sk-secret-key-9f8e7d6c5b4a';
@@ -33,9 +33,9 @@ interface TestServer {
 
 /** Listens on 127.0.0.1 port 0; closed after the test. */
 async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const running = await serve(server);
+  servers.push(running.close);
+  return running.url;
 }
 
 /** A real HTTP server; the handler sees each request with its whole body. */

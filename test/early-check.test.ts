@@ -6,8 +6,9 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EARLY_ANSWER_MAX_AGE_MS, startEarlyCheck, type EarlyCheck } from '../src/action/early-check.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
-import { runAction } from './helpers/action.js';
+import { inputEnv, runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { waitFor } from './helpers/wait.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -22,19 +23,13 @@ afterEach(async () => {
 
 const COUNT = 'GET /api/personas_v2/count/';
 
-function inputEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { GITHUB_EVENT_NAME: 'push', ...extra };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
+/** The environment of an action on a push (or `extra`'s event) with `inputs`. */
+function actionEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { GITHUB_EVENT_NAME: 'push', ...extra, ...inputEnv(inputs) };
 }
 
 function settings(emu: RunningEmulator, apiKey = API_KEY) {
   return { url: emu.url, apiId: API_ID, apiKey, requestTimeoutMs: 60_000 };
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!condition()) throw new Error('condition not met within 5 s');
 }
 
 const ONE_AVATAR = { 'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n', 'media/a.mp4': video('a') };
@@ -42,26 +37,26 @@ const ONE_AVATAR = { 'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: me
 describe('which runs send it', () => {
   it('a sync with credentials, asked for or by `auto` outside pull requests', async () => {
     emu = await emulator();
-    expect(startEarlyCheck(inputEnv({ mode: 'plan', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }))).toBeUndefined();
-    expect(startEarlyCheck(inputEnv({ mode: 'status', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }))).toBeUndefined();
-    expect(startEarlyCheck(inputEnv({ 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }, { GITHUB_EVENT_NAME: 'pull_request' }))).toBeUndefined();
-    expect(startEarlyCheck(inputEnv({ mode: 'sync', 'api-id': API_ID, 'api-url': emu.url }))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv(apiInputs(emu, { mode: 'plan' })))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv(apiInputs(emu, { mode: 'status' })))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv({ 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }, { GITHUB_EVENT_NAME: 'pull_request' }))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv({ mode: 'sync', 'api-id': API_ID, 'api-url': emu.url }))).toBeUndefined();
     // inputs that do not parse are left to the full reading, which reports them
-    expect(startEarlyCheck(inputEnv({ mode: 'sync', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': 'ftp://x' }))).toBeUndefined();
-    expect(startEarlyCheck(inputEnv({ mode: 'sideways', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv(apiInputs(emu, { 'api-url': 'ftp://x' })))).toBeUndefined();
+    expect(startEarlyCheck(actionEnv(apiInputs(emu, { mode: 'sideways' })))).toBeUndefined();
     expect(emu.state().requests.total).toBe(0);
 
-    early = startEarlyCheck(inputEnv({ 'api-id': ` ${API_ID} `, 'api-key': API_KEY, 'api-url': emu.url }));
+    early = startEarlyCheck(actionEnv({ 'api-id': ` ${API_ID} `, 'api-key': API_KEY, 'api-url': emu.url }));
     expect(early).toBeDefined();
-    await until(() => emu!.state().requests.byRoute[COUNT] === 1);
+    await waitFor(() => emu!.state().requests.byRoute[COUNT] === 1);
   });
 });
 
 describe('the answer', () => {
   it('is the engine’s first count; a second count asks again', async () => {
     emu = await emulator({ quota: 7 });
-    early = startEarlyCheck(inputEnv({ mode: 'sync', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }));
-    await until(() => emu!.state().requests.byRoute[COUNT] === 1);
+    early = startEarlyCheck(actionEnv(apiInputs(emu)));
+    await waitFor(() => emu!.state().requests.byRoute[COUNT] === 1);
     expect(early!.adopt({ ...settings(emu), apiKey: 'another-key' })).toBeUndefined();
     const api = early!.adopt(settings(emu))!;
     expect(api).toBeDefined();
@@ -75,8 +70,8 @@ describe('the answer', () => {
   it('is asked for again when it is over a minute old', async () => {
     emu = await emulator();
     let now = 1_000_000;
-    early = startEarlyCheck(inputEnv({ mode: 'sync', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }), () => now);
-    await until(() => emu!.state().requests.byRoute[COUNT] === 1);
+    early = startEarlyCheck(actionEnv(apiInputs(emu)), () => now);
+    await waitFor(() => emu!.state().requests.byRoute[COUNT] === 1);
     const api = early!.adopt(settings(emu))!;
     now += EARLY_ANSWER_MAX_AGE_MS + 1;
     await api.count();
@@ -86,8 +81,8 @@ describe('the answer', () => {
   it('keeps its retry lines until the run can print them', async () => {
     emu = await emulator();
     emu.setFaults({ queue: [{ kind: '503', route: '/api/personas_v2/count/' }] });
-    early = startEarlyCheck(inputEnv({ mode: 'sync', 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url }));
-    await until(() => emu!.state().requests.byRoute[COUNT] === 2);
+    early = startEarlyCheck(actionEnv(apiInputs(emu)));
+    await waitFor(() => emu!.state().requests.byRoute[COUNT] === 2);
     const lines: string[] = [];
     const api = early!.adopt(settings(emu), (line) => lines.push(line))!;
     await api.count();

@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../src/emulator/server.js';
+import { waitFor } from './helpers/wait.js';
 
 const AUTH = { 'x-api-id': 'test-id', 'x-api-key': 'test-key-secret' };
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -111,14 +112,6 @@ async function upload(em: RunningEmulator, name: string, extra: Part[] = []): Pr
     ...extra,
   ]);
   return call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body });
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 describe('authentication', () => {
@@ -312,16 +305,18 @@ const send = (i) => new Promise((done) => { const c = randomBytes(1048576); hash
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     let out = '';
+    client.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    /** resolves once the client's output matches `pattern` (checked after each chunk is added to `out`) */
     const said = (pattern: RegExp) =>
       new Promise<RegExpExecArray>((resolve, reject) => {
         const check = () => {
           const m = pattern.exec(out);
-          if (m) resolve(m);
+          if (m) {
+            client.stdout.off('data', check);
+            resolve(m);
+          }
         };
-        client.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          check();
-        });
+        client.stdout.on('data', check);
         client.on('close', () => (pattern.exec(out) ? check() : reject(new Error(`client ended: ${out}`))));
         check();
       });

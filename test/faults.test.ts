@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_KEY, apiInputs, emulator } from './helpers/emulator.js';
-import { expectExactlyOnce, lockIds, manyAvatars } from './helpers/exactly-once.js';
+import { expectExactlyOnce, lockIds, manyAvatars, readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -56,7 +56,7 @@ describe('exactly once', () => {
     expect(afterKill).toBeGreaterThanOrEqual(5);
     expect(afterKill).toBeLessThan(16);
     // the lockfile on disk is whole and valid JSON after the kill
-    const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: object; in_flight?: object };
+    const lock = readLock(workspace);
     const recorded = Object.keys(lock.avatars).length;
     const marked = Object.keys(lock.in_flight ?? {}).length;
     // creates in flight at the kill were marked before they were sent

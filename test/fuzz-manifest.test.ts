@@ -4,8 +4,7 @@
  * either accepts a sound set of avatars or rejects it with located problems; it never
  * throws anything else. Seeded: FUZZ_SEED=<n> reproduces or varies a run.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,32 +13,14 @@ import { makeMp4, lfsPointer } from '../scripts/mp4.mjs';
 import { isAppError } from '../src/errors.js';
 import { isInside } from '../src/files/workspace.js';
 import { loadManifest } from '../src/manifest/load.js';
+import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
 
 const SEED = Number.parseInt(process.env.FUZZ_SEED ?? '', 10) || 20_261_130;
 const YAML_RUNS = 2000;
 const TREE_RUNS = 150;
 console.log(`fuzz-manifest: seed ${SEED} (set FUZZ_SEED to change it)`);
 
-const made: string[] = [];
-function tempRoot(prefix: string): string {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  made.push(root);
-  return root;
-}
-afterAll(() => {
-  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
-
-type Entry = Buffer | string | { symlink: string } | { dir: true };
-function writeTree(root: string, files: Record<string, Entry>): void {
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(root, name);
-    mkdirSync(dirname(path), { recursive: true });
-    if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(path, content);
-    else if ('dir' in content) mkdirSync(path, { recursive: true });
-    else symlinkSync(content.symlink, path);
-  }
-}
+afterAll(cleanupWorkspaces);
 
 // ---------------------------------------------------------------- the invariant
 
@@ -281,10 +262,8 @@ const mutatedManifest = fc
 describe('the manifest pipeline never throws anything but a located MANIFEST_INVALID', () => {
   let workspace: string;
   beforeAll(() => {
-    workspace = tempRoot('fuzz-ws-');
-    const outside = tempRoot('fuzz-out-');
-    writeFileSync(join(outside, 'x.mp4'), makeMp4({ seed: 'out' }));
-    writeTree(workspace, {
+    const outside = makeWorkspace({ 'x.mp4': makeMp4({ seed: 'out' }) });
+    workspace = makeWorkspace({
       'media/a.mp4': makeMp4({ seed: 'a', payloadBytes: 512 }),
       'media/b.mp4': makeMp4({ seed: 'b', payloadBytes: 512, brand: 'qt  ' }),
       'media/team/ana.mp4': makeMp4({ seed: 'ana', payloadBytes: 512 }),
@@ -374,12 +353,11 @@ const treeCase = fc.record({
 
 describe('random file trees', () => {
   it(`hold for ${TREE_RUNS} trees`, async () => {
-    const outside = tempRoot('fuzz-out-');
-    writeFileSync(join(outside, 'o.mp4'), makeMp4({ seed: 'o' }));
+    const outside = makeWorkspace({ 'o.mp4': makeMp4({ seed: 'o' }) });
     const outcomes = { ok: 0, rejected: 0 };
     await fc.assert(
       fc.asyncProperty(treeCase, async ({ files, avatars }) => {
-        const workspace = tempRoot('fuzz-tree-');
+        const workspace = makeWorkspace();
         try {
           const names: string[] = [];
           for (const [name, content] of files) {

@@ -3,7 +3,7 @@
  * it is uploaded: every case ends in a clear error within the request timeout, the
  * lockfile stays readable, and nothing is created twice.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +18,7 @@ import { isAppError, type AppError } from '../src/errors.js';
 import { hashFile } from '../src/files/hash.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 const REQUEST_TIMEOUT_MS = 2_000;
@@ -208,22 +209,6 @@ describe('a video rewritten while it is uploaded', () => {
   }, 30_000);
 });
 
-function readLock(workspace: string): { avatars: Record<string, { id: string; lipsync?: { sha256: string | null } }> } {
-  // must always be valid JSON
-  return JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as {
-    avatars: Record<string, { id: string; lipsync?: { sha256: string | null } }>;
-  };
-}
-
-function lockExists(workspace: string): boolean {
-  try {
-    readFileSync(join(workspace, 'avatars.lock.json'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const ACTION_CASES: Array<{ kind: FaultKind; processed: boolean; first: 'ok' | RegExp }> = [
   // a 2xx whose body cannot be read: accepted, found again by listing
   { kind: 'malformed-json', processed: true, first: 'ok' },
@@ -257,7 +242,7 @@ describe('hostile answers to a create, through the whole action', () => {
         expect(first.code, first.all.slice(-3000)).toBe(1);
         expect(first.all).toMatch(c.first);
       }
-      if (lockExists(workspace)) readLock(workspace);
+      if (existsSync(join(workspace, 'avatars.lock.json'))) readLock(workspace); // must always be valid JSON
       expect(emu.state().personas).toHaveLength(c.processed ? 1 : 0);
 
       const second = await runAction({ workspace, inputs, timeoutMs: 90_000 });

@@ -3,12 +3,13 @@
  * own checkout as separate runners would, then their lockfiles are merged.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
-import { ROOT, runAction } from './helpers/action.js';
+import { BIN, runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
+import { readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -59,11 +60,11 @@ describe('shards', () => {
 
     const merge = spawnSync(
       process.execPath,
-      [join(ROOT, 'bin', 'creatify-avatars.js'), 'merge', '--lockfile', 'avatars.lock.json', ...checkouts.map((c) => join(c, 'avatars.lock.json'))],
+      [BIN, 'merge', '--lockfile', 'avatars.lock.json', ...checkouts.map((c) => join(c, 'avatars.lock.json'))],
       { cwd: base, encoding: 'utf8' },
     );
     expect(merge.status, merge.stderr).toBe(0);
-    const merged = JSON.parse(readFileSync(join(base, 'avatars.lock.json'), 'utf8')) as Lock;
+    const merged = readLock<Lock>(base);
     const personas = emu.state().personas.map((p) => p.persona);
     expect(personas).toHaveLength(N);
     expect(new Set(personas.map((p) => p.creator_name)).size).toBe(N);
@@ -75,13 +76,13 @@ describe('shards', () => {
     const single = makeWorkspace(files());
     const run = await runAction({ workspace: single, inputs: apiInputs(solo, { concurrency: '8' }) });
     expect(run.code, run.all.slice(-2000)).toBe(0);
-    const unsharded = JSON.parse(readFileSync(join(single, 'avatars.lock.json'), 'utf8')) as Lock;
+    const unsharded = readLock<Lock>(single);
     expect(normalised(merged)).toEqual(normalised(unsharded));
 
     // a shard that disagrees is refused
     const again = spawnSync(
       process.execPath,
-      [join(ROOT, 'bin', 'creatify-avatars.js'), 'merge', '--lockfile', join(base, 'fresh.lock.json'), join(single, 'avatars.lock.json'), join(checkouts[0]!, 'avatars.lock.json')],
+      [BIN, 'merge', '--lockfile', join(base, 'fresh.lock.json'), join(single, 'avatars.lock.json'), join(checkouts[0]!, 'avatars.lock.json')],
       { cwd: base, encoding: 'utf8' },
     );
     expect(again.status).toBe(1);

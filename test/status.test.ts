@@ -2,13 +2,11 @@
  * Mode `status` as a whole action (and `creatify-avatars status`): no uploads, the
  * statuses of the lockfile's avatars refreshed into the lockfile and the outputs.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
-import { ROOT, runAction } from './helpers/action.js';
+import { BIN, runAction, runNode, type NodeRun } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { ids, readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -25,12 +23,6 @@ avatars:
   - lipsync_input: "media/*.mp4"
     creator_name: "{stem}"
 `;
-
-interface Lock {
-  avatars: Record<string, { id: string; status: string; failed_reason?: string; updated_at: string }>;
-}
-const readLock = (workspace: string) => JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as Lock;
-const ids = (value: string | undefined) => JSON.parse(value ?? 'null') as string[];
 
 /** A workspace synced (without waiting) against `emu`: two avatars pending in the lockfile. */
 async function synced(server: RunningEmulator): Promise<{ workspace: string; created: string[] }> {
@@ -49,30 +41,12 @@ async function admin(server: RunningEmulator, path: string, body?: unknown): Pro
 }
 
 /** `creatify-avatars` in `cwd`, credentials from the environment; `interruptOn` sends SIGINT once stderr matches it. */
-function runCli(args: string[], cwd: string, interruptOn?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'creatify-avatars.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', CREATIFY_API_ID: API_ID, CREATIFY_API_KEY: API_KEY },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let interrupted = false;
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (interruptOn && !interrupted && interruptOn.test(stderr)) {
-        interrupted = true;
-        child.kill('SIGINT');
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+function runCli(args: string[], cwd: string, interruptOn?: RegExp): Promise<NodeRun> {
+  return runNode(BIN, args, {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', CREATIFY_API_ID: API_ID, CREATIFY_API_KEY: API_KEY },
+    ...(interruptOn ? { killWhen: { pattern: interruptOn, signal: 'SIGINT', stderrOnly: true } } : {}),
+    timeoutMs: 60_000,
   });
 }
 

@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
+import { readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -82,7 +83,7 @@ describe('sync', () => {
     const avatars = JSON.parse(first.outputs.avatars!) as { key: string; id: string; action: string; status: string }[];
     expect(avatars.map((a) => a.key)).toEqual(['James', 'team-bo', 'team-cy', 'ana-2026']);
     expect(avatars.every((a) => a.action === 'create' && a.status === 'pending')).toBe(true);
-    const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string; sha256: string | null }> };
+    const lock = readLock(workspace);
     expect(Object.keys(lock.avatars).sort()).toEqual(['James', 'ana-2026', 'team-bo', 'team-cy']);
     expect(lock.avatars.James!.sha256).toBe(sha(files['media/james.mp4']));
     expect(new Set(Object.values(lock.avatars).map((e) => e.id))).toEqual(new Set(created));
@@ -108,7 +109,7 @@ describe('sync', () => {
     const replaced = JSON.parse(third.outputs.created!) as string[];
     expect(replaced).toHaveLength(1);
     expect(emu.state().creates).toHaveLength(5);
-    const lock3 = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string; superseded?: { id: string }[] }> };
+    const lock3 = readLock(workspace);
     expect(lock3.avatars['team-bo']!.id).toBe(replaced[0]);
     expect(lock3.avatars['team-bo']!.superseded?.map((s) => s.id)).toEqual([oldBo]);
     const avatars3 = JSON.parse(third.outputs.avatars!) as { key: string; action: string }[];

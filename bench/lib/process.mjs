@@ -117,6 +117,54 @@ export function run(command, args, options = {}) {
   });
 }
 
+// servers started by startServerProcess: an interrupted bench leaves none behind
+const servers = new Set();
+process.on('exit', () => {
+  for (const child of servers) child.kill('SIGTERM');
+});
+
+/**
+ * Starts `node ...args`, a server whose first stdout line is its URL, in baseEnv().
+ * options: name (for the error when it exits before printing its URL), onStderr (receives
+ * stderr as text, as it is read, from the spawn on; without it stderr goes to the bench's
+ * own), exitDetail (a function whose text that error adds).
+ * Resolves with { child, url, stop } once the URL is read; stop() sends SIGTERM and waits
+ * for the exit.
+ */
+export async function startServerProcess(args, { name = 'server', onStderr, exitDetail } = {}) {
+  const child = spawn(process.execPath, args, { env: baseEnv(), stdio: ['ignore', 'pipe', onStderr ? 'pipe' : 'inherit'] });
+  servers.add(child);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.on('exit', () => servers.delete(child));
+  if (onStderr) {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', onStderr);
+  }
+  const url = await new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout.setEncoding('utf8');
+    const onData = (text) => {
+      buffered += text;
+      const newline = buffered.indexOf('\n');
+      if (newline >= 0) {
+        child.stdout.off('data', onData);
+        resolve(buffered.slice(0, newline).trim());
+      }
+    };
+    child.stdout.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`${name} exited with ${code} before it printed its URL${exitDetail ? `:\n${exitDetail()}` : ''}`)));
+  });
+  return {
+    child,
+    url,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

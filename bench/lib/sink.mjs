@@ -2,8 +2,7 @@
 // hashes (SHA-256) every byte of a request body, as the emulator hashes every file it
 // receives, and answers 201 with `{}`. It parses nothing and keeps nothing, so curl
 // against it gives the fastest an upload to any hashing receiver can be on this machine.
-import { spawn } from 'node:child_process';
-import { baseEnv } from './process.mjs';
+import { startServerProcess } from './process.mjs';
 
 const SERVER = `
 const { createServer } = require('node:http');
@@ -21,24 +20,6 @@ server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.add
 `;
 
 export async function startHashingSink() {
-  const child = spawn(process.execPath, ['-e', SERVER], { env: baseEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (text) => {
-      buffered += text;
-      const newline = buffered.indexOf('\n');
-      if (newline >= 0) resolve(buffered.slice(0, newline).trim());
-    });
-    child.on('exit', (code) => reject(new Error(`the hashing sink exited with ${code}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const { url, stop } = await startServerProcess(['-e', SERVER], { name: 'the hashing sink' });
+  return { url, stop };
 }

@@ -11,11 +11,9 @@
  *
  * Nothing here prints, so nothing can show the credentials before run.ts masks them.
  */
-import { DEFAULT_API_URL } from '../config.js';
 import type { CreatifyApi, PersonaCount, RequestOptions } from '../creatify/types.js';
 import { buildClient, type ApiSettings, type PrebuiltApi } from '../engine/api-factory.js';
-import { parseDuration, parseEnum, parseHttpUrl } from '../util/parse.js';
-import { MODES, resolveMode } from './mode.js';
+import { readApiSettings, readRequestedMode, resolveMode } from './mode.js';
 
 export const ACTION_PRODUCT = 'creatify-avatars-action';
 
@@ -37,17 +35,13 @@ function runnerInput(env: NodeJS.ProcessEnv, name: string): string {
 
 /** The API settings of a sync with credentials; undefined for any other run. */
 function syncSettings(env: NodeJS.ProcessEnv): (ApiSettings & { apiId: string; apiKey: string }) | undefined {
+  const get = (name: string): string => runnerInput(env, name);
   try {
-    const mode = resolveMode(parseEnum('mode', runnerInput(env, 'mode') || 'auto', MODES), env.GITHUB_EVENT_NAME);
-    const apiId = runnerInput(env, 'api-id');
-    const apiKey = runnerInput(env, 'api-key');
-    if (mode !== 'sync' || !apiId || !apiKey) return undefined;
-    return {
-      url: parseHttpUrl('api-url', runnerInput(env, 'api-url') || DEFAULT_API_URL),
-      apiId,
-      apiKey,
-      requestTimeoutMs: parseDuration('request-timeout', runnerInput(env, 'request-timeout') || '60s'),
-    };
+    if (resolveMode(readRequestedMode(get), env.GITHUB_EVENT_NAME) !== 'sync') return undefined;
+    const settings = readApiSettings(get);
+    const { apiId, apiKey } = settings;
+    if (!apiId || !apiKey) return undefined;
+    return { ...settings, apiId, apiKey };
   } catch {
     // an input that does not parse is reported by the full reading of the inputs
     return undefined;

@@ -2,11 +2,11 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { DEFAULT_API_URL, defaultLockfile, workspacePath } from '../config.js';
+import { defaultLockfile, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
-import { MODES, resolveMode } from './mode.js';
-import { parseBoolean, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
+import { readApiSettings, readRequestedMode, resolveMode } from './mode.js';
+import { parseBoolean, parseDuration, parseEnum, parseInteger, parseShard } from '../util/parse.js';
 
 export interface ActionConfig extends Config {
   githubToken: string | undefined;
@@ -28,9 +28,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   if (lockfile.absolute === manifest.absolute) {
     throw new AppError('INPUT_INVALID', 'lockfile must not be the manifest itself');
   }
-  const requestedMode = parseEnum('mode', input('mode', 'auto'), MODES);
-  const apiId = core.getInput('api-id') || undefined;
-  const apiKey = core.getInput('api-key') || undefined;
+  const requestedMode = readRequestedMode(core.getInput);
   const temp = env.RUNNER_TEMP || os.tmpdir();
   return {
     mode: resolveMode(requestedMode, env.GITHUB_EVENT_NAME),
@@ -39,12 +37,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     manifest,
     lockfile,
     results: path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`),
-    api: {
-      url: parseHttpUrl('api-url', input('api-url', DEFAULT_API_URL)),
-      apiId,
-      apiKey,
-      requestTimeoutMs: parseDuration('request-timeout', input('request-timeout', '60s')),
-    },
+    api: readApiSettings(core.getInput),
     wait: {
       enabled: parseBoolean('wait-for-approval', input('wait-for-approval', 'false')),
       timeoutMs: parseDuration('timeout', input('timeout', '30m')),

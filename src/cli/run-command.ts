@@ -3,7 +3,7 @@
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
-import type { Mode } from '../config.js';
+import type { Config, Mode } from '../config.js';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
@@ -63,7 +63,7 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   return 0;
 }
 
-async function apiFor(config: ReturnType<typeof configFromFlags>): Promise<EngineDeps['api']> {
+async function apiFor(config: Config): Promise<EngineDeps['api']> {
   if (config.mode === 'plan') {
     return () => {
       throw new AppError('INTERNAL', 'a plan sends nothing to Creatify');
@@ -73,7 +73,7 @@ async function apiFor(config: ReturnType<typeof configFromFlags>): Promise<Engin
   return createApiFactory(config, 'creatify-avatars-cli');
 }
 
-export function renderText(result: RunResult): string {
+function renderText(result: RunResult): string {
   const rows = result.avatars.map((a) => [
     a.key,
     a.creator_name,

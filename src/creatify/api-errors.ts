@@ -4,7 +4,7 @@
  * bare lists, or an HTML page from a proxy on 5xx.
  */
 import { STATUS_CODES } from 'node:http';
-import { AppError, isAppError } from '../errors.js';
+import { AppError, errnoCode, isAppError } from '../errors.js';
 import { truncate } from '../util/format.js';
 
 /** Longest excerpt of an error body kept in a message. */
@@ -67,8 +67,8 @@ function causeChain(error: unknown): unknown[] {
 export function systemCode(error: unknown): string | undefined {
   for (const item of causeChain(error)) {
     if (isAppError(item)) continue;
-    const code = typeof item === 'object' && item !== null ? (item as { code?: unknown }).code : undefined;
-    if (typeof code === 'string') return code;
+    const code = errnoCode(item);
+    if (code !== undefined) return code;
   }
   return undefined;
 }

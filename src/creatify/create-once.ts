@@ -55,19 +55,6 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
 }
 
 /**
- * A sensible policy for creates: uploads can take minutes, so the budget (which counts
- * the time spent uploading too) is much larger than for GETs.
- */
-export const DEFAULT_CREATE_POLICY: Readonly<RetryPolicy> = {
-  attempts: 4,
-  baseMs: 2_000,
-  factor: 2,
-  capMs: 60_000,
-  jitter: 'full',
-  budgetMs: 30 * 60 * 1000,
-};
-
-/**
  * For logs. After an unknown outcome the backoff wait comes before `reconcile` (so a slow
  * server can finish), and `retry` follows `no-match` with no further wait; after a
  * not-processed failure `retry` comes before its wait.

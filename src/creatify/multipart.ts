@@ -62,6 +62,9 @@ export async function assertUnchanged(file: VideoFile): Promise<void> {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
+/** The multipart fields that carry a video. */
+type VideoField = 'lipsync_input' | 'consent_video';
+
 export interface MultipartUpload {
   /** the request body; it can be read once */
   body: Transform;
@@ -76,7 +79,7 @@ export interface MultipartOptions {
   /** called for every chunk passed on towards the socket, with the running total */
   onBytes?: (sent: number, total: number) => void;
   /** each file's streamed SHA-256, once verified, before the closing boundary is released */
-  onHashed?: (field: 'lipsync_input' | 'consent_video', sha256: string) => void;
+  onHashed?: (field: VideoField, sha256: string) => void;
 }
 
 /**
@@ -94,7 +97,7 @@ export async function buildMultipartUpload(
   consent: VideoFile | undefined,
   options: MultipartOptions = {},
 ): Promise<MultipartUpload> {
-  const files: Array<[string, VideoFile]> = [['lipsync_input', lipsync]];
+  const files: Array<[VideoField, VideoFile]> = [['lipsync_input', lipsync]];
   if (consent) files.push(['consent_video', consent]);
   for (const [, file] of files) await assertUnchanged(file);
 
@@ -104,7 +107,7 @@ export async function buildMultipartUpload(
   const form = new FormData();
   for (const [name, value] of textParts(fields)) form.append(name, value);
   const streams: Array<ReadStream | Transform> = [];
-  const digests: Array<{ file: VideoFile; field: string; digest: () => string }> = [];
+  const digests: Array<{ file: VideoFile; field: VideoField; digest: () => string }> = [];
   for (const [name, file] of files) {
     // 1 MiB reads: a sixteenth of the reads and buffers of the 64 KiB default on a large video
     const stream = createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: 1024 * 1024 });
@@ -163,7 +166,7 @@ export async function buildMultipartUpload(
           );
           return;
         }
-        options.onHashed?.(field === 'consent_video' ? 'consent_video' : 'lipsync_input', streamed);
+        options.onHashed?.(field, streamed);
       }
       callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
     },

@@ -11,11 +11,11 @@ import apiRequest from 'undici/lib/api/api-request.js';
 
 export type { Dispatcher };
 export const Agent = AgentImpl;
-export type Agent = InstanceType<typeof AgentImpl>;
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'>;
+/** undici's request options without the target, which `request` takes from the URL. */
+type UrlRequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'>;
 
 /** undici's `request(url, options)` on a given dispatcher. */
-export function request(dispatcher: Dispatcher, url: URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
+export function request(dispatcher: Dispatcher, url: URL, options: UrlRequestOptions): Promise<Dispatcher.ResponseData> {
   return apiRequest.call(dispatcher, { ...options, origin: url.origin, path: `${url.pathname}${url.search}` });
 }

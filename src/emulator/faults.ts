@@ -47,8 +47,18 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 /** Kinds that only make sense for a create (other requests never draw them). */
 const CREATE_ONLY: ReadonlySet<FaultKind> = new Set(['drop-after-create', 'missing-id', 'non-uuid-id']);
 
-/** Kinds whose request is processed first and whose answer is then spoiled (see `spoilReply`). */
-export const SPOILING_KINDS: ReadonlySet<FaultKind> = new Set(['malformed-json', 'huge-body', 'missing-id', 'non-uuid-id']);
+/**
+ * Kinds whose request is processed first and whose answer is then lost or spoiled (see
+ * `spoilReply`): the state log records the persona such a request created.
+ */
+export const PROCESSING_KINDS: ReadonlySet<FaultKind> = new Set([
+  'drop-after-create',
+  'never-ending',
+  'malformed-json',
+  'huge-body',
+  'missing-id',
+  'non-uuid-id',
+]);
 
 /** Restricts a fault to some requests; both parts optional. */
 export interface FaultMatch {
@@ -99,7 +109,7 @@ export interface InjectedFault {
   route: string;
   kind: FaultKind;
   source: 'queue' | 'rate';
-  /** for drop-after-create and the spoiling kinds: the persona that was created, null when none was */
+  /** for the `PROCESSING_KINDS`: the persona that was created, null when none was */
   personaId?: string | null;
 }
 
@@ -265,7 +275,7 @@ export function faultReply(fault: ChosenFault): Reply | null {
 }
 
 /** Size of the `huge-body` answer. */
-export const HUGE_BODY_BYTES = 20 * 1024 * 1024;
+const HUGE_BODY_BYTES = 20 * 1024 * 1024;
 
 /** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
 export function spoilReply(kind: FaultKind, reply: Reply): Reply {

@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { adminReply } from './admin.js';
 import { apiReply, type ApiResult } from './api.js';
 import { drain } from './body.js';
-import { SPOILING_KINDS, faultReply, parseFaultConfig, spoilReply, type FaultConfig, type InjectedFault } from './faults.js';
+import { PROCESSING_KINDS, faultReply, parseFaultConfig, spoilReply, type FaultConfig, type InjectedFault } from './faults.js';
 import { resolveOptions, type EmulatorOptions, type ResolvedOptions } from './options.js';
 import { detail, writeReply } from './reply.js';
 import { isCreate, resolve, routeLabel } from './routes.js';
@@ -77,11 +77,8 @@ class Handler {
     const route = routeLabel(resolution);
     const request = this.store.countRequest(`${method} ${route}`);
     const fault = this.store.faults.pick(method, route, isCreate(method, resolution));
-    let injected: InjectedFault | undefined;
-    if (fault) {
-      injected = { request, method, route, kind: fault.kind, source: fault.source };
-      this.store.recordFault(injected);
-    }
+    const injected: InjectedFault | undefined = fault ? { request, method, route, kind: fault.kind, source: fault.source } : undefined;
+    if (injected) this.store.recordFault(injected);
     if (fault?.kind === 'drop') {
       req.socket.destroy();
       log('dropped (fault)');
@@ -96,14 +93,13 @@ class Handler {
     await drain(req);
     if (this.options.latencyMs > 0) await this.pause(this.options.latencyMs);
 
-    if (fault?.kind === 'drop-after-create' && injected) {
-      injected.personaId = result.personaId;
+    if (injected && PROCESSING_KINDS.has(injected.kind)) injected.personaId = result.personaId;
+    if (fault?.kind === 'drop-after-create') {
       req.socket.destroy();
       log(`${result.reply.status} dropped after processing (fault)`);
       return;
     }
-    if (fault?.kind === 'never-ending' && injected) {
-      injected.personaId = result.personaId;
+    if (fault?.kind === 'never-ending') {
       // headers and half the body, then nothing: the client's timeout must end it
       const body = Buffer.from(result.reply.body, 'utf8');
       res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
@@ -111,10 +107,8 @@ class Handler {
       log(`${result.reply.status} never-ending body (fault)`);
       return;
     }
-    if (fault && SPOILING_KINDS.has(fault.kind) && injected) {
-      injected.personaId = result.personaId;
-      result.reply = spoilReply(fault.kind, result.reply);
-    }
+    // a no-op for the kinds that do not spoil the answer
+    if (fault) result.reply = spoilReply(fault.kind, result.reply);
     writeReply(res, result.reply, method === 'HEAD');
     log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
   }

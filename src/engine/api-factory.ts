@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
  * Reads are cheap and safe to repeat; a failed read can fail a whole sync (the preflight,
  * the look-up after an unknown create), so they get many tries within five minutes.
  */
-export const READ_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 300_000 };
+const READ_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 300_000 };
 
 export type ApiSettings = Config['api'];
 
@@ -20,15 +20,20 @@ export interface PrebuiltApi {
   adopt(settings: ApiSettings, onRetry?: (line: string) => void): CreatifyApi | undefined;
 }
 
-/** The client for complete credentials, as the action and the CLI build it. */
-export function buildClient(settings: ApiSettings & { apiId: string; apiKey: string }, product: string, onRetry?: (line: string) => void): CreatifyClient {
+/** The client for complete credentials, as the action and the CLI build it; `retry` defaults to READ_POLICY. */
+export function buildClient(
+  settings: ApiSettings & { apiId: string; apiKey: string },
+  product: string,
+  onRetry?: (line: string) => void,
+  retry: RetryPolicy = READ_POLICY,
+): CreatifyClient {
   return createCreatifyClient({
     baseUrl: settings.url,
     apiId: settings.apiId,
     apiKey: settings.apiKey,
     userAgent: `${product}/${VERSION} (node ${process.version})`,
     requestTimeoutMs: settings.requestTimeoutMs,
-    retry: READ_POLICY,
+    retry,
     ...(onRetry
       ? { onRetry: (info: { operation: string; attempt: number; delayMs: number; reason: string }) => onRetry(`${info.operation}: ${info.reason}; try ${info.attempt + 1} in ${Math.round(info.delayMs)} ms`) }
       : {}),

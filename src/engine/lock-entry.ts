@@ -1,9 +1,26 @@
 /** The lockfile entry recorded for an avatar Creatify has just created. */
 import type { Persona } from '../creatify/types.js';
 import { reviewStatus } from '../creatify/status.js';
+import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import { sourceLabel } from '../model.js';
+
+/**
+ * Fills in a lipsync hash the plan deferred (a file not hashed yet), before its entry is
+ * made: `streamed`, the hash learnt while uploading, if given; else the file's, read now.
+ * With `lenient`, a file that cannot be read leaves the hash null instead of throwing.
+ */
+export async function fillDeferredHash(planned: PlannedAvatar, options: { streamed?: string; lenient?: boolean } = {}): Promise<void> {
+  const { lipsync } = planned.avatar;
+  if (lipsync.kind !== 'file' || lipsync.sha256 !== null) return;
+  if (options.streamed !== undefined) {
+    lipsync.sha256 = options.streamed;
+    return;
+  }
+  const reading = hashFile(lipsync.absolutePath);
+  lipsync.sha256 = options.lenient ? ((await reading.catch(() => undefined))?.sha256 ?? null) : (await reading).sha256;
+}
 
 export function entryForCreated(planned: PlannedAvatar, persona: Persona, previous: LockEntry | undefined, now: Date): LockEntry {
   const { avatar } = planned;

@@ -5,22 +5,23 @@
  */
 import { CLOCK_SKEW_ALLOWANCE_MS } from '../creatify/create-once.js';
 import { timestampMs } from '../creatify/persona.js';
-import type { CreatifyApi, Persona } from '../creatify/types.js';
-import { hashFile } from '../files/hash.js';
+import type { Persona } from '../creatify/types.js';
 import type { LockStore } from '../lock/lockfile.js';
 import type { PlannedAvatar } from '../model.js';
 import type { EngineDeps } from './deps.js';
-import { entryForCreated, knownIds } from './lock-entry.js';
+import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
 
 export interface Recovered {
   planned: PlannedAvatar;
   persona: Persona;
 }
 
-export async function recoverInFlight(api: CreatifyApi, store: LockStore, work: readonly PlannedAvatar[], deps: EngineDeps): Promise<Recovered[]> {
+/** Asks for the client (`deps.api()`) only if there are marks: without them it does nothing. */
+export async function recoverInFlight(store: LockStore, work: readonly PlannedAvatar[], deps: EngineDeps): Promise<Recovered[]> {
   const marks = store.current.in_flight ?? {};
   const keys = Object.keys(marks);
   if (keys.length === 0) return [];
+  const api = deps.api();
   deps.reporter.info(`${keys.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
   const listed = await api.list(deps.signal ? { signal: deps.signal } : {});
   const known = knownIds(store.current.avatars);
@@ -39,9 +40,7 @@ export async function recoverInFlight(api: CreatifyApi, store: LockStore, work: 
     if (match && planned && planned.fieldsDigest === mark.fields_digest) {
       taken.add(match.id);
       // the interrupted run hashed the video as it sent it; this one hashes it now
-      if (planned.avatar.lipsync.kind === 'file' && planned.avatar.lipsync.sha256 === null) {
-        planned.avatar.lipsync.sha256 = (await hashFile(planned.avatar.lipsync.absolutePath)).sha256;
-      }
+      await fillDeferredHash(planned);
       recovered.push({ planned, persona: match });
       const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
       await store.update((lock) => {

@@ -1,4 +1,5 @@
 /** What a run reports: one outcome per manifest avatar, and the id lists of the outputs. */
+import type { AppError } from '../errors.js';
 import type { AvatarAction, AvatarStatus } from '../model.js';
 
 export interface AvatarOutcome {
@@ -18,6 +19,12 @@ export interface AvatarOutcome {
   adopted?: boolean;
 }
 
+export interface RunFailure {
+  code: string;
+  message: string;
+  hint?: string;
+}
+
 export interface RunResult {
   mode: 'plan' | 'sync' | 'status';
   manifest: string;
@@ -32,11 +39,25 @@ export interface RunResult {
   /** set when the run stopped early (timeout, cancellation) with a reason for the user */
   incomplete?: string;
   /** a failure found after work was done: outputs are still written, then the step fails */
-  failure?: { code: string; message: string; hint?: string };
+  failure?: RunFailure;
   /** warnings for the user, e.g. the timeout passed with `on-timeout: warn` */
   warnings?: string[];
 }
 
 export function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): string[] {
   return result.avatars.filter((a) => a.id !== null && statuses.includes(a.status)).map((a) => a.id!);
+}
+
+/** The failure of a run in which Creatify rejected or failed avatars, all named. */
+export function rejectionFailure(bad: readonly AvatarOutcome[]): RunFailure {
+  return {
+    code: 'AVATAR_REJECTED',
+    message: bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
+    hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
+  };
+}
+
+/** An AppError as the run's failure: its code and hint, with `message` (which tells what stopped). */
+export function failureFrom(error: AppError, message: string): RunFailure {
+  return { code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) };
 }

@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
-import type { AvatarOutcome, RunResult } from './result.js';
+import { failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
 import { selectShard } from './shard.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
@@ -71,11 +71,7 @@ async function refreshOnce(deps: EngineDeps, store: LockStore, result: RunResult
     }
     if (!isAppError(error)) throw error;
     // the outputs still carry what the lockfile knew
-    result.failure = {
-      code: error.code,
-      message: `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`,
-      ...(error.hint ? { hint: error.hint } : {}),
-    };
+    result.failure = failureFrom(error, `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`);
     return;
   }
   const approved = outcomes.filter((o) => o.status === 'approved').length;
@@ -86,11 +82,5 @@ async function refreshOnce(deps: EngineDeps, store: LockStore, result: RunResult
       (pending.length > 0 ? `; pending: ${pending.map((o) => o.key).join(', ')}` : '') +
       (bad.length > 0 ? `; rejected or failed: ${bad.map((o) => o.key).join(', ')}` : ''),
   );
-  if (bad.length > 0) {
-    result.failure = {
-      code: 'AVATAR_REJECTED',
-      message: bad.map((o) => `${o.key} (${o.id}) was ${o.status} by Creatify: ${o.failed_reason || 'no reason given'}`).join('; '),
-      hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
-    };
-  }
+  if (bad.length > 0) result.failure = rejectionFailure(bad);
 }

@@ -9,14 +9,13 @@ import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
-import { hashFile } from '../files/hash.js';
 import { LockStore } from '../lock/lockfile.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
 import { KeyedMutex } from '../util/keyed-mutex.js';
 import { mapLimit } from '../util/limit.js';
 import type { EngineDeps } from './deps.js';
-import { entryForCreated, knownIds } from './lock-entry.js';
+import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
 import { plannedOutcome, preparePlan } from './plan.js';
 import { recoverInFlight } from './recover.js';
 import type { AvatarOutcome, RunResult } from './result.js';
@@ -47,14 +46,11 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
   };
   const outcomes = new Map<string, AvatarOutcome>(plan.avatars.map((p) => [p.avatar.key, plannedOutcome(p)]));
 
-  const interrupted = Object.keys(lock.in_flight ?? {}).length > 0;
-  if (work.length > 0 || interrupted) {
-    const api = deps.api();
-    const recovered = await recoverInFlight(api, store, work, deps);
-    for (const { planned, persona } of recovered) recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
-    const done = new Set(recovered.map((r) => r.planned.avatar.key));
-    work = work.filter((p) => !done.has(p.avatar.key));
-  }
+  // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
+  const recovered = await recoverInFlight(store, work, deps);
+  for (const { planned, persona } of recovered) recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+  const done = new Set(recovered.map((r) => r.planned.avatar.key));
+  work = work.filter((p) => !done.has(p.avatar.key));
   if (work.length > 0) {
     const api = deps.api();
     result.quota = await preflight(api, work.length, deps);
@@ -165,10 +161,8 @@ async function createAll(
         return;
       }
       exclude.add(persona.id);
-      if (avatar.lipsync.kind === 'file' && avatar.lipsync.sha256 === null) {
-        // learnt while uploading; else (an avatar adopted before any body went out whole) read now
-        avatar.lipsync.sha256 = hashed.lipsync ?? (await hashFile(avatar.lipsync.absolutePath).catch(() => undefined))?.sha256 ?? null;
-      }
+      // learnt while uploading; else (an avatar adopted before any body went out whole) read now
+      await fillDeferredHash(planned, { streamed: hashed.lipsync, lenient: true });
       const entry = entryForCreated(planned, persona, previous, new Date(deps.clock.now()));
       try {
         await store.update((lock) => {

@@ -16,10 +16,10 @@ import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { LockStore } from '../lock/lockfile.js';
 import { formatDuration } from '../util/parse.js';
 import type { EngineDeps } from './deps.js';
-import type { AvatarOutcome, RunResult } from './result.js';
+import { failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
 
 /** How long a poll may run past the deadline, so that the last one, at the deadline, can finish. */
-export const POLL_GRACE_MS = 10_000;
+const POLL_GRACE_MS = 10_000;
 /** Failed polls in a row that are reported as plain lines; the next one is a warning. */
 export const ERROR_BUDGET = 3;
 /** Codes of failures that a later poll may not see again (the network, the server, a slow answer). */
@@ -74,7 +74,6 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
   const { clock, reporter } = deps;
   const { start, deadline } = state;
   const base = config.wait.pollIntervalMs;
-  const waiting = () => tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
   let api: CreatifyApi;
   try {
     api = deps.api();
@@ -86,7 +85,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
   let lastError: string | undefined;
 
   for (let cycle = 1; ; cycle++) {
-    const targets = cycle === 1 && state.recheckAll ? tracked : waiting();
+    const targets = cycle === 1 && state.recheckAll ? tracked : underReview(tracked);
     let changed = false;
     let failure: unknown;
     if (targets.length > 0) {
@@ -128,7 +127,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
 
     const now = clock.now();
     const bad = tracked.filter((a) => a.status === 'rejected' || a.status === 'failed');
-    const open = waiting();
+    const open = underReview(tracked);
     const approved = tracked.filter((a) => a.status === 'approved').length;
     const sleep = Math.max(0, Math.min(interval, deadline - now));
     const going = bad.length === 0 && open.length > 0 && now < deadline;
@@ -155,17 +154,13 @@ const CHECK_LATER =
   'nothing was changed on Creatify; check again later with mode: status (on the command line: creatify-avatars status), e.g. from a scheduled workflow, or wait longer with a larger timeout';
 
 function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: AvatarOutcome[], result: RunResult, elapsedMs: number): void {
-  const open = tracked.filter((a) => a.status === 'pending' || a.status === 'planned');
+  const open = underReview(tracked);
   switch (verdict.kind) {
     case 'approved':
       deps.reporter.info(`All ${tracked.length} avatar(s) approved by Creatify after ${formatDuration(elapsedMs)}.`);
       return;
     case 'rejected':
-      result.failure = {
-        code: 'AVATAR_REJECTED',
-        message: verdict.bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
-        hint: 'fix the video or its fields; a changed avatar is created again on the next sync',
-      };
+      result.failure = rejectionFailure(verdict.bad);
       return;
     case 'timeout': {
       const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
@@ -181,14 +176,15 @@ function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: A
     case 'fatal': {
       const { error } = verdict;
       if (!isAppError(error)) throw error;
-      result.failure = {
-        code: error.code,
-        message: `stopped waiting for approval: ${error.message}`,
-        ...(error.hint ? { hint: error.hint } : {}),
-      };
+      result.failure = failureFrom(error, `stopped waiting for approval: ${error.message}`);
       return;
     }
   }
+}
+
+/** The avatars Creatify has not decided on yet. */
+function underReview(avatars: readonly AvatarOutcome[]): AvatarOutcome[] {
+  return avatars.filter((a) => a.status === 'pending' || a.status === 'planned');
 }
 
 function names(avatars: readonly AvatarOutcome[]): string {

@@ -52,8 +52,7 @@ type Lexical = { relative: string } | { problem: string; hint?: string };
  */
 export type RealpathCache = Map<string, Promise<string>>;
 
-function cachedRealpath(dir: string, cache: RealpathCache | undefined): Promise<string> {
-  if (!cache) return realpath(dir);
+function cachedRealpath(dir: string, cache: RealpathCache): Promise<string> {
   let found = cache.get(dir);
   if (!found) {
     found = realpath(dir);
@@ -149,7 +148,7 @@ function problem(text: string, hint?: string): WorkspaceProblem {
 export async function resolveInWorkspace(
   workspaceRoot: string,
   manifestPath: string,
-  cache?: RealpathCache,
+  cache: RealpathCache = new Map(),
 ): Promise<WorkspaceResolution> {
   const lexical = checkWritten(manifestPath);
   if ('problem' in lexical) return problem(lexical.problem, lexical.hint);
@@ -161,7 +160,7 @@ export async function resolveInWorkspace(
 
   // The common case in few system calls: a regular file (not a link) in a directory
   // whose real place, resolved once per directory, is inside the root.
-  if (cache && relative !== '.') {
+  if (relative !== '.') {
     const fast = await regularFileIn(realRoot, absolute, cache);
     if (fast !== undefined) return { ok: true, absolute, realPath: fast, relative };
   }

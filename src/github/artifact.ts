@@ -17,7 +17,7 @@ export interface UploadOptions {
 }
 
 /** The service answers 409 when the run already has an artifact of that name. */
-export function isNameConflict(error: unknown): boolean {
+function isNameConflict(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /\(409\)|already exists/i.test(message);
 }

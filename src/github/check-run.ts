@@ -3,13 +3,15 @@
  * summary and the manifest's problems as annotations, at most 50 a request.
  */
 import type { Problem } from '../errors.js';
+import { formatProblem } from '../errors.js';
 import { byteLength } from '../report/markdown.js';
+import { systemClock, type Clock } from '../util/clock.js';
 import type { GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for a check run's summary and text */
-export const CHECK_TEXT_LIMIT_BYTES = 65_535;
+const CHECK_TEXT_LIMIT_BYTES = 65_535;
 
 export interface Annotation {
   path: string;
@@ -43,7 +45,7 @@ export function annotationsFor(problems: readonly Problem[], manifest: string): 
       end_line: endLine,
       ...(sameLine ? { start_column: loc.column, end_column: loc.endColumn ?? loc.column } : {}),
       annotation_level: 'failure',
-      message: clip(problem.hint ? `${problem.message} (${problem.hint})` : problem.message, 60_000),
+      message: clip(formatProblem({ ...problem, location: undefined }), 60_000),
       title: clip(problem.path ? `Creatify avatars manifest: ${problem.path}` : 'Creatify avatars manifest', 255),
     };
   });
@@ -63,14 +65,14 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Returns the check run's id. */
-export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, content: CheckRunContent, now = () => new Date()): Promise<number> {
+export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, content: CheckRunContent, clock: Clock = systemClock): Promise<number> {
   const base = { owner: gh.owner, repo: gh.repo };
   const created = await client.rest.checks.create({
     ...base,
     name: content.name,
     head_sha: gh.sha,
     status: 'in_progress',
-    started_at: now().toISOString(),
+    started_at: new Date(clock.now()).toISOString(),
     ...(gh.runUrl ? { details_url: gh.runUrl } : {}),
   });
   const id = created.data.id;
@@ -88,7 +90,7 @@ export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, c
       check_run_id: id,
       status: 'completed',
       conclusion: content.conclusion,
-      completed_at: now().toISOString(),
+      completed_at: new Date(clock.now()).toISOString(),
       output: { ...output, annotations: batches.at(-1) ?? [] },
     });
   }

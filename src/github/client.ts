@@ -3,6 +3,7 @@
  * short retry of requests that are safe to repeat, and helpers to read its errors.
  */
 import { getOctokit } from '@actions/github';
+import { systemClock, type Clock } from '../util/clock.js';
 import { VERSION } from '../version.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -19,7 +20,7 @@ function repeatable(method: string, url: string): boolean {
   return method === 'POST' && url.includes('/statuses/');
 }
 
-export function createGitHubClient(token: string, apiUrl: string, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): GitHubClient {
+export function createGitHubClient(token: string, apiUrl: string, clock: Clock = systemClock): GitHubClient {
   const octokit = getOctokit(token, { baseUrl: apiUrl, userAgent: `creatify-avatars/${VERSION}` });
   octokit.hook.wrap('request', async (request, options) => {
     const method = String(options.method).toUpperCase();
@@ -28,10 +29,11 @@ export function createGitHubClient(token: string, apiUrl: string, sleep = (ms: n
       try {
         return await request(options);
       } catch (error) {
+        // @octokit/request gives a failed fetch (reset, refused, timeout) the status 500
         const status = httpStatus(error);
-        const transient = status === undefined ? isNetworkError(error) : RETRY_STATUSES.has(status);
+        const transient = status !== undefined && RETRY_STATUSES.has(status);
         if (!transient || attempt >= TRIES || !repeatable(method, url)) throw error;
-        await sleep(500 * 2 ** (attempt - 1));
+        await clock.sleep(500 * 2 ** (attempt - 1));
       }
     }
   });
@@ -57,11 +59,6 @@ export function apiMessage(error: unknown): string {
     if (typeof message === 'string') return message;
   }
   return String(error);
-}
-
-function isNetworkError(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code : undefined;
-  return typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|UND_ERR_)/.test(code);
 }
 
 /** A 403: the token may not do this (a pull request from a fork, or a missing permission). */

@@ -6,9 +6,9 @@ import type { GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
-export const COMMENT_LIMIT_CHARS = 65_536;
+const COMMENT_LIMIT_CHARS = 65_536;
 
-export async function findComment(client: GitHubClient, gh: GitHubContext, pullNumber: number, marker: string): Promise<number | undefined> {
+async function findComment(client: GitHubClient, gh: GitHubContext, pullNumber: number, marker: string): Promise<number | undefined> {
   const pages = client.paginate.iterator(client.rest.issues.listComments, { owner: gh.owner, repo: gh.repo, issue_number: pullNumber, per_page: 100 });
   for await (const page of pages) {
     const found = page.data.find((c) => c.body?.includes(marker));

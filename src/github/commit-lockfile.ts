@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { systemClock, type Clock } from '../util/clock.js';
 import type { GitHubClient } from './client.js';
 import { apiMessage, httpStatus } from './client.js';
 import type { GitHubContext } from './context.js';
@@ -19,18 +20,20 @@ export interface CommitOptions {
   path: string;
   absolute: string;
   branch: string;
-  attempts?: number;
-  sleep?: (ms: number) => Promise<void>;
+  clock?: Clock;
 }
 
+/** Tries of the commit while the branch keeps moving under it. */
+const ATTEMPTS = 4;
+
 /** The id git gives a file's content: what the contents API calls its `sha`. */
-export function gitBlobSha(content: Buffer): string {
+function gitBlobSha(content: Buffer): string {
   return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 const PROTECTED = /protected branch|rule violation|through a pull request|status check|approving review|push declined|cannot update this protected ref/i;
 
-export function commitMessage(path: string): string {
+function commitMessage(path: string): string {
   return `chore(avatars): update ${path} [skip ci]`;
 }
 
@@ -47,13 +50,12 @@ async function blobAt(client: GitHubClient, gh: GitHubContext, path: string, ref
 
 export async function commitLockfile(client: GitHubClient, gh: GitHubContext, options: CommitOptions): Promise<CommitOutcome> {
   const { path, branch } = options;
-  const attempts = options.attempts ?? 4;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const clock = options.clock ?? systemClock;
   const content = await readFile(options.absolute);
   const wanted = gitBlobSha(content);
   // the lockfile as this run found it: anything else on the branch is someone else's work
   const start = await blobAt(client, gh, path, gh.sha);
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const current = await blobAt(client, gh, path, branch);
     if (current === wanted) return { kind: 'unchanged' };
     if (current !== start) {
@@ -92,8 +94,8 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
         };
       }
       // 409 (the branch moved under the commit) or 422 (the blob sha is stale): read again
-      if ((status === 409 || status === 422) && attempt < attempts) {
-        await sleep(250 * attempt);
+      if ((status === 409 || status === 422) && attempt < ATTEMPTS) {
+        await clock.sleep(250 * attempt);
         continue;
       }
       throw error;
@@ -101,7 +103,7 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
   }
   return {
     kind: 'refused',
-    message: `${branch} kept moving: the lockfile commit failed ${attempts} times`,
+    message: `${branch} kept moving: the lockfile commit failed ${ATTEMPTS} times`,
     hint: 'run the workflow again; a concurrency group on the workflow keeps two runs from racing',
   };
 }

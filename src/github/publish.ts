@@ -12,6 +12,7 @@ import type { RunResult } from '../engine/result.js';
 import type { AppError } from '../errors.js';
 import { errorMessage } from '../errors.js';
 import { cell } from '../report/markdown.js';
+import type { Quota } from '../report/quota.js';
 import { headline } from '../report/summary.js';
 import { annotationsFor, publishCheckRun } from './check-run.js';
 import type { GitHubClient } from './client.js';
@@ -23,7 +24,6 @@ import { isPullRequestEvent, readGitHubContext } from './context.js';
 import { artifactName, checkName, commentMarker } from './names.js';
 import type { Naming } from './names.js';
 import { lookUpQuota } from './quota.js';
-import type { Quota } from './report.js';
 import { quotaLine, renderReport } from './report.js';
 import { commitStatusFor, postCommitStatus } from './status.js';
 
@@ -55,11 +55,11 @@ export async function publish(context: PublishContext): Promise<Published> {
     if (id !== undefined) published.artifactId = id;
   }
 
-  const failure = await commitIfWanted(context, gh);
+  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl) : undefined;
+  const failure = await commitIfWanted(context, gh, client);
   if (failure) published.failure = failure;
 
-  if (!gh || !config.githubToken) return published;
-  const client = createGitHubClient(config.githubToken, gh.apiUrl);
+  if (!gh || !client) return published;
   await report(client, gh, context, naming);
   return published;
 }
@@ -82,7 +82,8 @@ async function uploadArtifact(config: ActionConfig, resultsPath: string, naming:
   }
 }
 
-async function commitIfWanted(context: PublishContext, gh: GitHubContext | undefined): Promise<Published['failure']> {
+/** `client` is undefined when there is no GitHub context or no token. */
+async function commitIfWanted(context: PublishContext, gh: GitHubContext | undefined, client: GitHubClient | undefined): Promise<Published['failure']> {
   const { config, result } = context;
   if (!config.commitLockfile || !result || result.mode === 'plan') return undefined;
   if (gh && isPullRequestEvent(gh.eventName)) {
@@ -93,9 +94,8 @@ async function commitIfWanted(context: PublishContext, gh: GitHubContext | undef
   const path = config.lockfile.display;
   const refused = (message: string, hint: string) => ({ code: 'LOCKFILE_COMMIT', message, hint });
   if (!gh) return refused(`commit-lockfile: ${path} was not committed: GITHUB_REPOSITORY and GITHUB_SHA are not set`, 'commit it yourself');
-  if (!config.githubToken) return refused(`commit-lockfile: ${path} was not committed: no github-token`, 'pass github-token with contents: write permission, or commit the lockfile yourself');
+  if (!client) return refused(`commit-lockfile: ${path} was not committed: no github-token`, 'pass github-token with contents: write permission, or commit the lockfile yourself');
   if (!gh.branch) return refused(`commit-lockfile: ${path} was not committed: this run is not on a branch (GITHUB_REF ${context.env.GITHUB_REF ?? 'unset'})`, 'run the workflow on a branch push, a schedule or workflow_dispatch on a branch');
-  const client = createGitHubClient(config.githubToken, gh.apiUrl);
   try {
     const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch });
     switch (outcome.kind) {

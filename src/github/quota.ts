@@ -2,12 +2,16 @@
  * A plan's quota line: when credentials are present, one read of the account's avatar
  * count tells whether the creates of the plan would fit. Never fails the run.
  */
+import { ACTION_PRODUCT } from '../action/early-check.js';
 import type { ActionConfig } from '../action/inputs.js';
-import { createCreatifyClient } from '../creatify/client.js';
+import type { RetryPolicy } from '../creatify/retry.js';
+import { buildClient } from '../engine/api-factory.js';
 import type { RunResult } from '../engine/result.js';
 import { errorMessage } from '../errors.js';
-import { VERSION } from '../version.js';
-import type { Quota } from './report.js';
+import type { Quota } from '../report/quota.js';
+
+/** A plan must not wait minutes for a line of its report. */
+const QUOTA_RETRY: RetryPolicy = { attempts: 2, baseMs: 1_000, factor: 2, capMs: 2_000, jitter: 'full', budgetMs: 10_000 };
 
 export type QuotaLookup = { quota: Quota } | { note: string };
 
@@ -16,15 +20,7 @@ export async function lookUpQuota(config: ActionConfig, result: RunResult): Prom
   const { apiId, apiKey, url } = config.api;
   if (!apiId || !apiKey) return { note: 'Quota not checked: no Creatify credentials in this run (pull requests from forks get no secrets).' };
   if (planned === 0) return { note: '' };
-  const client = createCreatifyClient({
-    baseUrl: url,
-    apiId,
-    apiKey,
-    userAgent: `creatify-avatars-action/${VERSION} (node ${process.version})`,
-    requestTimeoutMs: Math.min(config.api.requestTimeoutMs, 20_000),
-    // a plan must not wait minutes for a line of its report
-    retry: { attempts: 2, baseMs: 1_000, factor: 2, capMs: 2_000, jitter: 'full', budgetMs: 10_000 },
-  });
+  const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(config.api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
   try {
     const count = await client.count();
     return { quota: { max: count.max_count, current: count.current_count, planned } };

@@ -5,17 +5,13 @@
 import type { RunResult } from '../engine/result.js';
 import type { AppError, Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
-import { byteLength, cell } from '../report/markdown.js';
-import { avatarRows, headline } from '../report/summary.js';
+import { byteLength, cell, fitLines, tableLine } from '../report/markdown.js';
+import type { Quota } from '../report/quota.js';
+import { quotaFits, quotaRoom } from '../report/quota.js';
+import { AVATAR_HEADER, avatarRows, headline } from '../report/summary.js';
 
 /** GitHub's limits: 65,535 bytes of check-run summary, 65,536 characters of comment. */
 export const REPORT_LIMIT_BYTES = 60_000;
-
-export interface Quota {
-  max: number;
-  current: number;
-  planned: number;
-}
 
 export interface ReportInput {
   result: RunResult | undefined;
@@ -27,18 +23,11 @@ export interface ReportInput {
   runUrl?: string | undefined;
 }
 
-export function quotaFits(quota: Quota): boolean {
-  return quota.current + quota.planned <= quota.max;
-}
-
 export function quotaLine(quota: Quota): string {
-  const room = Math.max(0, quota.max - quota.current);
   return quotaFits(quota)
     ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
-    : `Quota: ${quota.planned} to create but the Creatify account has room for ${room} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+    : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
 }
-
-const HEADER = '| Key | Creator name | ID | Action | Status | Source |\n| --- | --- | --- | --- | --- | --- |\n';
 
 /** The body without the marker; `limit` bounds it in UTF-8 bytes. */
 export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): string {
@@ -50,7 +39,7 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
     const error = input.error;
     const problems: readonly Problem[] = error?.problems ?? [];
     head.push(`**❌ ${cell(error ? error.message : 'the run failed')}**${error?.hint ? ` — ${cell(error.hint)}` : ''}\n\n`);
-    return head.join('') + bounded(problems.map((p) => `- ${cell(formatProblem(p))}\n`), limit - byteLength(head.join('') + tail.join('')), problems.length, 'problems', 'every one is in the step log') + tail.join('');
+    return head.join('') + bounded(problems.map((p) => `- ${cell(formatProblem(p))}\n`), limit - byteLength(head.join('') + tail.join('')), 'problems', 'every one is in the step log') + tail.join('');
   }
 
   const result = input.result;
@@ -69,21 +58,14 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
     return head.join('') + tail.join('');
   }
   if (result.orphaned.length > 0) tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept; Creatify has no delete).\n`);
-  const rows = avatarRows(shown).map((row) => `| ${row.join(' | ')} |\n`);
-  const budget = limit - byteLength(head.join('') + tail.join('') + HEADER);
-  return head.join('') + HEADER + bounded(rows, budget, rows.length, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
+  const rows = avatarRows(shown).map(tableLine);
+  const budget = limit - byteLength(head.join('') + tail.join('') + AVATAR_HEADER);
+  return head.join('') + AVATAR_HEADER + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
 }
 
 /** Keeps whole lines while they fit, then says how many are shown. */
-function bounded(lines: readonly string[], budget: number, total: number, what: string, where: string): string {
-  const note = (kept: number) => `\n_Showing ${kept} of ${total} ${what}; ${where}._\n`;
-  let room = budget - byteLength(note(total));
-  const kept: string[] = [];
-  for (const line of lines) {
-    const size = byteLength(line);
-    if (size > room) break;
-    room -= size;
-    kept.push(line);
-  }
+function bounded(lines: readonly string[], budget: number, what: string, where: string): string {
+  const note = (kept: number) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`;
+  const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
   return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
 }

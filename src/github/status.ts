@@ -5,10 +5,10 @@
 import type { RunResult } from '../engine/result.js';
 import type { AppError } from '../errors.js';
 import { formatProblem } from '../errors.js';
+import type { Quota } from '../report/quota.js';
+import { quotaFits, quotaRoom } from '../report/quota.js';
 import type { GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
-import type { Quota } from './report.js';
-import { quotaFits } from './report.js';
 
 export type StatusState = 'pending' | 'success' | 'failure' | 'error';
 
@@ -18,9 +18,9 @@ export interface CommitStatus {
 }
 
 /** GitHub keeps at most 140 characters of a status description. */
-export const DESCRIPTION_LIMIT = 140;
+const DESCRIPTION_LIMIT = 140;
 
-export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
+function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(line);
   return chars.length <= limit ? line : `${chars.slice(0, limit - 1).join('')}…`;
@@ -44,7 +44,7 @@ export function commitStatusFor(result: RunResult | undefined, error: AppError |
     const replaces = avatars.filter((a) => a.action === 'replace').length;
     const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
     let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
-    if (quota && !quotaFits(quota)) text += `; the Creatify quota has room for ${Math.max(0, quota.max - quota.current)} only`;
+    if (quota && !quotaFits(quota)) text += `; the Creatify quota has room for ${quotaRoom(quota)} only`;
     return { state: 'success', description: truncate(text) };
   }
   const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');

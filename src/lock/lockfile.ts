@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { AppError } from '../errors.js';
+import { AppError, errnoCode } from '../errors.js';
 import { LOCKFILE_VERSION, emptyLockfile, lockfileSchema } from './schema.js';
 import type { LockEntry, Lockfile } from './schema.js';
 
@@ -14,7 +14,7 @@ export async function readLockfile(file: string, displayPath: string): Promise<{
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: null };
+    if (errnoCode(error) === 'ENOENT') return { lock: emptyLockfile(), text: null };
     throw new AppError('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${(error as Error).message}`, { cause: error });
   }
   return { lock: parseLockfile(text, displayPath), text };
@@ -62,16 +62,20 @@ const ENTRY_ORDER: (keyof LockEntry)[] = [
   'superseded',
 ];
 
+/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
+export function orderEntry(entry: LockEntry): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const field of ENTRY_ORDER) {
+    if (entry[field] !== undefined) ordered[field] = entry[field];
+  }
+  return ordered;
+}
+
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 export function serializeLockfile(lock: Lockfile): string {
   const avatars: Record<string, unknown> = {};
   for (const key of Object.keys(lock.avatars).sort()) {
-    const entry = lock.avatars[key]!;
-    const ordered: Record<string, unknown> = {};
-    for (const field of ENTRY_ORDER) {
-      if (entry[field] !== undefined) ordered[field] = entry[field];
-    }
-    avatars[key] = ordered;
+    avatars[key] = orderEntry(lock.avatars[key]!);
   }
   const inFlight = lock.in_flight ?? {};
   const document: Record<string, unknown> = { version: LOCKFILE_VERSION, avatars };

@@ -4,25 +4,24 @@
  * conflict, refused with both ids named, never resolved by guessing.
  */
 import { AppError } from '../errors.js';
-import { serializeLockfile } from './lockfile.js';
+import { orderEntry } from './lockfile.js';
 import type { LockEntry, Lockfile } from './schema.js';
-import { emptyLockfile } from './schema.js';
+import { LOCKFILE_VERSION, emptyLockfile } from './schema.js';
 
 export interface MergeInput {
   name: string;
   lock: Lockfile;
 }
 
-const same = (a: LockEntry | undefined, b: LockEntry | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && JSON.stringify(serializeEntry(a)) === JSON.stringify(serializeEntry(b)));
+/** An entry as the lockfile writes it, so two entries are the same when they would be written the same. */
+const canonical = (entry: LockEntry): string => JSON.stringify(orderEntry(entry));
 
-function serializeEntry(entry: LockEntry): string {
-  return serializeLockfile({ version: 1, avatars: { k: entry } });
-}
+const same = (a: LockEntry | undefined, b: LockEntry | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
 
 export function mergeLockfiles(base: Lockfile | undefined, inputs: readonly MergeInput[]): Lockfile {
   const start = base ?? emptyLockfile();
-  const merged: Lockfile = { version: 1, avatars: { ...start.avatars } };
+  const merged: Lockfile = { version: LOCKFILE_VERSION, avatars: { ...start.avatars } };
   const changedBy = new Map<string, string>();
   const conflicts: string[] = [];
 

@@ -32,7 +32,7 @@ export const lockEntrySchema = z.object({
  * request goes out and removed with its answer, so a run that is killed midway leaves
  * behind what the next run must look for on Creatify before creating again.
  */
-export const inFlightSchema = z.object({
+const inFlightSchema = z.object({
   creator_name: z.string(),
   fields_digest: z.string(),
   sha256: z.string().nullable(),
@@ -48,7 +48,6 @@ export const lockfileSchema = z.object({
 export type LockStatus = z.infer<typeof status>;
 export type LockEntry = z.infer<typeof lockEntrySchema>;
 export type Lockfile = z.infer<typeof lockfileSchema>;
-export type InFlight = z.infer<typeof inFlightSchema>;
 
 export function emptyLockfile(): Lockfile {
   return { version: LOCKFILE_VERSION, avatars: {} };

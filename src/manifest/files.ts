@@ -6,6 +6,7 @@
 import { errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { HASH_CONCURRENCY, checkAndHashFile } from '../files/hash.js';
+import type { FileHash } from '../files/hash.js';
 import { inspectHead, inspectVideo } from '../files/inspect.js';
 import type { Inspection } from '../files/inspect.js';
 import { resolveInWorkspace } from '../files/workspace.js';
@@ -88,33 +89,27 @@ export async function checkFiles(
 async function checkOne(workspace: string, manifestPath: string, cache: RealpathCache, hash: boolean): Promise<FileResult> {
   const place = await resolveInWorkspace(workspace, manifestPath, cache);
   if (!place.ok) return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
+  let inspection: Inspection;
+  let hashed: FileHash | undefined;
   if (!hash) {
-    const inspection = await inspectVideo(place.realPath, place.relative);
-    if (!inspection.ok) return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
-    return {
-      ok: true,
-      source: { kind: 'file', path: place.relative, absolutePath: place.realPath, size: inspection.size, sha256: null, contentType: inspection.contentType },
-    };
+    inspection = await inspectVideo(place.realPath, place.relative);
+  } else {
+    try {
+      ({ check: inspection, hash: hashed } = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative)));
+    } catch (error) {
+      return { ok: false, message: `${place.relative} cannot be read: ${errnoCode(error) ?? String(error)}` };
+    }
   }
-  let examined: Awaited<ReturnType<typeof checkAndHashFile<Inspection>>>;
-  try {
-    examined = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative));
-  } catch (error) {
-    return { ok: false, message: `${place.relative} cannot be read: ${errnoCode(error) ?? String(error)}` };
-  }
-  const inspection = examined.check;
-  if (!inspection.ok || !examined.hash) {
-    return { ok: false, message: inspection.ok ? `${place.relative} cannot be read` : inspection.message, ...(!inspection.ok && inspection.hint ? { hint: inspection.hint } : {}) };
-  }
-  const { sha256, size } = examined.hash;
+  if (!inspection.ok) return { ok: false, message: inspection.message, ...(inspection.hint ? { hint: inspection.hint } : {}) };
+  // checked and hashed: the size is the bytes hashed; checked only: the size on disk
   return {
     ok: true,
     source: {
       kind: 'file',
       path: place.relative,
       absolutePath: place.realPath,
-      size,
-      sha256,
+      size: hashed?.size ?? inspection.size,
+      sha256: hashed?.sha256 ?? null,
       contentType: inspection.contentType,
     },
   };

@@ -1,6 +1,6 @@
 /**
- * Glob expansion against the workspace: sorted, de-duplicated POSIX paths relative to
- * the root. Confinement of each match (symlinks) is checked later, with the other files.
+ * Glob expansion against the workspace: sorted POSIX paths relative to the root, each
+ * once. Confinement of each match (symlinks) is checked later, with the other files.
  *
  * A small walker over picomatch rather than @actions/glob. Measured on 2,000 files in one
  * directory: @actions/glob loads in 73 ms and walks in 170 ms (it stats every entry
@@ -44,7 +44,8 @@ export async function expandGlob(workspace: string, pattern: string): Promise<st
     }
   };
   walk('', 1);
-  return [...new Set(found)].sort(comparePaths);
+  // no path twice: each directory is walked once, by its one path, and links to directories not at all
+  return found.sort(comparePaths);
 }
 
 /** A linked directory is skipped like a directory; a dangling or looping link is kept, to be named. */

@@ -3,7 +3,7 @@
  * manifest is collected and thrown at once as one MANIFEST_INVALID error.
  */
 import { promises as fs } from 'node:fs';
-import { AppError } from '../errors.js';
+import { AppError, errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { ResolvedAvatar } from '../model.js';
 import { checkFiles } from './files.js';
@@ -30,7 +30,7 @@ export async function loadManifest(options: {
   try {
     text = await fs.readFile(options.path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     throw new AppError(
       'MANIFEST_NOT_FOUND',
       code === 'ENOENT'
@@ -46,7 +46,7 @@ export async function loadManifest(options: {
   if (!validated.manifest) throw invalid(options.displayPath, validated.problems);
 
   const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
-  const checked = await checkFiles(resolved.avatars, source, options.workspace, options.deferHash ? { deferHash: options.deferHash } : {});
+  const checked = await checkFiles(resolved.avatars, source, options.workspace, { deferHash: options.deferHash });
   const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
   if (problems.length > 0) throw invalid(options.displayPath, problems);
   return { avatars: checked.avatars, file: options.displayPath };

@@ -16,12 +16,30 @@ export function cell(text: string | null | undefined): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** One table row, its cells already escaped. */
+export function tableLine(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |\n`;
+}
+
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
-  return `${lines.join('\n')}\n`;
+  return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
 }
 
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
+}
+
+/** Whole lines while they fit in `budget` bytes, and the bytes they take; the rest are left out. */
+export function fitLines(lines: readonly string[], budget: number): { kept: string[]; bytes: number } {
+  const kept: string[] = [];
+  let room = budget;
+  let bytes = 0;
+  for (const line of lines) {
+    const size = byteLength(line);
+    if (size > room) break;
+    room -= size;
+    bytes += size;
+    kept.push(line);
+  }
+  return { kept, bytes };
 }

@@ -3,7 +3,8 @@
  * note, so the whole stays under GitHub's 1 MiB step-summary limit.
  */
 import type { AvatarOutcome, RunResult } from '../engine/result.js';
-import { byteLength, cell, table } from './markdown.js';
+import { byteLength, cell, fitLines, table, tableLine } from './markdown.js';
+import { quotaFits } from './quota.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** room kept for what other steps or later writes add to the same summary */
@@ -45,22 +46,8 @@ export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {
   ]);
 }
 
-const HEADER = ['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'];
-
-/** Whole lines while they fit in `budget` bytes; the rest are left out. */
-function fitLines(lines: readonly string[], budget: number): string[] {
-  const kept: string[] = [];
-  let room = budget;
-  for (const line of lines) {
-    const size = byteLength(line);
-    if (size > room) break;
-    room -= size;
-    kept.push(line);
-  }
-  return kept;
-}
-
-const line = (row: readonly string[]): string => `| ${row.join(' | ')} |\n`;
+/** The header of the table whose rows are `avatarRows`. */
+export const AVATAR_HEADER = table(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
 
 export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES): string {
   const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
@@ -68,8 +55,7 @@ export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - S
   const parts: string[] = [`## ${title}\n\n`, `**${headline(result)}** — manifest <code>${cell(result.manifest)}</code>, lockfile <code>${cell(result.lockfile)}</code>\n\n`];
   if (result.shard) parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
   if (result.quota) {
-    const fits = result.quota.current + result.quota.planned <= result.quota.max;
-    parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${fits ? 'fits' : '**does not fit**'}.\n\n`);
+    parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${quotaFits(result.quota) ? 'fits' : '**does not fit**'}.\n\n`);
   }
   if (result.incomplete) parts.push(`> [!WARNING]\n> ${cell(result.incomplete)}\n\n`);
   const head = parts.join('');
@@ -78,22 +64,21 @@ export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - S
     result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
   const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
   const supersededHeader = table(['Key', 'Old ID', 'New ID'], []);
-  const superseded = result.superseded.map((s) => line([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
-  const avatarHeader = table(HEADER, []);
-  const avatars = avatarRows(result.avatars).map(line);
+  const superseded = result.superseded.map((s) => tableLine([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
+  const avatars = avatarRows(result.avatars).map(tableLine);
 
   const note = (what: string, kept: number, total: number) =>
     `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-  const reserve = byteLength(head + orphaned + avatarHeader + note('avatars', 0, result.avatars.length)) +
+  const reserve = byteLength(head + orphaned + AVATAR_HEADER + note('avatars', 0, result.avatars.length)) +
     (superseded.length > 0 ? byteLength(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
   // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
   let budget = limit - reserve;
   const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
-  const keptAvatars = fitLines(avatars, budget - supersededShare);
-  budget -= keptAvatars.reduce((n, l) => n + byteLength(l), 0);
-  const keptSuperseded = fitLines(superseded, budget);
+  const { kept: keptAvatars, bytes } = fitLines(avatars, budget - supersededShare);
+  budget -= bytes;
+  const keptSuperseded = fitLines(superseded, budget).kept;
 
-  let body = avatarHeader + keptAvatars.join('');
+  let body = AVATAR_HEADER + keptAvatars.join('');
   if (keptAvatars.length < avatars.length) body += note('avatars', keptAvatars.length, avatars.length);
   let tail = '';
   if (superseded.length > 0) {

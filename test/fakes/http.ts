@@ -20,6 +20,11 @@ export async function listen(handler: Handler): Promise<Running> {
       });
     });
   });
+  return serve(server);
+}
+
+/** Listens with `server` on 127.0.0.1 port 0; `close` also ends the open connections. */
+export async function serve(server: Server): Promise<Running> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,4 +1,7 @@
-/** Runs the built action as the Actions runner does: `node dist/index.js` with INPUT_* env. */
+/**
+ * Runs the built action as the Actions runner does: `node dist/index.js` with INPUT_* env;
+ * and, under it, any node script (the command line, BIN) to its end.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,12 +10,64 @@ import { parseGithubOutput } from '../../src/util/github-output.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'index.js');
+/** the command line, `creatify-avatars` */
+export const BIN = join(ROOT, 'bin', 'creatify-avatars.js');
 
-export interface ActionRun {
+export interface NodeRun {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+export interface NodeOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** kill the process with this signal once `pattern` matches its output (stdout and stderr, or stderr only) */
+  killWhen?: { pattern: RegExp; signal: NodeJS.Signals; stderrOnly?: boolean };
+  /** SIGKILL after this long */
+  timeoutMs: number;
+}
+
+/** Runs `node script ...args` to its end, collecting its output. */
+export function runNode(script: string, args: string[], options: NodeOptions): Promise<NodeRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    const check = () => {
+      const { killWhen } = options;
+      if (killWhen && !killed && killWhen.pattern.test(killWhen.stderrOnly ? stderr : stdout + stderr)) {
+        killed = true;
+        child.kill(killWhen.signal);
+      }
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      check();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      check();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** The environment variables through which the runner passes `inputs`: `INPUT_<NAME>`. */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return env;
+}
+
+export interface ActionRun extends NodeRun {
   outputs: Record<string, string>;
   summary: string;
   /** stdout and stderr together, for "appears nowhere" checks (the runner's own
@@ -29,7 +84,7 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-export function runAction(options: RunOptions): Promise<ActionRun> {
+export async function runAction(options: RunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -47,45 +102,16 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'test',
     RUNNER_TEMP: dir,
     ...options.env,
+    ...inputEnv(options.inputs ?? {}),
   };
-  for (const [name, value] of Object.entries(options.inputs ?? {})) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    const check = () => {
-      if (options.killWhen && !killed && options.killWhen.pattern.test(stdout + stderr)) {
-        killed = true;
-        child.kill(options.killWhen.signal);
-      }
-    };
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      check();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      check();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({
-        code,
-        signal,
-        stdout,
-        stderr,
-        all: (stdout + stderr)
-          .split('\n')
-          .filter((line) => !line.startsWith('::add-mask::'))
-          .join('\n'),
-        outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-      });
-    });
-  });
+  const run = await runNode(DIST, [], { cwd: options.workspace, env, killWhen: options.killWhen, timeoutMs: options.timeoutMs ?? 120_000 });
+  return {
+    ...run,
+    all: (run.stdout + run.stderr)
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n'),
+    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }

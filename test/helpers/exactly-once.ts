@@ -1,8 +1,9 @@
-/** Manifests of many avatars, and the check that each exists exactly once, recorded. */
+/** Manifests of many avatars, the lockfile and id outputs as read back, and the check that each exists exactly once, recorded. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/server.js';
+import type { Lockfile } from '../../src/lock/schema.js';
 import { video } from './workspace.js';
 
 /** A manifest with one glob over `n` small videos named `<prefix>0000.mp4`… */
@@ -14,8 +15,17 @@ export function manyAvatars(n: number, prefix = 'p'): Record<string, string | Bu
   return files;
 }
 
-export function readLock(workspace: string): { avatars: Record<string, { id: string }>; in_flight?: object } {
-  return JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as { avatars: Record<string, { id: string }>; in_flight?: object };
+/**
+ * The lockfile `file` (relative to `workspace`) as written, parsed but not validated:
+ * it must always be valid JSON. `T` narrows or widens the shape a test reads.
+ */
+export function readLock<T = Lockfile>(workspace: string, file = 'avatars.lock.json'): T {
+  return JSON.parse(readFileSync(join(workspace, file), 'utf8')) as T;
+}
+
+/** A list-of-ids output (`created`, `approved`, `pending`, `failed`), parsed. */
+export function ids(value: string | undefined): string[] {
+  return JSON.parse(value ?? 'null') as string[];
 }
 
 /** The lockfile's ids, with no create left marked in flight. */

@@ -1,0 +1,14 @@
+/** The Creatify account's avatar quota as a run reports it: does the plan fit, and how much room is left. */
+import type { RunResult } from '../engine/result.js';
+
+export type Quota = NonNullable<RunResult['quota']>;
+
+/** Whether the avatars to create fit in the account's quota. */
+export function quotaFits(quota: Quota): boolean {
+  return quota.current + quota.planned <= quota.max;
+}
+
+/** How many more custom avatars the account has room for. */
+export function quotaRoom(quota: Quota): number {
+  return Math.max(0, quota.max - quota.current);
+}
