@@ -302,8 +302,9 @@ async function recoverInFlight(store, work, deps) {
             taken.add(match.id);
             // the interrupted run hashed the video as it sent it; this one hashes it now
             await fillDeferredHash(planned);
-            recovered.push({ planned, persona: match });
-            const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
+            const previous = store.get(key);
+            recovered.push({ planned, persona: match, previous });
+            const entry = entryForCreated(planned, match, previous, new Date(deps.clock.now()));
             await store.update((lock) => {
                 lock.avatars[key] = entry;
                 delete lock.in_flight?.[key];
@@ -356,8 +357,8 @@ async function runSync(config, deps) {
     const outcomes = new Map(plan.avatars.map((p) => [p.avatar.key, (0,engine_plan/* plannedOutcome */.pV)(p)]));
     // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
     const recovered = await recoverInFlight(store, work, deps);
-    for (const { planned, persona } of recovered)
-        recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+    for (const { planned, persona, previous } of recovered)
+        recordCreated(planned, persona, true, previous, outcomes, result);
     const done = new Set(recovered.map((r) => r.planned.avatar.key));
     work = work.filter((p) => !done.has(p.avatar.key));
     if (work.length > 0) {

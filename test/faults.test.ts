@@ -2,14 +2,15 @@
  * Exactly once under hostile conditions: a storm of failing requests, a run killed with
  * SIGKILL midway, and the API key kept out of every log, output and file.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createCreatifyClient } from '../src/creatify/client.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
-import { API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
 import { expectExactlyOnce, lockIds, manyAvatars, readLock } from './helpers/exactly-once.js';
-import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
+import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
@@ -73,6 +74,31 @@ describe('exactly once', () => {
     expect((JSON.parse(third.outputs.avatars!) as { action: string }[]).every((a) => a.action === 'unchanged')).toBe(true);
     console.log(`SIGKILL: ${afterKill} on Creatify, ${recorded} recorded, ${marked} in flight at the kill`);
   }, 120_000);
+
+  it('a replace interrupted after its create reached Creatify is adopted, and the old id reported superseded', async () => {
+    emu = await emulator();
+    const manifest = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n';
+    const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/a.mp4': video('a1') });
+    expect((await runAction({ workspace, inputs: apiInputs(emu) })).code).toBe(0);
+    const before = readLock(workspace);
+    const old = before.avatars.A!;
+    // the video changes; a run sends the replacement, which Creatify creates, and dies before recording it
+    addFile(workspace, 'media/a.mp4', video('a2'));
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
+    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a2.mp4', undefined);
+    await client.close();
+    const marked = { ...before, in_flight: { A: { creator_name: 'A', fields_digest: old.fields_digest, sha256: null, started_at: startedAt } } };
+    writeFileSync(join(workspace, 'avatars.lock.json'), JSON.stringify(marked, null, 2));
+
+    const run = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(run.code, run.all).toBe(0);
+    expect(run.stdout).toContain(`Adopted A: ${created.id}, created by the interrupted run.`);
+    expect(emu.state().creates).toHaveLength(2);
+    const results = JSON.parse(readFileSync(run.outputs.results!, 'utf8')) as { superseded: unknown[] };
+    expect(results.superseded).toEqual([{ key: 'A', id: old.id, replacedBy: created.id }]);
+    expect(readLock(workspace).avatars.A!.id).toBe(created.id);
+  });
 });
 
 describe('the API key appears nowhere', () => {

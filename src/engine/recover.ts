@@ -7,6 +7,7 @@ import { CLOCK_SKEW_ALLOWANCE_MS } from '../creatify/create-once.js';
 import { timestampMs } from '../creatify/persona.js';
 import type { Persona } from '../creatify/types.js';
 import type { LockStore } from '../lock/lockfile.js';
+import type { LockEntry } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import type { EngineDeps } from './deps.js';
 import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
@@ -14,6 +15,8 @@ import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
 export interface Recovered {
   planned: PlannedAvatar;
   persona: Persona;
+  /** the key's entry before the adoption: a replace's old id, superseded by `persona` */
+  previous: LockEntry | undefined;
 }
 
 /** Asks for the client (`deps.api()`) only if there are marks: without them it does nothing. */
@@ -41,8 +44,9 @@ export async function recoverInFlight(store: LockStore, work: readonly PlannedAv
       taken.add(match.id);
       // the interrupted run hashed the video as it sent it; this one hashes it now
       await fillDeferredHash(planned);
-      recovered.push({ planned, persona: match });
-      const entry = entryForCreated(planned, match, store.get(key), new Date(deps.clock.now()));
+      const previous = store.get(key);
+      recovered.push({ planned, persona: match, previous });
+      const entry = entryForCreated(planned, match, previous, new Date(deps.clock.now()));
       await store.update((lock) => {
         lock.avatars[key] = entry;
         delete lock.in_flight?.[key];

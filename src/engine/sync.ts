@@ -48,7 +48,7 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
 
   // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
   const recovered = await recoverInFlight(store, work, deps);
-  for (const { planned, persona } of recovered) recordCreated(planned, persona, true, store.get(planned.avatar.key), outcomes, result);
+  for (const { planned, persona, previous } of recovered) recordCreated(planned, persona, true, previous, outcomes, result);
   const done = new Set(recovered.map((r) => r.planned.avatar.key));
   work = work.filter((p) => !done.has(p.avatar.key));
   if (work.length > 0) {
