@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   serveEmulator: () => (/* binding */ serveEmulator)
 /* harmony export */ });
 /* unused harmony export emulatorOptions */
-/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64249);
+/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85557);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
 /** `creatify-avatars emulator`: serve the local Creatify emulator until interrupted. */

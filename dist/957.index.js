@@ -148,11 +148,11 @@ async function main(argv, env = process.env) {
             return command === undefined && !values.help ? 1 : 0;
         }
         if (command === 'emulator') {
-            const { serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(680), __webpack_require__.e(249), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
+            const { serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(557), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
             return await serveEmulator(values);
         }
         if (command === 'demo') {
-            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(680), __webpack_require__.e(249), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
+            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(557), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
             return await runDemo(values);
         }
         if (command === 'merge') {

@@ -2,12 +2,13 @@
  * Streaming multipart/form-data parsing for the upload endpoint. Each file part is hashed
  * (SHA-256) and counted as its bytes arrive and the bytes are then dropped: the emulator
  * never holds an uploaded video in memory, whatever its size, so a test can push a large
- * upload through it and compare digests with what the client sent.
+ * upload through it and compare digests with what the client sent. The wire format is
+ * read by `multipart-parser.ts`; this file applies the limits and keeps the parts.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import busboy from 'busboy';
 import { BodyError } from './body.js';
+import { boundaryOf, MultipartError, MultipartParser, type PartHead } from './multipart-parser.js';
 
 /** What the emulator keeps of one file part. */
 export interface FilePart {
@@ -61,83 +62,127 @@ export function parseMultipart(req: IncomingMessage, observer?: UploadObserver):
   return new Promise<MultipartBody>((resolve, reject) => {
     const text: TextPart[] = [];
     const files: FilePart[] = [];
-    const open = new Set<{ end(): void }>();
-    let openFiles = 0;
-    let parserClosed = false;
+    let parts = 0;
+    let current: PartReader | null = null;
     let settled = false;
 
     const fail = (message: string): void => {
       if (settled) return;
       settled = true;
-      for (const watch of open) watch.end();
-      open.clear();
-      req.unpipe();
+      current?.abandon();
+      current = null;
+      req.removeListener('data', onData);
       req.resume();
       reject(new BodyError(400, `Multipart form parse error - ${message}`));
     };
-    const maybeDone = (): void => {
-      if (settled || !parserClosed || openFiles > 0) return;
-      settled = true;
-      resolve({ text, files });
-    };
 
-    let parser: busboy.Busboy;
+    let parser: MultipartParser;
     try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: LIMITS });
+      parser = new MultipartParser(boundaryOf(req.headers['content-type']), {
+        start(head) {
+          parts += 1;
+          if (parts > LIMITS.parts) throw new MultipartError(`more than ${LIMITS.parts} parts`);
+          if (Buffer.byteLength(head.name) > LIMITS.fieldNameSize) {
+            throw new MultipartError(`a field name is longer than ${LIMITS.fieldNameSize} bytes`);
+          }
+          if (head.filename === null) {
+            if (text.length >= LIMITS.fields) throw new MultipartError(`more than ${LIMITS.fields} fields`);
+            current = new FieldReader(head.name, text);
+          } else {
+            if (files.length >= LIMITS.files) throw new MultipartError(`more than ${LIMITS.files} files`);
+            current = new FileReader(head, files, observer);
+          }
+        },
+        data(chunk) {
+          current?.data(chunk);
+        },
+        end() {
+          current?.end();
+          current = null;
+        },
+      });
     } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
+      fail(messageOf(error));
       return;
     }
 
-    parser.on('file', (field, stream, info) => {
-      const part: FilePart = {
-        field,
-        filename: info.filename ?? null,
-        contentType: info.mimeType.toLowerCase(),
-        size: 0,
-        sha256: '',
-      };
-      files.push(part);
-      openFiles += 1;
-      const hash = createHash('sha256');
-      const watch = observer?.start({ field, filename: part.filename, contentType: part.contentType });
-      if (watch) open.add(watch);
-      stream.on('data', (chunk: Buffer) => {
-        hash.update(chunk);
-        part.size += chunk.length;
-        watch?.progress(part.size);
-      });
-      stream.on('end', () => {
-        part.sha256 = hash.digest('hex');
-        if (watch) {
-          watch.end();
-          open.delete(watch);
-        }
-        openFiles -= 1;
-        maybeDone();
-      });
-      stream.on('error', (error: Error) => fail(error.message));
-    });
-    parser.on('field', (name, value, info) => {
-      if (info.valueTruncated || info.nameTruncated) {
-        fail(`field "${name}" is larger than ${LIMITS.fieldSize} bytes`);
+    function onData(chunk: Buffer): void {
+      try {
+        parser.push(chunk);
+      } catch (error) {
+        fail(messageOf(error));
+      }
+    }
+    req.on('data', onData);
+    req.on('end', () => {
+      if (settled) return;
+      try {
+        parser.end();
+      } catch (error) {
+        fail(messageOf(error));
         return;
       }
-      text.push({ name, value });
+      settled = true;
+      resolve({ text, files });
     });
-    parser.on('partsLimit', () => fail(`more than ${LIMITS.parts} parts`));
-    parser.on('filesLimit', () => fail(`more than ${LIMITS.files} files`));
-    parser.on('fieldsLimit', () => fail(`more than ${LIMITS.fields} fields`));
-    parser.on('error', (error: unknown) => fail(error instanceof Error ? error.message : String(error)));
-    parser.on('close', () => {
-      parserClosed = true;
-      maybeDone();
-    });
-    // A client that goes away mid-body never ends the parser: settle from the socket side.
+    // A client that goes away mid-body never ends the request: settle from the socket side.
     req.on('close', () => {
       if (!req.complete) fail('the client closed the connection before the body ended');
     });
     req.on('error', (error: Error) => fail(error.message));
-    req.pipe(parser);
   });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface PartReader {
+  data(chunk: Buffer): void;
+  end(): void;
+  /** the body failed while this part was open */
+  abandon(): void;
+}
+
+/** A text field: kept, up to the field size limit. */
+class FieldReader implements PartReader {
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+  constructor(
+    private readonly name: string,
+    private readonly into: TextPart[],
+  ) {}
+  data(chunk: Buffer): void {
+    this.size += chunk.length;
+    if (this.size > LIMITS.fieldSize) throw new MultipartError(`field "${this.name}" is larger than ${LIMITS.fieldSize} bytes`);
+    this.chunks.push(Buffer.from(chunk));
+  }
+  end(): void {
+    this.into.push({ name: this.name, value: Buffer.concat(this.chunks).toString('utf8') });
+  }
+  abandon(): void {}
+}
+
+/** A file: hashed and counted as it arrives, never kept. */
+class FileReader implements PartReader {
+  private readonly part: FilePart;
+  private readonly hash = createHash('sha256');
+  private readonly watch: { progress(bytes: number): void; end(): void } | undefined;
+  constructor(head: PartHead, into: FilePart[], observer: UploadObserver | undefined) {
+    this.part = { field: head.name, filename: head.filename, contentType: head.contentType, size: 0, sha256: '' };
+    into.push(this.part);
+    this.watch = observer?.start({ field: head.name, filename: head.filename, contentType: head.contentType });
+  }
+  data(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.part.size += chunk.length;
+    this.watch?.progress(this.part.size);
+  }
+  end(): void {
+    this.part.sha256 = this.hash.digest('hex');
+    this.watch?.end();
+  }
+  abandon(): void {
+    this.watch?.end();
+  }
 }
