@@ -51,7 +51,14 @@ function startEarlyCheck(env = process.env, now = Date.now) {
     // retry lines wait for the run's reporter, which prints only after the masking
     const waiting = [];
     let sink;
-    const client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+    let client;
+    try {
+        client = (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__/* .buildClient */ .K)(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+    }
+    catch {
+        // whatever the client refuses is reported by the full run, once the key is masked
+        return undefined;
+    }
     const controller = new AbortController();
     const sentAt = now();
     let early = client.count({ signal: controller.signal });
@@ -106,14 +113,16 @@ function startEarlyCheck(env = process.env, now = Date.now) {
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22973);
 /* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25303);
 /**
- * Which mode an action run is in (`auto` plans on pull requests and syncs otherwise), and
+ * Which mode an action run is in (`auto` plans on pull requests and merge queues and syncs
+ * otherwise), and
  * the inputs read both by the early check and by the full reading of the inputs. Loads no
  * @actions/core: the early check runs before it is loaded.
  */
 
 
 const MODES = ['auto', 'plan', 'sync', 'status'];
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events of changes not merged yet: `auto` plans on them (a merge queue's run is one). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 function resolveMode(requested, eventName) {
     if (requested !== 'auto')
         return requested;
@@ -129,7 +138,7 @@ function readApiSettings(get) {
         url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHttpUrl */ .f$)('api-url', get('api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
         apiId: get('api-id') || undefined,
         apiKey: get('api-key') || undefined,
-        requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s'),
+        requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s', _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REQUEST_TIMEOUT_MS */ .qV),
     };
 }
 
@@ -141,7 +150,9 @@ function readApiSettings(get) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VL: () => (/* binding */ defaultLockfile),
+/* harmony export */   WW: () => (/* binding */ MIN_POLL_INTERVAL_MS),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   qV: () => (/* binding */ MIN_REQUEST_TIMEOUT_MS),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -151,6 +162,10 @@ function readApiSettings(get) {
 
 
 const DEFAULT_API_URL = 'https://api.creatify.ai';
+/** The shortest poll interval accepted: a shorter one would flood the API with status checks. */
+const MIN_POLL_INTERVAL_MS = 1000;
+/** The shortest request timeout accepted: a shorter one fails every upload. */
+const MIN_REQUEST_TIMEOUT_MS = 1000;
 /** The default lockfile sits beside the manifest: `avatars.yml` → `avatars.lock.json`. */
 function defaultLockfile(manifest) {
     const ext = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(manifest);
@@ -357,11 +372,14 @@ function parseEnum(name, value, allowed) {
     throw invalid(name, value, `one of ${allowed.join(', ')}`);
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. */
-function parseDuration(name, value) {
+/**
+ * `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. A value
+ * under `minMs` is refused (a poll interval of 0 would flood the API).
+ */
+function parseDuration(name, value, minMs = 0) {
     const v = value.trim();
     if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
+        return parseDuration(name, `${v}s`, minMs);
     const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
     if (parts.length === 0 || parts.map((p) => p[0]).join('') !== v) {
         throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
@@ -369,6 +387,8 @@ function parseDuration(name, value) {
     let total = 0;
     for (const part of parts)
         total += Number(part[1]) * UNITS[part[2]];
+    if (total < minMs)
+        throw invalid(name, value, `a duration of at least ${formatDuration(minMs)}`);
     return Math.round(total);
 }
 function formatDuration(ms) {
@@ -404,6 +424,12 @@ function parseHttpUrl(name, value) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw invalid(name, value, 'an http(s) URL');
+    // Credentials in a URL would be printed wherever the URL is; they go in api-id and api-key.
+    if (url.username !== '' || url.password !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `${name}: the URL holds a user name or password, which is not accepted.`, {
+            hint: 'Give the URL without credentials; the API credentials go in api-id and api-key.',
+        });
+    }
     return url.href.replace(/\/+$/, '');
 }
 

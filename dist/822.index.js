@@ -130,8 +130,16 @@ function failureReason(error) {
 function redact(text, secrets) {
     let result = text;
     for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join('***');
+        if (secret.length < 4)
+            continue;
+        result = result.split(secret).join('***');
+        // a body cut at a size limit can end inside a secret: blank such a start of it too
+        for (let size = Math.min(secret.length - 1, result.length); size >= 4; size -= 1) {
+            if (result.endsWith(secret.slice(0, size))) {
+                result = `${result.slice(0, result.length - size)}***`;
+                break;
+            }
+        }
     }
     return result;
 }
@@ -172,8 +180,9 @@ function formatDrfErrors(body) {
     return parts.join('; ');
 }
 /** A short, readable excerpt of any error body: DRF JSON, an HTML page or plain text. */
-function describeErrorBody(text) {
-    const trimmed = text.trim();
+function describeErrorBody(text, secrets = []) {
+    // secrets go before anything is cut, so that no cut can leave a piece of one
+    const trimmed = redact(text, secrets).trim();
     if (trimmed === '')
         return '';
     try {
@@ -200,7 +209,8 @@ function mentionsQuota(detail) {
 /** The AppError for a non-2xx answer; `status` set, the details in `cause`. */
 function errorFromResponse(failure) {
     const { status } = failure;
-    const detail = redact(describeErrorBody(failure.body), failure.secrets) || (node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'no details');
+    // redacted again: a secret with characters JSON escapes shows only once the body is parsed
+    const detail = redact(describeErrorBody(failure.body, failure.secrets), failure.secrets) || (node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'no details');
     const cause = new HttpResponseError(status, failure.retryAfter, detail);
     const options = { cause, status };
     if ((status === 400 || status === 402 || status === 403) && mentionsQuota(detail)) {
@@ -235,7 +245,7 @@ function errorFromTransport(error, context) {
         return error;
     const code = systemCode(error);
     const raw = error instanceof Error ? error.message : String(error);
-    const text = redact((0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(raw, 200), context.secrets);
+    const text = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(redact(raw, context.secrets), 200);
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
             cause: error,

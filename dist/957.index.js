@@ -74,12 +74,12 @@ function configFromFlags(mode, values, env) {
             url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHttpUrl */ .f$)('--api-url', values['api-url'] ?? env.CREATIFY_API_URL ?? _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_API_URL */ .rK),
             apiId: env.CREATIFY_API_ID || undefined,
             apiKey: env.CREATIFY_API_KEY || undefined,
-            requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--request-timeout', values['request-timeout']),
+            requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--request-timeout', values['request-timeout'], _config_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_REQUEST_TIMEOUT_MS */ .qV),
         },
         wait: {
             enabled: values.wait,
             timeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--timeout', values.timeout),
-            pollIntervalMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--poll-interval', values['poll-interval']),
+            pollIntervalMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--poll-interval', values['poll-interval'], _config_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_POLL_INTERVAL_MS */ .WW),
             onTimeout: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEnum */ .nL)('--on-timeout', values['on-timeout'], ['fail', 'warn']),
         },
         concurrency: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInteger */ .cG)('--concurrency', values.concurrency, 1, 32),
@@ -192,7 +192,9 @@ function describeError(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VL: () => (/* binding */ defaultLockfile),
+/* harmony export */   WW: () => (/* binding */ MIN_POLL_INTERVAL_MS),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   qV: () => (/* binding */ MIN_REQUEST_TIMEOUT_MS),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -202,6 +204,10 @@ function describeError(error) {
 
 
 const DEFAULT_API_URL = 'https://api.creatify.ai';
+/** The shortest poll interval accepted: a shorter one would flood the API with status checks. */
+const MIN_POLL_INTERVAL_MS = 1000;
+/** The shortest request timeout accepted: a shorter one fails every upload. */
+const MIN_REQUEST_TIMEOUT_MS = 1000;
 /** The default lockfile sits beside the manifest: `avatars.yml` → `avatars.lock.json`. */
 function defaultLockfile(manifest) {
     const ext = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(manifest);
@@ -326,11 +332,14 @@ function parseEnum(name, value, allowed) {
     throw invalid(name, value, `one of ${allowed.join(', ')}`);
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. */
-function parseDuration(name, value) {
+/**
+ * `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. A value
+ * under `minMs` is refused (a poll interval of 0 would flood the API).
+ */
+function parseDuration(name, value, minMs = 0) {
     const v = value.trim();
     if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
+        return parseDuration(name, `${v}s`, minMs);
     const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
     if (parts.length === 0 || parts.map((p) => p[0]).join('') !== v) {
         throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
@@ -338,6 +347,8 @@ function parseDuration(name, value) {
     let total = 0;
     for (const part of parts)
         total += Number(part[1]) * UNITS[part[2]];
+    if (total < minMs)
+        throw invalid(name, value, `a duration of at least ${formatDuration(minMs)}`);
     return Math.round(total);
 }
 function formatDuration(ms) {
@@ -373,6 +384,12 @@ function parseHttpUrl(name, value) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw invalid(name, value, 'an http(s) URL');
+    // Credentials in a URL would be printed wherever the URL is; they go in api-id and api-key.
+    if (url.username !== '' || url.password !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `${name}: the URL holds a user name or password, which is not accepted.`, {
+            hint: 'Give the URL without credentials; the API credentials go in api-id and api-key.',
+        });
+    }
     return url.href.replace(/\/+$/, '');
 }
 

@@ -18,6 +18,11 @@ export interface Config {
 
 export const DEFAULT_API_URL = 'https://api.creatify.ai';
 
+/** The shortest poll interval accepted: a shorter one would flood the API with status checks. */
+export const MIN_POLL_INTERVAL_MS = 1000;
+/** The shortest request timeout accepted: a shorter one fails every upload. */
+export const MIN_REQUEST_TIMEOUT_MS = 1000;
+
 /** The default lockfile sits beside the manifest: `avatars.yml` → `avatars.lock.json`. */
 export function defaultLockfile(manifest: string): string {
   const ext = path.posix.extname(manifest);

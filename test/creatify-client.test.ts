@@ -289,6 +289,22 @@ describe('errors', () => {
     expect(error.message).toContain('***');
   });
 
+  it('shows no piece of the key when the echo of it straddles the point where the detail is cut', async () => {
+    for (const padding of [380, 390, 395, 20_000]) {
+      const { client } = await setup((req, res) => json(res, 401, { detail: `${'x'.repeat(padding)} bad key ${String(req.headers['x-api-key'])}` }));
+      const error = await caught(client.list());
+      const shown = `${error.message} ${String(error.cause)}`;
+      for (let size = 4; size <= API_KEY.length; size += 1) expect(shown).not.toContain(API_KEY.slice(0, size));
+    }
+    // a plain-text body, cut by the transport's own limit
+    const { client } = await setup((req, res) => {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end(`${'y'.repeat(190)} ${String(req.headers['x-api-key'])}`);
+    });
+    const error = await caught(client.list());
+    expect(error.message).not.toContain(API_KEY.slice(0, 4));
+  });
+
   it('shortens an HTML error page and retries 5xx until the budget is spent', async () => {
     const page = `<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>${'x'.repeat(5000)}</body></html>`;
     const { server, client, clock, retries } = await setup(

@@ -11,7 +11,8 @@ import { computePlan } from '../src/plan/plan.js';
 import { fieldsDigest } from '../src/plan/digest.js';
 import { selectShard, shardOf } from '../src/engine/shard.js';
 import { cell } from '../src/report/markdown.js';
-import { parseBoolean, parseDuration, parseShard } from '../src/util/parse.js';
+import { parseBoolean, parseDuration, parseHttpUrl, parseShard } from '../src/util/parse.js';
+import { resolveMode } from '../src/action/mode.js';
 import { closest } from '../src/util/suggest.js';
 
 describe('placeholders', () => {
@@ -69,6 +70,31 @@ describe('input parsers throw on bad values', () => {
   ])('duration %s', (text, ms) => expect(parseDuration('timeout', text)).toBe(ms));
   it.each(['', 'soon', '30 minutes', '-5s', '5d'])('duration %j is refused', (text) => {
     expect(() => parseDuration('timeout', text)).toThrow(/timeout/);
+  });
+  it('durations under a minimum are refused, saying the minimum', () => {
+    expect(parseDuration('poll-interval', '1s', 1000)).toBe(1000);
+    expect(parseDuration('poll-interval', '1', 1000)).toBe(1000);
+    for (const text of ['0', '0s', '500ms', '0.5']) {
+      expect(() => parseDuration('poll-interval', text, 1000)).toThrow(/poll-interval: .* expected a duration of at least 1s/);
+    }
+  });
+  it('an API URL with credentials in it is refused, without repeating them', () => {
+    expect(parseHttpUrl('api-url', 'http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080');
+    for (const url of ['https://user:s3cret@api.example.com', 'https://user@api.example.com']) {
+      let message = '';
+      try {
+        parseHttpUrl('api-url', url);
+      } catch (error) {
+        message = String(error);
+      }
+      expect(message).toMatch(/api-url: the URL holds a user name or password/);
+      expect(message).not.toMatch(/s3cret|user@/);
+    }
+  });
+  it('auto plans on pull requests and merge queues, syncs otherwise', () => {
+    for (const event of ['pull_request', 'pull_request_target', 'merge_group']) expect(resolveMode('auto', event)).toBe('plan');
+    for (const event of ['push', 'workflow_dispatch', 'schedule', undefined]) expect(resolveMode('auto', event)).toBe('sync');
+    expect(resolveMode('sync', 'pull_request')).toBe('sync');
   });
   it('booleans are exactly true or false', () => {
     expect(parseBoolean('x', 'true')).toBe(true);

@@ -58,7 +58,13 @@ export function startEarlyCheck(env: NodeJS.ProcessEnv = process.env, now: () =>
   // retry lines wait for the run's reporter, which prints only after the masking
   const waiting: string[] = [];
   let sink: ((line: string) => void) | undefined;
-  const client = buildClient(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+  let client: CreatifyApi;
+  try {
+    client = buildClient(settings, ACTION_PRODUCT, (line) => (sink ? sink(line) : waiting.push(line)));
+  } catch {
+    // whatever the client refuses is reported by the full run, once the key is masked
+    return undefined;
+  }
   const controller = new AbortController();
   const sentAt = now();
   let early: Promise<PersonaCount> | undefined = client.count({ signal: controller.signal });

@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { defaultLockfile, workspacePath } from '../config.js';
+import { defaultLockfile, MIN_POLL_INTERVAL_MS, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
 import { readApiSettings, readRequestedMode, resolveMode } from './mode.js';
@@ -41,7 +41,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
     wait: {
       enabled: parseBoolean('wait-for-approval', input('wait-for-approval', 'false')),
       timeoutMs: parseDuration('timeout', input('timeout', '30m')),
-      pollIntervalMs: parseDuration('poll-interval', input('poll-interval', '30s')),
+      pollIntervalMs: parseDuration('poll-interval', input('poll-interval', '30s'), MIN_POLL_INTERVAL_MS),
       onTimeout: parseEnum('on-timeout', input('on-timeout', 'fail'), ['fail', 'warn'] as const),
     },
     concurrency: parseInteger('concurrency', input('concurrency', '4'), 1, 32),

@@ -1,16 +1,18 @@
 /**
- * Which mode an action run is in (`auto` plans on pull requests and syncs otherwise), and
+ * Which mode an action run is in (`auto` plans on pull requests and merge queues and syncs
+ * otherwise), and
  * the inputs read both by the early check and by the full reading of the inputs. Loads no
  * @actions/core: the early check runs before it is loaded.
  */
-import { DEFAULT_API_URL } from '../config.js';
+import { DEFAULT_API_URL, MIN_REQUEST_TIMEOUT_MS } from '../config.js';
 import type { Mode } from '../config.js';
 import type { ApiSettings } from '../engine/api-factory.js';
 import { parseDuration, parseEnum, parseHttpUrl } from '../util/parse.js';
 
 export const MODES = ['auto', 'plan', 'sync', 'status'] as const;
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events of changes not merged yet: `auto` plans on them (a merge queue's run is one). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
 /** An action input by name, trimmed; '' when unset. */
 export type InputGetter = (name: string) => string;
@@ -31,6 +33,6 @@ export function readApiSettings(get: InputGetter): ApiSettings {
     url: parseHttpUrl('api-url', get('api-url') || DEFAULT_API_URL),
     apiId: get('api-id') || undefined,
     apiKey: get('api-key') || undefined,
-    requestTimeoutMs: parseDuration('request-timeout', get('request-timeout') || '60s'),
+    requestTimeoutMs: parseDuration('request-timeout', get('request-timeout') || '60s', MIN_REQUEST_TIMEOUT_MS),
   };
 }

@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_API_URL, defaultLockfile, workspacePath } from '../config.js';
+import { DEFAULT_API_URL, defaultLockfile, MIN_POLL_INTERVAL_MS, MIN_REQUEST_TIMEOUT_MS, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
 import { parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
@@ -57,12 +57,12 @@ export function configFromFlags(mode: Mode, values: ParsedFlags['values'], env: 
       url: parseHttpUrl('--api-url', values['api-url'] ?? env.CREATIFY_API_URL ?? DEFAULT_API_URL),
       apiId: env.CREATIFY_API_ID || undefined,
       apiKey: env.CREATIFY_API_KEY || undefined,
-      requestTimeoutMs: parseDuration('--request-timeout', values['request-timeout']),
+      requestTimeoutMs: parseDuration('--request-timeout', values['request-timeout'], MIN_REQUEST_TIMEOUT_MS),
     },
     wait: {
       enabled: values.wait,
       timeoutMs: parseDuration('--timeout', values.timeout),
-      pollIntervalMs: parseDuration('--poll-interval', values['poll-interval']),
+      pollIntervalMs: parseDuration('--poll-interval', values['poll-interval'], MIN_POLL_INTERVAL_MS),
       onTimeout: parseEnum('--on-timeout', values['on-timeout'], ['fail', 'warn'] as const),
     },
     concurrency: parseInteger('--concurrency', values.concurrency, 1, 32),

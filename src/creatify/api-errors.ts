@@ -114,7 +114,15 @@ export function failureReason(error: unknown): string {
 export function redact(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join('***');
+    if (secret.length < 4) continue;
+    result = result.split(secret).join('***');
+    // a body cut at a size limit can end inside a secret: blank such a start of it too
+    for (let size = Math.min(secret.length - 1, result.length); size >= 4; size -= 1) {
+      if (result.endsWith(secret.slice(0, size))) {
+        result = `${result.slice(0, result.length - size)}***`;
+        break;
+      }
+    }
   }
   return result;
 }
@@ -152,8 +160,9 @@ export function formatDrfErrors(body: unknown): string {
 }
 
 /** A short, readable excerpt of any error body: DRF JSON, an HTML page or plain text. */
-export function describeErrorBody(text: string): string {
-  const trimmed = text.trim();
+export function describeErrorBody(text: string, secrets: readonly string[] = []): string {
+  // secrets go before anything is cut, so that no cut can leave a piece of one
+  const trimmed = redact(text, secrets).trim();
   if (trimmed === '') return '';
   try {
     return truncate(formatDrfErrors(JSON.parse(trimmed)), MAX_DETAIL_CHARS);
@@ -190,7 +199,8 @@ export interface ResponseFailure {
 /** The AppError for a non-2xx answer; `status` set, the details in `cause`. */
 export function errorFromResponse(failure: ResponseFailure): AppError {
   const { status } = failure;
-  const detail = redact(describeErrorBody(failure.body), failure.secrets) || (STATUS_CODES[status] ?? 'no details');
+  // redacted again: a secret with characters JSON escapes shows only once the body is parsed
+  const detail = redact(describeErrorBody(failure.body, failure.secrets), failure.secrets) || (STATUS_CODES[status] ?? 'no details');
   const cause = new HttpResponseError(status, failure.retryAfter, detail);
   const options = { cause, status };
   if ((status === 400 || status === 402 || status === 403) && mentionsQuota(detail)) {
@@ -233,7 +243,7 @@ export function errorFromTransport(error: unknown, context: TransportContext): A
   if (isAppError(error)) return error;
   const code = systemCode(error);
   const raw = error instanceof Error ? error.message : String(error);
-  const text = redact(truncate(raw, 200), context.secrets);
+  const text = truncate(redact(raw, context.secrets), 200);
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new AppError('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
       cause: error,

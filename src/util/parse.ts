@@ -31,16 +31,20 @@ export function parseEnum<T extends string>(name: string, value: string, allowed
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. */
-export function parseDuration(name: string, value: string): number {
+/**
+ * `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. A value
+ * under `minMs` is refused (a poll interval of 0 would flood the API).
+ */
+export function parseDuration(name: string, value: string, minMs = 0): number {
   const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  if (/^\d+(\.\d+)?$/.test(v)) return parseDuration(name, `${v}s`, minMs);
   const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join('') !== v) {
     throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
   }
   let total = 0;
   for (const part of parts) total += Number(part[1]) * UNITS[part[2]!]!;
+  if (total < minMs) throw invalid(name, value, `a duration of at least ${formatDuration(minMs)}`);
   return Math.round(total);
 }
 
@@ -73,5 +77,11 @@ export function parseHttpUrl(name: string, value: string): string {
     throw invalid(name, value, 'an http(s) URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid(name, value, 'an http(s) URL');
+  // Credentials in a URL would be printed wherever the URL is; they go in api-id and api-key.
+  if (url.username !== '' || url.password !== '') {
+    throw new AppError('INPUT_INVALID', `${name}: the URL holds a user name or password, which is not accepted.`, {
+      hint: 'Give the URL without credentials; the API credentials go in api-id and api-key.',
+    });
+  }
   return url.href.replace(/\/+$/, '');
 }
