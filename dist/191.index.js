@@ -136,8 +136,8 @@ function readRequestedMode(get) {
 function readApiSettings(get) {
     return {
         url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHttpUrl */ .f$)('api-url', get('api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
-        apiId: get('api-id') || undefined,
-        apiKey: get('api-key') || undefined,
+        apiId: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCredential */ .nx)('api-id', get('api-id')),
+        apiKey: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCredential */ .nx)('api-key', get('api-key')),
         requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s', _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REQUEST_TIMEOUT_MS */ .qV),
     };
 }
@@ -336,6 +336,7 @@ function truncate(text, max) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   nx: () => (/* binding */ parseCredential),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
@@ -399,6 +400,21 @@ function formatDuration(ms) {
     const m = Math.floor((s % 3600) / 60);
     const sec = s % 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+/**
+ * An API credential (undefined when unset). It goes in an HTTP header, so it must be
+ * printable ASCII without spaces; the error never repeats the value.
+ */
+function parseCredential(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `${name} holds characters an HTTP header cannot carry (a space, a line break or a non-ASCII character).`, {
+            hint: `copy ${name} again from the Creatify API dashboard into the secret, without anything around it`,
+        });
+    }
+    return v;
 }
 /** `i/n` with 1 <= i <= n. */
 function parseShard(name, value) {

@@ -50,16 +50,54 @@ function mergeLockfiles(base, inputs) {
             merged.avatars[key] = entry;
             changedBy.set(key, name);
         }
-        for (const [key, mark] of Object.entries(lock.in_flight ?? {})) {
-            (merged.in_flight ??= {})[key] = mark;
-        }
     }
+    const inFlight = mergeInFlight(start, inputs);
+    if (Object.keys(inFlight).length > 0)
+        merged.in_flight = inFlight;
+    conflicts.push(...sharedIds(merged));
     if (conflicts.length > 0) {
         throw new errors/* AppError */.uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
-            hint: 'each key belongs to one shard; were the shards run with different manifests or shard counts?',
+            hint: 'each avatar belongs to one shard; were the shards run with different manifests or shard counts?',
         });
     }
     return merged;
+}
+/**
+ * In-flight marks as the shards left them: a mark still as in the base was not touched by
+ * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ */
+function mergeInFlight(start, inputs) {
+    const before = start.in_flight ?? {};
+    const result = { ...before };
+    const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+    for (const key of keys) {
+        const original = JSON.stringify(before[key] ?? null);
+        for (const { lock } of inputs) {
+            const mark = lock.in_flight?.[key];
+            if (JSON.stringify(mark ?? null) === original)
+                continue;
+            if (mark)
+                result[key] = mark;
+            else
+                delete result[key];
+        }
+    }
+    return result;
+}
+/** One Creatify avatar recorded under two keys: a merge must never produce it. */
+function sharedIds(lock) {
+    const owner = new Map();
+    const found = [];
+    for (const [key, entry] of Object.entries(lock.avatars)) {
+        for (const id of [entry.id, ...(entry.superseded ?? []).map((old) => old.id)]) {
+            const other = owner.get(id);
+            if (other !== undefined && other !== key)
+                found.push(`${id} is recorded for both ${other} and ${key}`);
+            else
+                owner.set(id, key);
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
@@ -95,6 +133,216 @@ async function runMerge(target, files) {
 
 /***/ }),
 
+/***/ 79622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   rZ: () => (/* binding */ realPathOutside),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export toPosixRelative */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * Confines the paths a manifest names to the workspace (the repository checkout).
+ *
+ * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
+ * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
+ * file whose name really contains a backslash cannot be named, which is a fair price.
+ * The check is done twice: on the text as written (no absolute path, no `..` leaving the
+ * root) and again after resolving symbolic links, so a link cannot lead out either.
+ */
+
+
+
+
+/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    if (rel === '')
+        return true;
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+}
+/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
+function toPosixRelative(root, abs) {
+    const rel = path.relative(root, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+function cachedRealpath(dir, cache) {
+    let found = cache.get(dir);
+    if (!found) {
+        found = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
+        cache.set(dir, found);
+    }
+    return found;
+}
+async function regularFileIn(realRoot, absolute, cache) {
+    try {
+        const realDir = await cachedRealpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), cache);
+        if (!isInside(realRoot, realDir))
+            return undefined;
+        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return info.isFile() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)) : undefined;
+    }
+    catch {
+        return undefined; // the full check below says what is wrong
+    }
+}
+/** The checks that need no file system: shape of the text only. */
+function checkWritten(written) {
+    const shown = written;
+    if (written.trim() === '')
+        return { problem: 'the path is empty' };
+    if (written.includes('\0'))
+        return { problem: `${JSON.stringify(written)} contains a NUL character` };
+    const slashed = written.replace(/\\/g, '/');
+    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return {
+            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
+            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
+        };
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(slashed).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        return {
+            problem: `${shown} leads outside the workspace`,
+            hint: 'only files inside the repository checkout can be used',
+        };
+    }
+    return { relative: normal === '' ? '.' : normal };
+}
+/** The first symbolic link along `relative` (from the root down) that resolves outside. */
+async function findEscapingLink(root, realRoot, relative) {
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i += 1) {
+        const prefix = parts.slice(0, i).join('/');
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, prefix);
+        try {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                continue;
+            const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            if (!isInside(realRoot, resolved)) {
+                return { link: prefix, target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs), resolved };
+            }
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * A name in the same directory that differs only in case or in unicode form (é as one
+ * character or as e and an accent), for a "did you mean".
+ */
+async function caseVariant(root, relative) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative);
+    const fold = (name) => name.normalize('NFC').toLowerCase();
+    const base = fold(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(relative));
+    try {
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir));
+        const match = names.find((name) => fold(name) === base);
+        return match === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, match);
+    }
+    catch {
+        return undefined;
+    }
+}
+function problem(text, hint) {
+    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
+}
+/**
+ * Resolves a path written in the manifest to a regular file inside the workspace, or
+ * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
+ * root itself is thrown, since no manifest line is to blame for it.
+ */
+async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
+    const lexical = checkWritten(manifestPath);
+    if ('problem' in lexical)
+        return problem(lexical.problem, lexical.hint);
+    const { relative } = lexical;
+    const shown = relative;
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceRoot);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
+    const realRoot = await cachedRealpath(root, cache);
+    // The common case in few system calls: a regular file (not a link) in a directory
+    // whose real place, resolved once per directory, is inside the root.
+    if (relative !== '.') {
+        const fast = await regularFileIn(realRoot, absolute, cache);
+        if (fast !== undefined)
+            return { ok: true, absolute, realPath: fast, relative };
+    }
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error);
+        if (code === 'ELOOP') {
+            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
+        }
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
+            if (dangling) {
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(absolute);
+                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
+            }
+            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
+            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
+                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
+                : 'paths are relative to the repository root; is the file committed and checked out?');
+        }
+        if (code === 'EACCES' || code === 'EPERM') {
+            return problem(`${shown} cannot be read (permission denied)`);
+        }
+        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
+    }
+    if (!isInside(realRoot, real)) {
+        const escape = await findEscapingLink(root, realRoot, relative);
+        const via = escape
+            ? `${escape.link} is a symbolic link to ${escape.target}` +
+                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
+            : `it resolves to ${real}`;
+        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (info.isDirectory()) {
+        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
+    }
+    if (!info.isFile())
+        return problem(`${shown} is not a regular file`);
+    return { ok: true, absolute, realPath: real, relative };
+}
+/**
+ * Null when `file` (absolute), once its symbolic links are resolved, is inside
+ * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
+ * lockfile are read through this, so that a link in a pull request cannot have the action
+ * read, and quote in its errors, a file elsewhere on the runner.
+ */
+async function realPathOutside(workspaceRoot, file) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspaceRoot), real) ? null : real;
+}
+
+
+/***/ }),
+
 /***/ 58606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +361,8 @@ async function runMerge(target, files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58376);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
 /**
  * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
  * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
@@ -123,14 +372,23 @@ async function runMerge(target, files) {
 
 
 
-async function readLockfile(file, displayPath) {
+
+/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
+async function readLockfile(file, displayPath, workspace) {
     let text;
     try {
+        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+                hint: 'make it a regular file in the repository (or remove it to start afresh)',
+            });
+        }
         text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     }
     catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
+            throw error;
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyLockfile */ .rA)(), text: null };
+            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)(), text: null };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
     }
     return { lock: parseLockfile(text, displayPath), text };
@@ -144,16 +402,16 @@ function parseLockfile(text, displayPath) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
     }
-    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileSchema */ .vS.safeParse(data);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
     if (!result.success) {
         const first = result.error.issues[0];
         const where = first ? first.path.map(String).join('.') : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
     }
-    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
     }
     return result.data;
@@ -188,7 +446,7 @@ function serializeLockfile(lock) {
         avatars[key] = orderEntry(lock.avatars[key]);
     }
     const inFlight = lock.in_flight ?? {};
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
     if (Object.keys(inFlight).length > 0) {
         document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
     }
@@ -306,8 +564,14 @@ const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** true when the create uploads files: the server can create nothing before `sent_at` */
+    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
+    sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
 });
 const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),

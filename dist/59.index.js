@@ -2,7 +2,7 @@ export const id = 59;
 export const ids = [59,470];
 export const modules = {
 
-/***/ 7321:
+/***/ 99323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,8 @@ var lockfile = __webpack_require__(58606);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/files/workspace.ts
+var files_workspace = __webpack_require__(79622);
 // EXTERNAL MODULE: ./src/files/hash.ts
 var files_hash = __webpack_require__(36667);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -144,183 +146,6 @@ function inspectHead(head, size, name) {
     return { ok: true, size, contentType, brand };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/files/workspace.ts
-/**
- * Confines the paths a manifest names to the workspace (the repository checkout).
- *
- * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
- * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
- * file whose name really contains a backslash cannot be named, which is a fair price.
- * The check is done twice: on the text as written (no absolute path, no `..` leaving the
- * root) and again after resolving symbolic links, so a link cannot lead out either.
- */
-
-
-
-
-/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    if (rel === '')
-        return true;
-    return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-}
-/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
-function toPosixRelative(root, abs) {
-    const rel = path.relative(root, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-function cachedRealpath(dir, cache) {
-    let found = cache.get(dir);
-    if (!found) {
-        found = (0,promises_.realpath)(dir);
-        cache.set(dir, found);
-    }
-    return found;
-}
-async function regularFileIn(realRoot, absolute, cache) {
-    try {
-        const realDir = await cachedRealpath(external_node_path_default().dirname(absolute), cache);
-        if (!isInside(realRoot, realDir))
-            return undefined;
-        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
-        const info = (0,external_node_fs_.lstatSync)(absolute);
-        return info.isFile() ? external_node_path_default().join(realDir, external_node_path_default().basename(absolute)) : undefined;
-    }
-    catch {
-        return undefined; // the full check below says what is wrong
-    }
-}
-/** The checks that need no file system: shape of the text only. */
-function checkWritten(written) {
-    const shown = written;
-    if (written.trim() === '')
-        return { problem: 'the path is empty' };
-    if (written.includes('\0'))
-        return { problem: `${JSON.stringify(written)} contains a NUL character` };
-    const slashed = written.replace(/\\/g, '/');
-    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return {
-            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
-            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
-        };
-    }
-    const normal = external_node_path_default().posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../')) {
-        return {
-            problem: `${shown} leads outside the workspace`,
-            hint: 'only files inside the repository checkout can be used',
-        };
-    }
-    return { relative: normal === '' ? '.' : normal };
-}
-/** The first symbolic link along `relative` (from the root down) that resolves outside. */
-async function findEscapingLink(root, realRoot, relative) {
-    const parts = relative.split('/');
-    for (let i = 1; i <= parts.length; i += 1) {
-        const prefix = parts.slice(0, i).join('/');
-        const abs = external_node_path_default().resolve(root, prefix);
-        try {
-            if (!(await (0,promises_.lstat)(abs)).isSymbolicLink())
-                continue;
-            const resolved = await (0,promises_.realpath)(abs);
-            if (!isInside(realRoot, resolved)) {
-                return { link: prefix, target: await (0,promises_.readlink)(abs), resolved };
-            }
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * A name in the same directory that differs only in case or in unicode form (é as one
- * character or as e and an accent), for a "did you mean".
- */
-async function caseVariant(root, relative) {
-    const dir = external_node_path_default().posix.dirname(relative);
-    const fold = (name) => name.normalize('NFC').toLowerCase();
-    const base = fold(external_node_path_default().posix.basename(relative));
-    try {
-        const names = await (0,promises_.readdir)(external_node_path_default().resolve(root, dir));
-        const match = names.find((name) => fold(name) === base);
-        return match === undefined ? undefined : external_node_path_default().posix.join(dir, match);
-    }
-    catch {
-        return undefined;
-    }
-}
-function problem(text, hint) {
-    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
-}
-/**
- * Resolves a path written in the manifest to a regular file inside the workspace, or
- * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
- * root itself is thrown, since no manifest line is to blame for it.
- */
-async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
-    const lexical = checkWritten(manifestPath);
-    if ('problem' in lexical)
-        return problem(lexical.problem, lexical.hint);
-    const { relative } = lexical;
-    const shown = relative;
-    const root = external_node_path_default().resolve(workspaceRoot);
-    const absolute = external_node_path_default().resolve(root, relative);
-    const realRoot = await cachedRealpath(root, cache);
-    // The common case in few system calls: a regular file (not a link) in a directory
-    // whose real place, resolved once per directory, is inside the root.
-    if (relative !== '.') {
-        const fast = await regularFileIn(realRoot, absolute, cache);
-        if (fast !== undefined)
-            return { ok: true, absolute, realPath: fast, relative };
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(absolute);
-    }
-    catch (error) {
-        const code = (0,errors/* errnoCode */.UK)(error);
-        if (code === 'ELOOP') {
-            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
-        }
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            const dangling = await (0,promises_.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
-            if (dangling) {
-                const target = await (0,promises_.readlink)(absolute);
-                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
-            }
-            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
-            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
-                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
-                : 'paths are relative to the repository root; is the file committed and checked out?');
-        }
-        if (code === 'EACCES' || code === 'EPERM') {
-            return problem(`${shown} cannot be read (permission denied)`);
-        }
-        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
-    }
-    if (!isInside(realRoot, real)) {
-        const escape = await findEscapingLink(root, realRoot, relative);
-        const via = escape
-            ? `${escape.link} is a symbolic link to ${escape.target}` +
-                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
-            : `it resolves to ${real}`;
-        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
-    }
-    const info = await (0,promises_.stat)(real);
-    if (info.isDirectory()) {
-        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
-    }
-    if (!info.isFile())
-        return problem(`${shown} is not a regular file`);
-    return { ok: true, absolute, realPath: real, relative };
-}
-
 // EXTERNAL MODULE: ./src/util/limit.ts
 var limit = __webpack_require__(50415);
 ;// CONCATENATED MODULE: ./src/manifest/files.ts
@@ -391,7 +216,7 @@ async function checkFiles(avatars, source, workspace, options = {}) {
     return { avatars: resolved, problems };
 }
 async function checkOne(workspace, manifestPath, cache, hash) {
-    const place = await resolveInWorkspace(workspace, manifestPath, cache);
+    const place = await (0,files_workspace/* resolveInWorkspace */.z1)(workspace, manifestPath, cache);
     if (!place.ok)
         return { ok: false, message: place.problem, ...(place.hint ? { hint: place.hint } : {}) };
     let inspection;
@@ -423,10 +248,13 @@ async function checkOne(workspace, manifestPath, cache, hash) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/manifest/glob.ts
+
 
 
 
@@ -438,6 +266,17 @@ async function expandGlob(workspace, pattern) {
     const { base, glob } = picomatch_default().scan(pattern);
     if (glob === '')
         return [];
+    // The walk enters no linked directory, but the base itself may be reached through one.
+    let realBase;
+    try {
+        realBase = (0,external_node_fs_.realpathSync)(external_node_path_.join(workspace, base));
+    }
+    catch {
+        return []; // a missing base is a glob that matches nothing
+    }
+    if (!(0,files_workspace/* isInside */.FK)((0,external_node_fs_.realpathSync)(workspace), realBase)) {
+        throw new Error(`its directory ${base} leads outside the repository (a symbolic link), so it is not searched`);
+    }
     const matches = picomatch_default()(glob, { dot: true });
     // without `**`, a match lies exactly as many levels below the base as the glob has
     const depth = glob.includes('**') ? Infinity : glob.split('/').length;
@@ -628,6 +467,11 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
             matches = [{ source: { kind: 'file', path: lipsync.path }, values: valuesForPath(lipsync.path, 1) }];
         }
         for (const match of matches) {
+            if (match.source.kind === 'file' && CONTROL.test(match.source.path)) {
+                // it would be written into logs, where a line break could start a workflow command
+                problem('lipsync_input', `names a file whose name holds a control character: ${JSON.stringify(match.source.path)}`, 'rename the file');
+                break;
+            }
             const filled = fillFields(merged, match.values);
             if ('field' in filled) {
                 problem(filled.field, filled.message, filled.hint);
@@ -648,6 +492,9 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
     problems.push(...duplicateKeys(avatars));
     return { avatars, problems };
 }
+/** C0 and C1 control characters, DEL included. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function fillFields(avatar, values) {
     const fill = (field, template) => {
         const result = fillPlaceholders(template, values);
@@ -657,6 +504,10 @@ function fillFields(avatar, values) {
                 message: `has an unknown placeholder ${result.unknown}`,
                 hint: 'placeholders are {stem} {name} {dir} {index}; write {{ and }} for literal braces',
             };
+        }
+        if (CONTROL.test(result.value)) {
+            // names are written into logs, where a line break could start a workflow command
+            return { field, message: `holds a control character (a line break, tab or the like): ${JSON.stringify(result.value)}`, hint: 'use plain text on one line' };
         }
         return result.value;
     };
@@ -675,6 +526,10 @@ function fillFields(avatar, values) {
         const filledKey = fill('key', avatar.key);
         if (typeof filledKey !== 'string')
             return filledKey;
+        if (filledKey.trim() === '')
+            return { field: 'key', message: 'is empty after placeholders are filled in', hint: 'use {stem} or {name} in the key' };
+        if ([...filledKey].length > 255)
+            return { field: 'key', message: 'is too long after placeholders are filled in (at most 255 characters)' };
         key = filledKey;
     }
     const fields = { creator_name: creatorName };
@@ -936,6 +791,8 @@ var dist = __webpack_require__(38815);
  * point at the line and column of the value (or key) it is about.
  */
 
+/** The most alias expansion a manifest may use (see `maxAliasCount` of yaml's toJS). */
+const MAX_ALIAS_EXPANSION = 100_000;
 function parseYamlSource(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
@@ -991,14 +848,20 @@ function parseYamlSource(text, file) {
     }
     let data = undefined;
     if (problems.length === 0) {
+        // yaml counts each use of an alias times the aliases inside what it refers to: plain
+        // reuse of a value by thousands of avatars passes, nested expansion (a "billion laughs") does not
         try {
-            data = doc.toJS({ maxAliasCount: 50 });
+            data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
         }
         catch (error) {
-            problems.push({
-                message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}`,
-                location: { file, line: 1, column: 1 },
-            });
+            const message = error instanceof Error ? error.message : String(error);
+            problems.push(/alias count/i.test(message)
+                ? {
+                    message: `invalid YAML: its aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes, which is refused as a resource exhaustion attack`,
+                    location: { file, line: 1, column: 1 },
+                    hint: 'put values many avatars share in defaults: instead of repeating aliases',
+                }
+                : { message: `invalid YAML: ${message}`, location: { file, line: 1, column: 1 } });
         }
     }
     return {
@@ -1056,12 +919,20 @@ function findNode(doc, path) {
 
 
 
+
 async function loadManifest(options) {
     let text;
     try {
-        text = await external_node_fs_.promises.readFile(options.path, 'utf8');
+        if ((await (0,files_workspace/* realPathOutside */.rZ)(options.workspace, options.path)) !== null) {
+            throw new errors/* AppError */.uV('INPUT_INVALID', `the manifest ${options.displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+                hint: 'point the manifest input (or --manifest) at a file in the repository',
+            });
+        }
+        text = decodeUtf8(await external_node_fs_.promises.readFile(options.path), options.displayPath);
     }
     catch (error) {
+        if (error instanceof errors/* AppError */.uV)
+            throw error;
         const code = (0,errors/* errnoCode */.UK)(error);
         throw new errors/* AppError */.uV('MANIFEST_NOT_FOUND', code === 'ENOENT'
             ? `manifest ${options.displayPath} not found`
@@ -1079,6 +950,31 @@ async function loadManifest(options) {
     if (problems.length > 0)
         throw invalid(options.displayPath, problems);
     return { avatars: checked.avatars, file: options.displayPath };
+}
+/**
+ * The manifest's text. Bytes that are not UTF-8 would otherwise become U+FFFD silently
+ * and be sent to Creatify in names; a byte order mark is dropped.
+ */
+function decodeUtf8(bytes, displayPath) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+        // where the first undecodable byte is, as a line and column of the text decoded leniently
+        const lenient = new TextDecoder('utf-8').decode(bytes);
+        const at = Math.max(0, lenient.indexOf('\uFFFD'));
+        const before = lenient.slice(0, at);
+        const line = before.split('\n').length;
+        const column = at - (before.lastIndexOf('\n') + 1) + 1;
+        throw invalid(displayPath, [
+            {
+                message: `the manifest is not UTF-8 text${utf16 ? ' (it is UTF-16)' : ''}: a byte here does not decode`,
+                location: { file: displayPath, line, column },
+                hint: 'save the manifest as UTF-8',
+            },
+        ]);
+    }
 }
 function invalid(file, problems) {
     const sorted = sortProblems([...problems]);
@@ -1164,7 +1060,7 @@ var shard = __webpack_require__(20914);
 
 
 async function preparePlan(config) {
-    const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display);
+    const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
     const manifest = await loadManifest({
         workspace: config.workspace,
         path: config.manifest.absolute,
@@ -1173,7 +1069,7 @@ async function preparePlan(config) {
         ...(config.mode === 'sync' ? { deferHash: (avatar) => !(avatar.key in locked.lock.avatars) } : {}),
     });
     const allKeys = new Set(manifest.avatars.map((a) => a.key));
-    const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard);
+    const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
     const plan = computePlan(selected, locked.lock, allKeys);
     return { plan, lock: locked.lock, lockText: locked.text, total: manifest.avatars.length };
 }
@@ -1244,7 +1140,7 @@ function failureFrom(error, message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ runMode)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7321);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99323);
 
 async function runMode(config, deps) {
     switch (config.mode) {
@@ -1268,24 +1164,27 @@ async function runMode(config, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ shardOf),
 /* harmony export */   X: () => (/* binding */ selectShard)
 /* harmony export */ });
-/* unused harmony export shardOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Deterministic slices of the manifest for a job matrix: an avatar's shard depends on
- * its key alone, so adding an avatar moves no other.
+ * Deterministic slices of the manifest for a job matrix. An avatar's shard depends on its
+ * `creator_name` alone: adding an avatar moves no other, and avatars sharing a name always
+ * run in one process, where their creates take turns. Two runners creating the same name
+ * at once could not tell their avatars apart after an unknown outcome (Creatify lists an
+ * avatar by its name and creation time only).
  */
 
-function shardOf(key, count) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest();
+function shardOf(creatorName, count) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(creatorName).digest();
     return (digest.readUInt32BE(0) % count) + 1;
 }
-function selectShard(items, shard) {
+function selectShard(items, shard, nameOf) {
     if (!shard)
         return [...items];
-    return items.filter((item) => shardOf(item.key, shard.count) === shard.index);
+    return items.filter((item) => shardOf(nameOf(item), shard.count) === shard.index);
 }
 
 
@@ -1457,6 +1356,216 @@ function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
 
 /***/ }),
 
+/***/ 79622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   rZ: () => (/* binding */ realPathOutside),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export toPosixRelative */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * Confines the paths a manifest names to the workspace (the repository checkout).
+ *
+ * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
+ * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
+ * file whose name really contains a backslash cannot be named, which is a fair price.
+ * The check is done twice: on the text as written (no absolute path, no `..` leaving the
+ * root) and again after resolving symbolic links, so a link cannot lead out either.
+ */
+
+
+
+
+/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    if (rel === '')
+        return true;
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+}
+/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
+function toPosixRelative(root, abs) {
+    const rel = path.relative(root, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+function cachedRealpath(dir, cache) {
+    let found = cache.get(dir);
+    if (!found) {
+        found = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
+        cache.set(dir, found);
+    }
+    return found;
+}
+async function regularFileIn(realRoot, absolute, cache) {
+    try {
+        const realDir = await cachedRealpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), cache);
+        if (!isInside(realRoot, realDir))
+            return undefined;
+        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return info.isFile() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)) : undefined;
+    }
+    catch {
+        return undefined; // the full check below says what is wrong
+    }
+}
+/** The checks that need no file system: shape of the text only. */
+function checkWritten(written) {
+    const shown = written;
+    if (written.trim() === '')
+        return { problem: 'the path is empty' };
+    if (written.includes('\0'))
+        return { problem: `${JSON.stringify(written)} contains a NUL character` };
+    const slashed = written.replace(/\\/g, '/');
+    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return {
+            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
+            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
+        };
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(slashed).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        return {
+            problem: `${shown} leads outside the workspace`,
+            hint: 'only files inside the repository checkout can be used',
+        };
+    }
+    return { relative: normal === '' ? '.' : normal };
+}
+/** The first symbolic link along `relative` (from the root down) that resolves outside. */
+async function findEscapingLink(root, realRoot, relative) {
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i += 1) {
+        const prefix = parts.slice(0, i).join('/');
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, prefix);
+        try {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                continue;
+            const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            if (!isInside(realRoot, resolved)) {
+                return { link: prefix, target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs), resolved };
+            }
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * A name in the same directory that differs only in case or in unicode form (é as one
+ * character or as e and an accent), for a "did you mean".
+ */
+async function caseVariant(root, relative) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative);
+    const fold = (name) => name.normalize('NFC').toLowerCase();
+    const base = fold(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(relative));
+    try {
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir));
+        const match = names.find((name) => fold(name) === base);
+        return match === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, match);
+    }
+    catch {
+        return undefined;
+    }
+}
+function problem(text, hint) {
+    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
+}
+/**
+ * Resolves a path written in the manifest to a regular file inside the workspace, or
+ * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
+ * root itself is thrown, since no manifest line is to blame for it.
+ */
+async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
+    const lexical = checkWritten(manifestPath);
+    if ('problem' in lexical)
+        return problem(lexical.problem, lexical.hint);
+    const { relative } = lexical;
+    const shown = relative;
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceRoot);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
+    const realRoot = await cachedRealpath(root, cache);
+    // The common case in few system calls: a regular file (not a link) in a directory
+    // whose real place, resolved once per directory, is inside the root.
+    if (relative !== '.') {
+        const fast = await regularFileIn(realRoot, absolute, cache);
+        if (fast !== undefined)
+            return { ok: true, absolute, realPath: fast, relative };
+    }
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error);
+        if (code === 'ELOOP') {
+            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
+        }
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
+            if (dangling) {
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(absolute);
+                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
+            }
+            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
+            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
+                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
+                : 'paths are relative to the repository root; is the file committed and checked out?');
+        }
+        if (code === 'EACCES' || code === 'EPERM') {
+            return problem(`${shown} cannot be read (permission denied)`);
+        }
+        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
+    }
+    if (!isInside(realRoot, real)) {
+        const escape = await findEscapingLink(root, realRoot, relative);
+        const via = escape
+            ? `${escape.link} is a symbolic link to ${escape.target}` +
+                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
+            : `it resolves to ${real}`;
+        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (info.isDirectory()) {
+        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
+    }
+    if (!info.isFile())
+        return problem(`${shown} is not a regular file`);
+    return { ok: true, absolute, realPath: real, relative };
+}
+/**
+ * Null when `file` (absolute), once its symbolic links are resolved, is inside
+ * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
+ * lockfile are read through this, so that a link in a pull request cannot have the action
+ * read, and quote in its errors, a file elsewhere on the runner.
+ */
+async function realPathOutside(workspaceRoot, file) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspaceRoot), real) ? null : real;
+}
+
+
+/***/ }),
+
 /***/ 58606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1475,7 +1584,8 @@ function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58376);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
 /**
  * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
  * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
@@ -1485,14 +1595,23 @@ function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
 
 
 
-async function readLockfile(file, displayPath) {
+
+/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
+async function readLockfile(file, displayPath, workspace) {
     let text;
     try {
+        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+                hint: 'make it a regular file in the repository (or remove it to start afresh)',
+            });
+        }
         text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     }
     catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
+            throw error;
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyLockfile */ .rA)(), text: null };
+            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)(), text: null };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
     }
     return { lock: parseLockfile(text, displayPath), text };
@@ -1506,16 +1625,16 @@ function parseLockfile(text, displayPath) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
     }
-    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileSchema */ .vS.safeParse(data);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
     if (!result.success) {
         const first = result.error.issues[0];
         const where = first ? first.path.map(String).join('.') : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
     }
-    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb) {
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
     }
     return result.data;
@@ -1550,7 +1669,7 @@ function serializeLockfile(lock) {
         avatars[key] = orderEntry(lock.avatars[key]);
     }
     const inFlight = lock.in_flight ?? {};
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
     if (Object.keys(inFlight).length > 0) {
         document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
     }
@@ -1668,8 +1787,14 @@ const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** true when the create uploads files: the server can create nothing before `sent_at` */
+    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
+    sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
 });
 const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
@@ -1903,6 +2028,7 @@ async function writeResults(file, result, now) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Cg: () => (/* binding */ lockfileAdvice),
 /* harmony export */   Pl: () => (/* binding */ avatarRows),
 /* harmony export */   gJ: () => (/* binding */ headline),
 /* harmony export */   yw: () => (/* binding */ AVATAR_HEADER)
@@ -1935,7 +2061,19 @@ function headline(result) {
         const s = (status) => result.avatars.filter((a) => a.status === status).length;
         return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
     }
-    return `${verb === 'would' ? 'A sync would create' : 'Created'} ${n('create')}, ${verb === 'would' ? 'replace' : 'replaced'} ${n('replace')}, ${n('unchanged')} unchanged`;
+    if (verb === 'would')
+        return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
+    // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
+    const made = new Set(result.created);
+    const done = (action) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+    const missed = n('create') + n('replace') - done('create') - done('replace');
+    return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
+}
+/** What to say about a lockfile a sync changed: commit it, and why. */
+function lockfileAdvice(result) {
+    return result.created.length > 0
+        ? 'or the next run will create these avatars again'
+        : 'so that the next run starts from it';
 }
 function avatarRows(avatars) {
     return avatars.map((a) => [

@@ -136,8 +136,8 @@ function readRequestedMode(get) {
 function readApiSettings(get) {
     return {
         url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHttpUrl */ .f$)('api-url', get('api-url') || _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK),
-        apiId: get('api-id') || undefined,
-        apiKey: get('api-key') || undefined,
+        apiId: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCredential */ .nx)('api-id', get('api-id')),
+        apiKey: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCredential */ .nx)('api-key', get('api-key')),
         requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('request-timeout', get('request-timeout') || '60s', _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REQUEST_TIMEOUT_MS */ .qV),
     };
 }
@@ -164,6 +164,8 @@ var engine_result = __webpack_require__(61173);
 var run = __webpack_require__(62515);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/github/report.ts
+var report = __webpack_require__(62745);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/report/results-file.ts
@@ -244,6 +246,7 @@ var early_check = __webpack_require__(61396);
 
 
 
+
 /** Masks the credentials before anything else can print them. */
 function maskSecrets() {
     for (const name of ['api-key', 'api-id', 'github-token']) {
@@ -277,6 +280,25 @@ function setOutputs(config, result, resultsPath) {
     core/* setOutput */.uH('lockfile', config.lockfile.display);
     if (resultsPath)
         core/* setOutput */.uH('results', resultsPath);
+}
+/** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
+function setEmptyOutputs(config) {
+    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed'])
+        core/* setOutput */.uH(name, '[]');
+    core/* setOutput */.uH('lockfile', config.lockfile.display);
+}
+/** Appends to the job summary; a runner without one (GITHUB_STEP_SUMMARY unset) gets a warning, not a failure. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* warning */.$e('GITHUB_STEP_SUMMARY is not set: this runner has no job summary, so none is written.');
+        return;
+    }
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`the job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
 }
 /**
  * A cancelled workflow sends SIGINT, then SIGTERM, then kills: on the first signal the
@@ -322,12 +344,12 @@ async function run_run(early) {
         }
         await (0,results_file/* writeResults */.K)(config.results, result, new Date());
         setOutputs(config, result, config.results);
-        await core/* summary */.z.addRaw((0,summary/* renderSummary */.Br)(result)).write();
+        await writeSummary((0,summary/* renderSummary */.Br)(result));
         for (const warning of result.warnings ?? [])
             core/* warning */.$e(warning);
         const published = await publishIfWanted(config, result, undefined);
         if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
-            core/* warning */.$e(`${config.lockfile.display} changed: commit it (or set commit-lockfile: true), or the next run will create these avatars again.`, { title: 'Commit the lockfile', file: config.lockfile.display });
+            core/* warning */.$e(`${config.lockfile.display} changed: commit it (or set commit-lockfile: true), ${(0,summary/* lockfileAdvice */.Cg)(result)}.`, { title: 'Commit the lockfile', file: config.lockfile.display });
         }
         const failure = result.failure ?? published.failure;
         if (failure)
@@ -337,8 +359,14 @@ async function run_run(early) {
             core/* setFailed */.C1(result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped');
     }
     catch (error) {
-        if (config && (0,errors/* isAppError */.Y6)(error))
-            await publishIfWanted(config, undefined, error).catch(() => undefined);
+        if (config) {
+            // the outputs a later step reads, and a summary saying why there is nothing in them
+            setEmptyOutputs(config);
+            const title = `## Creatify avatars: ${config.mode}\n\n`;
+            await writeSummary(title + (0,report/* renderReport */.B1)({ result: undefined, error: (0,errors/* isAppError */.Y6)(error) ? error : undefined, manifest: config.manifest.display }));
+            if ((0,errors/* isAppError */.Y6)(error))
+                await publishIfWanted(config, undefined, error).catch(() => undefined);
+        }
         fail(error);
     }
     finally {
@@ -350,7 +378,7 @@ async function publishIfWanted(config, result, error) {
     const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
     if (!wanted)
         return {};
-    const { publish } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 65833));
+    const { publish } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 55343));
     const published = await publish({ config, result, error, resultsPath: result ? config.results : undefined, env: process.env });
     if (published.artifactId !== undefined)
         core/* setOutput */.uH('artifact-id', String(published.artifactId));
@@ -485,6 +513,76 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 62745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ quotaLine),
+/* harmony export */   B1: () => (/* binding */ renderReport)
+/* harmony export */ });
+/* unused harmony export REPORT_LIMIT_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
+/* harmony import */ var _report_quota_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85682);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57994);
+
+
+
+
+/** GitHub's limits: 65,535 bytes of check-run summary, 65,536 characters of comment. */
+const REPORT_LIMIT_BYTES = 60_000;
+function quotaLine(quota) {
+    return (0,_report_quota_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaFits */ .N)(quota)
+        ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${(0,_report_quota_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaRoom */ .g)(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+}
+/** The body without the marker; `limit` bounds it in UTF-8 bytes. */
+function renderReport(input, limit = REPORT_LIMIT_BYTES) {
+    const head = [];
+    const tail = [];
+    if (input.runUrl)
+        tail.push(`\n<sub>[Workflow run](${input.runUrl})</sub>\n`);
+    if (!input.result) {
+        const error = input.error;
+        const problems = error?.problems ?? [];
+        head.push(`**❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(error ? error.message : 'the run failed')}**${error?.hint ? ` — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(error.hint)}` : ''}\n\n`);
+        return head.join('') + bounded(problems.map((p) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}\n`), limit - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(head.join('') + tail.join('')), 'problems', 'every one is in the step log') + tail.join('');
+    }
+    const result = input.result;
+    head.push(`**${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .gJ)(result)}**\n\n`);
+    if (result.shard)
+        head.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
+    const quota = input.quota ?? result.quota;
+    if (quota)
+        head.push(`${quotaLine(quota)}\n\n`);
+    else if (input.quotaNote)
+        head.push(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(input.quotaNote)}\n\n`);
+    if (result.incomplete)
+        head.push(`> [!WARNING]\n> ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(result.incomplete)}\n\n`);
+    if (result.failure)
+        head.push(`**❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(result.failure.message)}**\n\n`);
+    // a plan lists what changes; unchanged avatars are only counted
+    const shown = result.mode === 'plan' ? result.avatars.filter((a) => a.action !== 'unchanged') : result.avatars;
+    if (shown.length === 0) {
+        head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
+        return head.join('') + tail.join('');
+    }
+    if (result.orphaned.length > 0)
+        tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept; Creatify has no delete).\n`);
+    const rows = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .avatarRows */ .Pl)(shown).map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableLine */ .F0);
+    const budget = limit - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(head.join('') + tail.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw);
+    return head.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
+}
+/** Keeps whole lines while they fit, then says how many are shown. */
+function bounded(lines, budget, what, where) {
+    const note = (kept) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`;
+    const { kept } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fitLines */ .RV)(lines, budget - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(note(lines.length)));
+    return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+}
+
+
+/***/ }),
+
 /***/ 25303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -494,6 +592,7 @@ function errorMessage(error) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   nx: () => (/* binding */ parseCredential),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
@@ -557,6 +656,21 @@ function formatDuration(ms) {
     const m = Math.floor((s % 3600) / 60);
     const sec = s % 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+/**
+ * An API credential (undefined when unset). It goes in an HTTP header, so it must be
+ * printable ASCII without spaces; the error never repeats the value.
+ */
+function parseCredential(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `${name} holds characters an HTTP header cannot carry (a space, a line break or a non-ASCII character).`, {
+            hint: `copy ${name} again from the Creatify API dashboard into the secret, without anything around it`,
+        });
+    }
+    return v;
 }
 /** `i/n` with 1 <= i <= n. */
 function parseShard(name, value) {

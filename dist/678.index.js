@@ -176,9 +176,9 @@ function isFinal(status) {
 
 
 async function runStatus(config, deps) {
-    const { lock, text } = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(config.lockfile.absolute, config.lockfile.display);
+    const { lock, text } = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
     const store = new _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .LockStore */ .fw(config.lockfile.absolute, config.lockfile.display, lock, text);
-    const keys = (0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .selectShard */ .X)(Object.keys(lock.avatars).sort().map((key) => ({ key })), config.shard).map((k) => k.key);
+    const keys = (0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .selectShard */ .X)(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);
     const outcomes = keys.map((key) => {
         const entry = lock.avatars[key];
         return {

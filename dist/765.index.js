@@ -34,6 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSync: () => (/* binding */ runSync)
 });
 
+// UNUSED EXPORTS: settlePeriod
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/creatify/api-errors.ts
@@ -102,6 +104,31 @@ function findCreated(personas, match, since, claim) {
     }
     return undefined;
 }
+/** Errors thrown after an attempt whose outcome stayed unknown. */
+const AFTER_UNKNOWN = new WeakSet();
+/**
+ * Whether a failed `createExactlyOnce` may still have created the avatar: some attempt's
+ * outcome was unknown or accepted, or it was cancelled (mid-request). The caller keeps its
+ * in-flight record for such a failure, so that the next run looks for the avatar first.
+ */
+function mayHaveCreated(error) {
+    if (typeof error === 'object' && error !== null && AFTER_UNKNOWN.has(error))
+        return true;
+    if ((0,errors/* isAppError */.Y6)(error) && error.code === 'CANCELLED')
+        return true;
+    return classifyCreateFailure(error) !== 'final';
+}
+/** Growing pauses between the lists of a settle period, summing to `settleMs`. */
+function settleSchedule(settleMs) {
+    const pauses = [];
+    let left = settleMs;
+    for (let pause = 2000; left > 0; pause *= 2) {
+        const next = pause * 2 > left ? left : pause;
+        pauses.push(next);
+        left -= next;
+    }
+    return pauses;
+}
 function exhausted(creatorName, attempts, error) {
     return new errors/* AppError */.uV('CREATE_FAILED', `Creating avatar "${creatorName}" failed after ${attempts} attempt(s): ${(0,errors/* errorMessage */.gJ)(error)}`, {
         cause: error,
@@ -116,6 +143,17 @@ function exhausted(creatorName, attempts, error) {
  * throws CREATE_FAILED with the last failure as `cause`.
  */
 async function createExactlyOnce(api, attempt, match, options) {
+    const uncertain = { seen: false };
+    try {
+        return await createLoop(api, attempt, match, options, uncertain);
+    }
+    catch (error) {
+        if (uncertain.seen && typeof error === 'object' && error !== null)
+            AFTER_UNKNOWN.add(error);
+        throw error;
+    }
+}
+async function createLoop(api, attempt, match, options, uncertain) {
     const { policy, clock, signal } = options;
     (0,retry/* checkPolicy */.hM)(policy);
     const random = options.random ?? Math.random;
@@ -130,48 +168,56 @@ async function createExactlyOnce(api, attempt, match, options) {
             const kind = classifyCreateFailure(error);
             if (kind === 'final' || signal?.aborted)
                 throw error;
+            if (kind !== 'not-processed')
+                uncertain.seen = true;
             const delayMs = (0,retry/* retryDelay */.a2)(policy, n, (0,api_errors/* retryAfterOf */.sT)(error), random, clock.now());
-            const mayRetry = kind !== 'accepted' &&
+            const mayRetry = (extraMs) => kind !== 'accepted' &&
                 n < policy.attempts &&
-                clock.now() - started + delayMs <= policy.budgetMs &&
+                clock.now() - started + delayMs + extraMs <= policy.budgetMs &&
                 (kind === 'not-processed' || (0,retry/* isRetryable */.r3)(error));
             if (kind === 'not-processed') {
-                if (!mayRetry)
+                if (!mayRetry(0))
                     throw exhausted(match.creatorName, n, error);
                 emit({ type: 'retry', attempt: n, delayMs, reason: (0,api_errors/* failureReason */.Hr)(error), kind });
                 await clock.sleep(delayMs, signal);
                 continue;
             }
             // Unknown outcome. Waiting first gives a slow server the time to finish a create
-            // that is still under way, so the list below can see it.
-            if (mayRetry)
-                await clock.sleep(delayMs, signal);
-            emit({ type: 'reconcile', attempt: n, reason: (0,api_errors/* failureReason */.Hr)(error) });
-            let personas;
-            try {
-                personas = await api.list({ signal });
+            // that is still under way, so the list below can see it; if it does not, the list is
+            // repeated over the settle period before the create goes out again.
+            const retrying = mayRetry(options.settleMs);
+            const pauses = retrying ? [delayMs, ...settleSchedule(options.settleMs)] : [0];
+            for (const [index, pause] of pauses.entries()) {
+                if (pause > 0)
+                    await clock.sleep(pause, signal);
+                emit({ type: 'reconcile', attempt: n, reason: index === 0 ? (0,api_errors/* failureReason */.Hr)(error) : 'still looking for it' });
+                const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);
+                if (adopted) {
+                    emit({ type: 'adopted', attempt: n, id: adopted.id });
+                    return { persona: adopted, adopted: true, attempts: n };
+                }
+                emit({ type: 'no-match', attempt: n });
             }
-            catch (listError) {
-                if (signal?.aborted)
-                    throw listError;
-                throw new errors/* AppError */.uV('CREATE_FAILED', `Creating avatar "${match.creatorName}" may or may not have succeeded (${(0,api_errors/* failureReason */.Hr)(error)}), and the avatars could not be listed to find out: ${(0,errors/* errorMessage */.gJ)(listError)}`, {
-                    cause: error,
-                    hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.',
-                });
-            }
-            const adopted = findCreated(personas, match, started, options.claim);
-            if (adopted) {
-                emit({ type: 'adopted', attempt: n, id: adopted.id });
-                return { persona: adopted, adopted: true, attempts: n };
-            }
-            emit({ type: 'no-match', attempt: n });
             if (kind === 'accepted') {
                 throw new errors/* AppError */.uV('CREATE_FAILED', `Creatify accepted avatar "${match.creatorName}" but its answer could not be read, and no matching avatar was found by listing: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error, status: (0,api_errors/* statusOf */.c2)(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' });
             }
-            if (!mayRetry)
+            if (!retrying)
                 throw exhausted(match.creatorName, n, error);
-            emit({ type: 'retry', attempt: n, delayMs, reason: (0,api_errors/* failureReason */.Hr)(error), kind });
+            emit({ type: 'retry', attempt: n, delayMs: 0, reason: (0,api_errors/* failureReason */.Hr)(error), kind });
         }
+    }
+}
+async function listAfterUnknown(api, match, error, signal) {
+    try {
+        return await api.list({ signal });
+    }
+    catch (listError) {
+        if (signal?.aborted)
+            throw listError;
+        throw new errors/* AppError */.uV('CREATE_FAILED', `Creating avatar "${match.creatorName}" may or may not have succeeded (${(0,api_errors/* failureReason */.Hr)(error)}), and the avatars could not be listed to find out: ${(0,errors/* errorMessage */.gJ)(listError)}`, {
+            cause: error,
+            hint: 'Not retried, to avoid creating the avatar twice. The next run looks for it before creating it again.',
+        });
     }
 }
 
@@ -266,8 +312,8 @@ function knownIds(avatars) {
     return ids;
 }
 
-// EXTERNAL MODULE: ./src/engine/plan.ts + 12 modules
-var engine_plan = __webpack_require__(7321);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 11 modules
+var engine_plan = __webpack_require__(99323);
 ;// CONCATENATED MODULE: ./src/engine/recover.ts
 /**
  * Recovery from a run that died between sending a create and recording its answer: the
@@ -277,31 +323,56 @@ var engine_plan = __webpack_require__(7321);
 
 
 
-/** Asks for the client (`deps.api()`) only if there are marks: without them it does nothing. */
-async function recoverInFlight(store, work, deps) {
+/**
+ * Asks for the client (`deps.api()`) only if a mark needs a list: without marks it does
+ * nothing. `owns` says which marks this run handles (a shard handles its own avatars'
+ * marks only; the others belong to the shard that will merge them).
+ */
+async function recoverInFlight(store, work, deps, owns = () => true) {
     const marks = store.current.in_flight ?? {};
-    const keys = Object.keys(marks);
-    if (keys.length === 0)
-        return [];
+    const keys = Object.keys(marks)
+        .filter((key) => owns(marks[key]))
+        .sort();
+    const recovered = [];
+    const toFind = [];
+    for (const key of keys) {
+        const mark = marks[key];
+        if (mark.upload === true && mark.sent_at === undefined) {
+            // The upload never went out whole (its last bytes wait for `sent_at`): nothing can
+            // have been created from it.
+            deps.reporter.debug(`${key}: an interrupted run's upload never finished; nothing to look for`);
+            await store.update((lock) => void delete lock.in_flight?.[key]);
+        }
+        else {
+            toFind.push(key);
+        }
+    }
+    if (toFind.length === 0)
+        return recovered;
     const api = deps.api();
-    deps.reporter.info(`${keys.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
+    deps.reporter.info(`${toFind.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
     const listed = await api.list(deps.signal ? { signal: deps.signal } : {});
     const known = knownIds(store.current.avatars);
     const taken = new Set();
-    const recovered = [];
     const byKey = new Map(work.map((p) => [p.avatar.key, p]));
-    for (const key of keys.sort()) {
+    for (const key of toFind) {
         const mark = marks[key];
-        const since = (0,creatify_persona/* timestampMs */.R5)(mark.started_at) ?? 0;
-        const match = listed
-            .filter((p) => p.creator_name === mark.creator_name && !known.has(p.id) && !taken.has(p.id))
-            .filter((p) => ((0,creatify_persona/* timestampMs */.R5)(p.created_at) ?? Infinity) >= since - CLOCK_SKEW_ALLOWANCE_MS)
-            .sort((a, b) => ((0,creatify_persona/* timestampMs */.R5)(a.created_at) ?? 0) - ((0,creatify_persona/* timestampMs */.R5)(b.created_at) ?? 0))[0];
+        const match = findInterrupted(listed, mark, (id) => !known.has(id) && !taken.has(id));
         const planned = byKey.get(key);
-        if (match && planned && planned.fieldsDigest === mark.fields_digest) {
+        // (a mark without `upload` predates that field: its kind of source is not known)
+        const sameSource = planned !== undefined && (mark.upload === undefined || mark.upload === (planned.avatar.lipsync.kind === 'file'));
+        if (match && planned && sameSource && planned.fieldsDigest === mark.fields_digest) {
             taken.add(match.id);
-            // the interrupted run hashed the video as it sent it; this one hashes it now
-            await fillDeferredHash(planned);
+            const { lipsync } = planned.avatar;
+            if (lipsync.kind === 'file' && mark.sent_at !== undefined && mark.sha256 !== null) {
+                // recorded as sent, so that a video changed since is seen as changed next time
+                lipsync.sha256 = mark.sha256;
+                if (mark.size !== undefined)
+                    lipsync.size = mark.size;
+            }
+            else {
+                await fillDeferredHash(planned);
+            }
             const previous = store.get(key);
             recovered.push({ planned, persona: match, previous });
             const entry = entryForCreated(planned, match, previous, new Date(deps.clock.now()));
@@ -321,8 +392,25 @@ async function recoverInFlight(store, work, deps) {
     }
     return recovered;
 }
+/**
+ * The avatar an interrupted create made: same name, created after the mark was written
+ * (the first such, oldest first), else within the clock-skew allowance before it.
+ */
+function findInterrupted(listed, mark, free) {
+    const since = (0,creatify_persona/* timestampMs */.R5)(mark.started_at) ?? 0;
+    const candidates = listed
+        .filter((p) => p.creator_name === mark.creator_name && free(p.id))
+        .map((persona) => ({ persona, created: (0,creatify_persona/* timestampMs */.R5)(persona.created_at) }))
+        .filter((c) => c.created !== undefined && c.created >= since - CLOCK_SKEW_ALLOWANCE_MS);
+    const after = candidates.filter((c) => c.created >= since).sort((a, b) => a.created - b.created);
+    const before = candidates.filter((c) => c.created < since).sort((a, b) => b.created - a.created);
+    return [...after, ...before][0]?.persona;
+}
 
+// EXTERNAL MODULE: ./src/engine/shard.ts
+var engine_shard = __webpack_require__(20914);
 ;// CONCATENATED MODULE: ./src/engine/sync.ts
+
 
 
 
@@ -337,6 +425,14 @@ async function recoverInFlight(store, work, deps) {
  * ride out a storm where a third of all requests fail, within ten minutes per avatar.
  */
 const CREATE_POLICY = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 600_000 };
+/**
+ * After a create's outcome is unknown, the avatars are listed for this long before it is
+ * sent again: as long as an answer is waited for (request-timeout), and at least 5 s.
+ */
+function settlePeriod(config) {
+    return Math.max(config.api.requestTimeoutMs, MIN_SETTLE_MS);
+}
+const MIN_SETTLE_MS = 5000;
 /** Errors after which no further create can succeed in this run. */
 const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
 async function runSync(config, deps) {
@@ -356,7 +452,9 @@ async function runSync(config, deps) {
     };
     const outcomes = new Map(plan.avatars.map((p) => [p.avatar.key, (0,engine_plan/* plannedOutcome */.pV)(p)]));
     // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
-    const recovered = await recoverInFlight(store, work, deps);
+    const { shard } = config;
+    const owns = shard ? (mark) => (0,engine_shard/* shardOf */.I)(mark.creator_name, shard.count) === shard.index : undefined;
+    const recovered = await recoverInFlight(store, work, deps, owns);
     for (const { planned, persona, previous } of recovered)
         recordCreated(planned, persona, true, previous, outcomes, result);
     const done = new Set(recovered.map((r) => r.planned.avatar.key));
@@ -425,10 +523,22 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                         fields_digest: planned.fieldsDigest,
                         sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
                         started_at: new Date(deps.clock.now()).toISOString(),
+                        ...(avatar.lipsync.kind === 'file' ? { upload: true } : {}),
                     };
                 });
-                ({ persona, adopted } = await createExactlyOnce(api, (signal) => attempt(api, planned, deps, signal, hashed), { creatorName: avatar.fields.creator_name, excludeIds: exclude }, {
+                // What an interrupted run's next run adopts must be what was sent: the mark gets the
+                // hash of the bytes sent before the server can have them all.
+                const markSent = () => store.update((lock) => {
+                    const mark = lock.in_flight?.[avatar.key];
+                    if (!mark || avatar.lipsync.kind !== 'file')
+                        return;
+                    mark.sha256 = hashed.lipsync ?? avatar.lipsync.sha256;
+                    mark.size = avatar.lipsync.size;
+                    mark.sent_at = new Date(deps.clock.now()).toISOString();
+                });
+                ({ persona, adopted } = await createExactlyOnce(api, (signal) => attempt(api, planned, deps, signal, hashed, markSent), { creatorName: avatar.fields.creator_name, excludeIds: exclude }, {
                     policy: CREATE_POLICY,
+                    settleMs: settlePeriod(config),
                     clock: deps.clock,
                     signal: deps.signal,
                     onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${describeEvent(event)}`),
@@ -440,8 +550,9 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                 if (FATAL.has(code))
                     stop = true;
                 deps.reporter.warning(`${avatar.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                // a request refused outright created nothing: no need to look for it next run
-                if (classifyCreateFailure(error) === 'final' && code !== 'CANCELLED') {
+                // Only a create that surely made nothing loses its in-flight record; after an
+                // unknown outcome the next run looks for the avatar before creating it again.
+                if (!mayHaveCreated(error)) {
                     await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
                 }
                 return;
@@ -481,7 +592,7 @@ function recordCreated(planned, persona, adopted, previous, outcomes, result) {
     if (persona.failed_reason)
         outcome.failed_reason = persona.failed_reason;
 }
-function attempt(api, planned, deps, signal, hashed) {
+function attempt(api, planned, deps, signal, hashed, beforeLastBytes) {
     const { avatar } = planned;
     if (avatar.lipsync.kind === 'url') {
         const consent = avatar.consent?.kind === 'url' ? avatar.consent.url : undefined;
@@ -496,6 +607,7 @@ function attempt(api, planned, deps, signal, hashed) {
             if (field === 'lipsync_input')
                 hashed.lipsync = sha256;
         },
+        beforeLastBytes,
     });
 }
 function videoFile(source) {

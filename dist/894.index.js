@@ -168,7 +168,12 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
                 }
                 options.onHashed?.(field, streamed);
             }
-            callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
+            const release = () => callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
+            if (!options.beforeLastBytes) {
+                release();
+                return;
+            }
+            options.beforeLastBytes().then(release, (error) => callback(error instanceof Error ? error : new Error(String(error))));
         },
     });
     const dispose = () => {
@@ -377,6 +382,7 @@ function createCreatifyClient(options) {
             let lastReport = Number.NEGATIVE_INFINITY;
             const upload = await buildMultipartUpload(fields, lipsync, consent, {
                 ...(callOptions.onHashed ? { onHashed: callOptions.onHashed } : {}),
+                ...(callOptions.beforeLastBytes ? { beforeLastBytes: callOptions.beforeLastBytes } : {}),
                 onBytes: (sent, total) => {
                     timer?.refresh();
                     const now = clock.now();

@@ -132,7 +132,7 @@ async function runCommand(mode, values, env, redact) {
     for (const warning of result.warnings ?? [])
         process.stderr.write(redact(`warning: ${warning}\n`));
     if (result.mode === 'sync' && result.lockfileChanged) {
-        process.stderr.write(`note: ${config.lockfile.display} changed; commit it, or the next run will create these avatars again.\n`);
+        process.stderr.write(`note: ${config.lockfile.display} changed; commit it, ${(0,summary/* lockfileAdvice */.Cg)(result)}.\n`);
     }
     if (result.failure) {
         process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));

@@ -72,8 +72,8 @@ function configFromFlags(mode, values, env) {
             : node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`),
         api: {
             url: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHttpUrl */ .f$)('--api-url', values['api-url'] ?? env.CREATIFY_API_URL ?? _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_API_URL */ .rK),
-            apiId: env.CREATIFY_API_ID || undefined,
-            apiKey: env.CREATIFY_API_KEY || undefined,
+            apiId: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCredential */ .nx)('CREATIFY_API_ID', env.CREATIFY_API_ID ?? ''),
+            apiKey: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCredential */ .nx)('CREATIFY_API_KEY', env.CREATIFY_API_KEY ?? ''),
             requestTimeoutMs: (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)('--request-timeout', values['request-timeout'], _config_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_REQUEST_TIMEOUT_MS */ .qV),
         },
         wait: {
@@ -296,6 +296,7 @@ function errorMessage(error) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   nx: () => (/* binding */ parseCredential),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
@@ -359,6 +360,21 @@ function formatDuration(ms) {
     const m = Math.floor((s % 3600) / 60);
     const sec = s % 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
+}
+/**
+ * An API credential (undefined when unset). It goes in an HTTP header, so it must be
+ * printable ASCII without spaces; the error never repeats the value.
+ */
+function parseCredential(name, value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('INPUT_INVALID', `${name} holds characters an HTTP header cannot carry (a space, a line break or a non-ASCII character).`, {
+            hint: `copy ${name} again from the Creatify API dashboard into the secret, without anything around it`,
+        });
+    }
+    return v;
 }
 /** `i/n` with 1 <= i <= n. */
 function parseShard(name, value) {

@@ -13,6 +13,8 @@ import {
   classifyCreateFailure,
   createExactlyOnce,
   findCreated,
+  mayHaveCreated,
+  settleSchedule,
   type CreateOnceEvent,
 } from '../src/creatify/create-once.js';
 import type { RetryPolicy } from '../src/creatify/retry.js';
@@ -107,6 +109,9 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0)) await fn();
 });
 
+/** The settle period of these tests: lists at +2 s and +3 s after the first one. */
+const SETTLE_MS = 5000;
+
 async function setup(plan: Step[], options: { requestTimeoutMs?: number } = {}) {
   const server = await startCreatify(plan);
   const clock = createFakeClock(Date.now());
@@ -124,7 +129,7 @@ async function setup(plan: Step[], options: { requestTimeoutMs?: number } = {}) 
   const events: CreateOnceEvent[] = [];
   const run = (excludeIds: ReadonlySet<string> = new Set(), attempt = (signal: AbortSignal | undefined) =>
     client.createFromFiles({ creator_name: 'James', gender: 'm' }, video, undefined, { signal })) =>
-    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, { policy: POLICY, clock, onEvent: (e) => events.push(e) });
+    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, { policy: POLICY, settleMs: SETTLE_MS, clock, onEvent: (e) => events.push(e) });
   return { server, client, clock, events, run };
 }
 
@@ -172,7 +177,42 @@ describe('createExactlyOnce against a server', () => {
     expect(server.posts[1]?.file.equals(bytes)).toBe(true);
     expect(server.personas.filter((p) => p.creator_name === 'James')).toHaveLength(2);
     expect(result.persona.id).not.toBe('old');
-    expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match', 'retry']);
+    // listed three times over the settle period (after the backoff, then +2 s, +3 s), then sent again
+    expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match', 'reconcile', 'no-match', 'reconcile', 'no-match', 'retry']);
+    expect(server.lists).toBe(3);
+  });
+
+  it('adopts an avatar that a slow server finishes during the settle period, and sends nothing again', async () => {
+    const { server, clock, run, events } = await setup(['503']);
+    // the create the 503 hid shows up only on the third list
+    let lists = 0;
+    const list = server.personas;
+    const late: Persona = { id: 'late', creator_name: 'James', created_at: pacific(Date.now()) };
+    Object.defineProperty(server, 'personas', {
+      get: () => {
+        lists += 1;
+        return lists >= 3 ? [...list, late] : list;
+      },
+    });
+    const result = await run();
+    expect(result).toMatchObject({ adopted: true, attempts: 1 });
+    expect(result.persona.id).toBe('late');
+    expect(server.posts).toHaveLength(1);
+    expect(clock.sleeps).toEqual([1000, 2000, 3000]);
+    expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match', 'reconcile', 'no-match', 'reconcile', 'adopted']);
+  });
+
+  it('says which failures may still have created the avatar', async () => {
+    const unknown = await (await setup(['503', '503', '503', '503', '503'])).run().catch((e: unknown) => e);
+    expect(mayHaveCreated(unknown)).toBe(true);
+    const refused = await (await setup(['400'])).run().catch((e: unknown) => e);
+    expect(mayHaveCreated(refused)).toBe(false);
+    // a refusal after an attempt whose outcome stayed unknown may still hide the first create
+    const late = await (await setup(['503', '400'])).run().catch((e: unknown) => e);
+    expect(isAppError(late) && late.status).toBe(400);
+    expect(mayHaveCreated(late)).toBe(true);
+    expect(settleSchedule(60_000)).toEqual([2000, 4000, 8000, 16_000, 30_000]);
+    expect(settleSchedule(0)).toEqual([]);
   });
 
   it('never adopts an id in excludeIds', async () => {

@@ -2,10 +2,13 @@
  * Exactly once under hostile conditions: a storm of failing requests, a run killed with
  * SIGKILL midway, and the API key kept out of every log, output and file.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createCreatifyClient } from '../src/creatify/client.js';
+import type { VideoSource } from '../src/model.js';
+import { fieldsDigest } from '../src/plan/digest.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
@@ -32,7 +35,8 @@ describe('exactly once', () => {
       queue: [{ method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create', times: 2 }],
     });
     const workspace = makeWorkspace(manyAvatars(40));
-    const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4' }) });
+    // request-timeout sets how long an unknown outcome is looked for before a create is sent again
+    const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4', 'request-timeout': '5s' }) });
     expect(run.code, run.all.slice(-3000)).toBe(0);
     const injected = emu.state().faults.injected;
     expect(injected.filter((f) => f.kind === 'drop-after-create').length).toBeGreaterThan(0);
@@ -100,6 +104,90 @@ describe('exactly once', () => {
     expect(readLock(workspace).avatars.A!.id).toBe(created.id);
   });
 });
+
+describe('creates whose outcome is unknown', () => {
+  const ONE = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n';
+  const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+  it('a create that could not be checked keeps its mark, and the next run adopts it instead of creating again', async () => {
+    emu = await emulator();
+    emu.setFaults({
+      queue: [
+        { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
+        { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
+      ],
+    });
+    const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
+    const first = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(first.code, first.all).toBe(1);
+    expect(first.all).toMatch(/may or may not have succeeded/);
+    expect(emu.state().personas).toHaveLength(1);
+    const mark = readLock(workspace).in_flight?.A;
+    expect(mark).toMatchObject({ creator_name: 'A', upload: true, sha256: sha(video('a1')) });
+    expect(mark?.sent_at).toBeDefined();
+
+    const again = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(again.code, again.all).toBe(0);
+    expect(again.stdout).toMatch(/Adopted A: .*created by the interrupted run/);
+    expectExactlyOnce(emu, workspace, 1);
+  });
+
+  it('an avatar adopted after the video changed is recorded with the hash of what was sent, so the change is still made', async () => {
+    emu = await emulator();
+    const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
+    // a run uploaded a1 in full, Creatify created the avatar, and the run died before recording it
+    const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a1.mp4', undefined);
+    await client.close();
+    const digest = digestOfA();
+    const a1 = video('a1');
+    writeFileSync(
+      join(workspace, 'avatars.lock.json'),
+      JSON.stringify({
+        version: 1,
+        avatars: {},
+        in_flight: { A: { creator_name: 'A', fields_digest: digest, sha256: sha(a1), size: a1.length, started_at: startedAt, upload: true, sent_at: startedAt } },
+      }),
+    );
+    // then the video was changed
+    addFile(workspace, 'media/a.mp4', video('a2', 4096));
+
+    const adopt = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(adopt.code, adopt.all).toBe(0);
+    expect(adopt.stdout).toContain(`Adopted A: ${created.id}, created by the interrupted run.`);
+    expect(readLock(workspace).avatars.A).toMatchObject({ id: created.id, sha256: sha(a1), size: a1.length });
+
+    const replace = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(replace.code, replace.all).toBe(0);
+    expect(emu.state().personas).toHaveLength(2);
+    expect(readLock(workspace).avatars.A).toMatchObject({ sha256: sha(video('a2', 4096)), superseded: [{ id: created.id }] });
+  });
+
+  it('an upload that never went out whole adopts nothing, even an avatar of the same name created since', async () => {
+    emu = await emulator();
+    const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
+    const someoneElses = await client.createFromUrls({ creator_name: 'A', gender: 'm' }, 'https://cdn.example.com/other.mp4', undefined);
+    await client.close();
+    const mark = { creator_name: 'A', fields_digest: digestOfA(), sha256: null, started_at: startedAt, upload: true };
+    writeFileSync(join(workspace, 'avatars.lock.json'), JSON.stringify({ version: 1, avatars: {}, in_flight: { A: mark } }));
+
+    const run = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(run.code, run.all).toBe(0);
+    expect(run.stdout).not.toMatch(/Adopted/);
+    const recorded = readLock(workspace).avatars.A!;
+    expect(recorded.id).not.toBe(someoneElses.id);
+    expect(emu.state().personas).toHaveLength(2);
+    expect(readLock(workspace).in_flight ?? {}).toEqual({});
+  });
+});
+
+/** The fields digest of the one avatar of ONE (its video is a file, which the digest leaves out). */
+function digestOfA(): string {
+  return fieldsDigest({ creator_name: 'A', gender: 'f' }, { kind: 'file' } as VideoSource, undefined);
+}
 
 describe('the API key appears nowhere', () => {
   function filesUnder(dir: string): string[] {

@@ -305,6 +305,18 @@ describe('the manifest pipeline never throws anything but a located MANIFEST_INV
     await expect(check(workspace, shared)).resolves.toBe('ok');
   });
 
+  it('lets many avatars share one anchored value, and refuses an alias bomb with a hint', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `  - creator_name: P${i}\n    lipsync_input: media/a.mp4\n    video_scene: ${i === 0 ? '&scene office' : '*scene'}\n`);
+    await expect(check(workspace, `version: 1\navatars:\n${many.join('')}`)).resolves.toBe('ok');
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i += 1) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const bomb = `version: 1\n${levels.join('\n')}\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n`;
+    await expect(check(workspace, bomb)).resolves.toBe('rejected');
+    await expect(loadManifest({ workspace, path: join(workspace, 'avatars.yml'), displayPath: 'avatars.yml' })).rejects.toMatchObject({
+      problems: [{ message: expect.stringMatching(/aliases expand to more than 100000 nodes/), hint: expect.stringMatching(/defaults/) }],
+    });
+  });
+
   it('holds for raw random text and bytes', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -2,6 +2,7 @@
  * Every broken manifest gives a non-zero exit and an error that names the manifest file
  * and line, through the built action run as the runner runs it.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
@@ -34,6 +35,11 @@ const cases: Case[] = [
   { name: 'duplicate key', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: A\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 5, message: /duplicate avatar key "A".*line 3/ },
   { name: 'LFS pointer', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/lfs.mp4\n', files: { 'media/lfs.mp4': LFS_POINTER }, line: 4, message: /Git LFS pointer.*lfs: true|git lfs pull/s },
   { name: 'text file named .mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/t.mp4\n', files: { 'media/t.mp4': 'hello, I am not a video at all\n' }, line: 4, message: /not an MP4\/QuickTime video/ },
+  { name: 'a line break in creator_name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: "A\\n::error title=x::injected"\n', files: ok, line: 4, message: /creator_name holds a control character/ },
+  { name: 'a file name with a line break', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/*.mp4"\n', files: { 'media/a\n::warning::x.mp4': video('n') }, line: 4, message: /control character.*rename the file/ },
+  { name: 'a key empty after placeholders', manifest: 'version: 1\navatars:\n  - creator_name: A\n    key: "{dir}"\n    lipsync_input: a.mp4\n', files: { 'a.mp4': video('a') }, line: 4, message: /key is empty after placeholders/ },
+  { name: 'bytes that are not UTF-8', manifest: '', files: { 'avatars.yml': Buffer.from('version: 1\navatars:\n  - creator_name: Jam\xe9s\n    lipsync_input: media/a.mp4\n', 'latin1'), ...ok }, line: 3, message: /not UTF-8 text/ },
+  { name: 'a glob under a link that leads out', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "rootlink/**/*.mp4"\n', files: { rootlink: { symlink: '/' } }, line: 4, message: /rootlink leads outside the repository.*not searched/ },
   { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
 ];
 
@@ -52,6 +58,25 @@ describe('broken manifests fail with a located error', () => {
     expect(run.all).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
   });
 
+  it('refuses a manifest or lockfile that is a link leading outside the repository, and quotes nothing of its target', async () => {
+    const outside = makeWorkspace({ 'secret.env': 'SECRET_TOKEN=do-not-print\nOTHER: 1\n' });
+    const linked = makeWorkspace({ 'avatars.yml': { symlink: join(outside, 'secret.env') }, ...ok });
+    const manifestRun = await runAction({ workspace: linked, inputs: { mode: 'plan' } });
+    expect(manifestRun.code).toBe(1);
+    expect(manifestRun.all).toMatch(/the manifest avatars\.yml is a symbolic link that leads outside the repository/);
+    expect(manifestRun.all).not.toMatch(/SECRET_TOKEN|do-not-print|OTHER/);
+
+    const lockLinked = makeWorkspace({
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n',
+      'avatars.lock.json': { symlink: join(outside, 'secret.env') },
+      ...ok,
+    });
+    const lockRun = await runAction({ workspace: lockLinked, inputs: { mode: 'plan' } });
+    expect(lockRun.code).toBe(1);
+    expect(lockRun.all).toMatch(/the lockfile avatars\.lock\.json is a symbolic link that leads outside the repository/);
+    expect(lockRun.all).not.toMatch(/SECRET_TOKEN|do-not-print|OTHER/);
+  });
+
   it('reports every problem of a manifest in one run', async () => {
     const workspace = makeWorkspace({
       'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/missing.mp4\n    colour: red\n',
@@ -62,5 +87,11 @@ describe('broken manifests fail with a located error', () => {
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(annotations.some((a) => a.includes('line=4') && a.includes('gender'))).toBe(true);
     expect(annotations.some((a) => a.includes('line=8') && a.includes('colour'))).toBe(true);
+    // outputs a later step can still parse, and a job summary that says what is wrong
+    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed']) expect(run.outputs[name]).toBe('[]');
+    expect(run.outputs.lockfile).toBe('avatars.lock.json');
+    expect(run.summary).toMatch(/## Creatify avatars: plan/);
+    expect(run.summary).toMatch(/the manifest avatars\.yml has 2 problems/);
+    expect(run.summary).toMatch(/avatars\.yml:8:\d+: .*colour/);
   });
 });

@@ -21,7 +21,8 @@ describe('soak', () => {
     emu = await emulator({ quota: 1000 });
     emu.setFaults({ rate: 0.25, seed: 300, kinds: ['500', '502', '503', '429', 'drop', 'drop-after-create', 'malformed-json', 'missing-id'], retryAfterSeconds: 1 });
     const workspace = makeWorkspace(manyAvatars(300, 's'));
-    const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '8' }), timeoutMs: 600_000 });
+    // request-timeout also sets how long an unknown outcome is looked for before a create is sent again
+    const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '8', 'request-timeout': '5s' }), timeoutMs: 600_000 });
     expect(run.code, run.all.slice(-3000)).toBe(0);
     const injected = emu.state().faults.injected;
     const kinds = new Set(injected.map((f) => f.kind));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultLockfile } from '../src/config.js';
 import { hasCode } from '../src/errors.js';
 import { parseLockfile, serializeLockfile } from '../src/lock/lockfile.js';
-import type { Lockfile } from '../src/lock/schema.js';
+import type { LockEntry, Lockfile } from '../src/lock/schema.js';
+import { mergeLockfiles } from '../src/lock/merge.js';
 import { classifySource } from '../src/manifest/resolve.js';
 import { fillPlaceholders, valuesForPath } from '../src/manifest/template.js';
 import type { ResolvedAvatar } from '../src/model.js';
@@ -11,7 +12,7 @@ import { computePlan } from '../src/plan/plan.js';
 import { fieldsDigest } from '../src/plan/digest.js';
 import { selectShard, shardOf } from '../src/engine/shard.js';
 import { cell } from '../src/report/markdown.js';
-import { parseBoolean, parseDuration, parseHttpUrl, parseShard } from '../src/util/parse.js';
+import { parseBoolean, parseCredential, parseDuration, parseHttpUrl, parseShard } from '../src/util/parse.js';
 import { resolveMode } from '../src/action/mode.js';
 import { closest } from '../src/util/suggest.js';
 
@@ -91,6 +92,14 @@ describe('input parsers throw on bad values', () => {
       expect(message).not.toMatch(/s3cret|user@/);
     }
   });
+  it('a credential an HTTP header cannot carry is refused at once, without repeating it', () => {
+    expect(parseCredential('api-key', '  sk-abc123  ')).toBe('sk-abc123');
+    expect(parseCredential('api-key', '')).toBeUndefined();
+    for (const bad of ['sk-abc\n123', 'sk abc', 'sk-ébc']) {
+      expect(() => parseCredential('api-key', bad)).toThrow(/api-key holds characters an HTTP header cannot carry/);
+      expect(() => parseCredential('api-key', bad)).not.toThrow(/abc/);
+    }
+  });
   it('auto plans on pull requests and merge queues, syncs otherwise', () => {
     for (const event of ['pull_request', 'pull_request_target', 'merge_group']) expect(resolveMode('auto', event)).toBe('plan');
     for (const event of ['push', 'workflow_dispatch', 'schedule', undefined]) expect(resolveMode('auto', event)).toBe('sync');
@@ -121,12 +130,20 @@ describe('misc', () => {
   it('markdown cells render user text as text', () => {
     expect(cell('a|b <script> `x`')).toBe('a&#124;b &lt;script&gt; &#96;x&#96;');
   });
-  it('shards partition by key, stably', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({ key: `k${i}` }));
-    const parts = [1, 2, 3, 4].map((index) => selectShard(items, { index, count: 4 }));
+  it('shards partition by creator_name, stably, keeping one name in one shard', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ key: `k${i}`, name: `Name ${i % 150}` }));
+    const parts = [1, 2, 3, 4].map((index) => selectShard(items, { index, count: 4 }, (item) => item.name));
     expect(parts.flat()).toHaveLength(200);
     expect(new Set(parts.flat().map((i) => i.key)).size).toBe(200);
-    expect(shardOf('k7', 4)).toBe(shardOf('k7', 4));
+    for (const part of parts) expect(part.length).toBeGreaterThan(20);
+    for (const name of new Set(items.map((i) => i.name))) {
+      expect(parts.filter((part) => part.some((item) => item.name === name))).toHaveLength(1);
+    }
+    expect(shardOf('Name 7', 4)).toBe(shardOf('Name 7', 4));
+    // adding an avatar moves no other
+    const more = [...items, { key: 'new', name: 'Someone new' }];
+    const after = [1, 2, 3, 4].map((index) => selectShard(more, { index, count: 4 }, (item) => item.name));
+    parts.forEach((part, i) => expect(after[i]!.filter((item) => item.key !== 'new')).toEqual(part));
   });
 });
 
@@ -204,5 +221,39 @@ describe('plan against the lockfile', () => {
       expect(hasCode(thrown, 'LOCKFILE_INVALID')).toBe(true);
       expect((thrown as Error).message).toMatch(message);
     }
+  });
+});
+
+describe('merging shard lockfiles', () => {
+  const entry = (id: string, name: string): LockEntry => ({
+    id,
+    creator_name: name,
+    source: `media/${name}.mp4`,
+    sha256: 'a'.repeat(64),
+    size: 10,
+    fields_digest: 'd',
+    status: 'pending',
+    created_at: '2026-12-01T00:00:00.000Z',
+    updated_at: '2026-12-01T00:00:00.000Z',
+  });
+  const mark = { creator_name: 'Ana', fields_digest: 'd', sha256: null, started_at: '2026-12-01T00:00:00.000Z', upload: true };
+
+  it('refuses one avatar id recorded under two keys', () => {
+    const base: Lockfile = { version: 1, avatars: {} };
+    const one: Lockfile = { version: 1, avatars: { 'james-1': entry('same-id', 'James') } };
+    const two: Lockfile = { version: 1, avatars: { 'james-2': entry('same-id', 'James') } };
+    expect(() => mergeLockfiles(base, [{ name: 'a', lock: one }, { name: 'b', lock: two }])).toThrow(
+      /same-id is recorded for both james-1 and james-2/,
+    );
+  });
+
+  it('keeps the in-flight marks as the shard that owns each left them', () => {
+    const base: Lockfile = { version: 1, avatars: {}, in_flight: { ana: mark } };
+    // shard a owns ana: it adopted the avatar and removed the mark; shard b left the base's mark alone
+    const a: Lockfile = { version: 1, avatars: { ana: entry('ana-id', 'Ana') } };
+    const b: Lockfile = { version: 1, avatars: { bo: entry('bo-id', 'Bo') }, in_flight: { ana: mark, bo2: { ...mark, creator_name: 'Bo' } } };
+    const merged = mergeLockfiles(base, [{ name: 'a', lock: a }, { name: 'b', lock: b }]);
+    expect(Object.keys(merged.avatars).sort()).toEqual(['ana', 'bo']);
+    expect(merged.in_flight).toEqual({ bo2: { ...mark, creator_name: 'Bo' } });
   });
 });

@@ -7,7 +7,7 @@
 import { DEFAULT_API_URL, MIN_REQUEST_TIMEOUT_MS } from '../config.js';
 import type { Mode } from '../config.js';
 import type { ApiSettings } from '../engine/api-factory.js';
-import { parseDuration, parseEnum, parseHttpUrl } from '../util/parse.js';
+import { parseCredential, parseDuration, parseEnum, parseHttpUrl } from '../util/parse.js';
 
 export const MODES = ['auto', 'plan', 'sync', 'status'] as const;
 
@@ -31,8 +31,8 @@ export function readRequestedMode(get: InputGetter): Mode | 'auto' {
 export function readApiSettings(get: InputGetter): ApiSettings {
   return {
     url: parseHttpUrl('api-url', get('api-url') || DEFAULT_API_URL),
-    apiId: get('api-id') || undefined,
-    apiKey: get('api-key') || undefined,
+    apiId: parseCredential('api-id', get('api-id')),
+    apiKey: parseCredential('api-key', get('api-key')),
     requestTimeoutMs: parseDuration('request-timeout', get('request-timeout') || '60s', MIN_REQUEST_TIMEOUT_MS),
   };
 }

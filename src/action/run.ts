@@ -10,7 +10,8 @@ import { runMode } from '../engine/run.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
 import type { AppError } from '../errors.js';
 import type { Published } from '../github/publish.js';
-import { renderSummary } from '../report/summary.js';
+import { renderReport } from '../github/report.js';
+import { lockfileAdvice, renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
@@ -58,6 +59,25 @@ export function setOutputs(config: ActionConfig, result: RunResult, resultsPath:
   if (resultsPath) core.setOutput('results', resultsPath);
 }
 
+/** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
+function setEmptyOutputs(config: ActionConfig): void {
+  for (const name of ['avatars', 'created', 'approved', 'pending', 'failed']) core.setOutput(name, '[]');
+  core.setOutput('lockfile', config.lockfile.display);
+}
+
+/** Appends to the job summary; a runner without one (GITHUB_STEP_SUMMARY unset) gets a warning, not a failure. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.warning('GITHUB_STEP_SUMMARY is not set: this runner has no job summary, so none is written.');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`the job summary could not be written: ${errorMessage(error)}`);
+  }
+}
+
 /**
  * A cancelled workflow sends SIGINT, then SIGTERM, then kills: on the first signal the
  * engine stops starting work, and the lockfile and outputs are written before exit.
@@ -102,12 +122,12 @@ export async function run(early?: EarlyCheck): Promise<void> {
     }
     await writeResults(config.results, result, new Date());
     setOutputs(config, result, config.results);
-    await core.summary.addRaw(renderSummary(result)).write();
+    await writeSummary(renderSummary(result));
     for (const warning of result.warnings ?? []) core.warning(warning);
     const published = await publishIfWanted(config, result, undefined);
     if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
       core.warning(
-        `${config.lockfile.display} changed: commit it (or set commit-lockfile: true), or the next run will create these avatars again.`,
+        `${config.lockfile.display} changed: commit it (or set commit-lockfile: true), ${lockfileAdvice(result)}.`,
         { title: 'Commit the lockfile', file: config.lockfile.display },
       );
     }
@@ -116,7 +136,13 @@ export async function run(early?: EarlyCheck): Promise<void> {
     // the engine's own account of the cancellation says what is left and how to go on
     else if (cancel.signal.aborted) core.setFailed(result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped');
   } catch (error) {
-    if (config && isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
+    if (config) {
+      // the outputs a later step reads, and a summary saying why there is nothing in them
+      setEmptyOutputs(config);
+      const title = `## Creatify avatars: ${config.mode}\n\n`;
+      await writeSummary(title + renderReport({ result: undefined, error: isAppError(error) ? error : undefined, manifest: config.manifest.display }));
+      if (isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
+    }
     fail(error);
   } finally {
     early?.dispose();

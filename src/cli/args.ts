@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_API_URL, defaultLockfile, MIN_POLL_INTERVAL_MS, MIN_REQUEST_TIMEOUT_MS, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
-import { parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
+import { parseCredential, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
 
 export const OPTIONS = {
   manifest: { type: 'string', default: 'avatars.yml' },
@@ -55,8 +55,8 @@ export function configFromFlags(mode: Mode, values: ParsedFlags['values'], env: 
       : path.join(os.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`),
     api: {
       url: parseHttpUrl('--api-url', values['api-url'] ?? env.CREATIFY_API_URL ?? DEFAULT_API_URL),
-      apiId: env.CREATIFY_API_ID || undefined,
-      apiKey: env.CREATIFY_API_KEY || undefined,
+      apiId: parseCredential('CREATIFY_API_ID', env.CREATIFY_API_ID ?? ''),
+      apiKey: parseCredential('CREATIFY_API_KEY', env.CREATIFY_API_KEY ?? ''),
       requestTimeoutMs: parseDuration('--request-timeout', values['request-timeout'], MIN_REQUEST_TIMEOUT_MS),
     },
     wait: {

@@ -9,7 +9,7 @@ import type { RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { AppError } from '../errors.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
-import { headline } from '../report/summary.js';
+import { headline, lockfileAdvice } from '../report/summary.js';
 import { systemClock } from '../util/clock.js';
 import { configFromFlags } from './args.js';
 import type { ParsedFlags } from './args.js';
@@ -50,7 +50,7 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   }
   for (const warning of result.warnings ?? []) process.stderr.write(redact(`warning: ${warning}\n`));
   if (result.mode === 'sync' && result.lockfileChanged) {
-    process.stderr.write(`note: ${config.lockfile.display} changed; commit it, or the next run will create these avatars again.\n`);
+    process.stderr.write(`note: ${config.lockfile.display} changed; commit it, ${lockfileAdvice(result)}.\n`);
   }
   if (result.failure) {
     process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));

@@ -238,6 +238,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
       let lastReport = Number.NEGATIVE_INFINITY;
       const upload = await buildMultipartUpload(fields, lipsync, consent, {
         ...(callOptions.onHashed ? { onHashed: callOptions.onHashed } : {}),
+        ...(callOptions.beforeLastBytes ? { beforeLastBytes: callOptions.beforeLastBytes } : {}),
         onBytes: (sent, total) => {
           timer?.refresh();
           const now = clock.now();

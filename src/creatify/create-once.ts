@@ -73,6 +73,12 @@ export interface CreateOnceMatch {
 
 export interface CreateOnceOptions {
   policy: RetryPolicy;
+  /**
+   * After an unknown outcome, how long to keep looking for the avatar (listing at growing
+   * intervals) before sending the create again: a server that got the whole body may still
+   * be creating it. 0 lists once.
+   */
+  settleMs: number;
   clock: Clock;
   onEvent?: ((event: CreateOnceEvent) => void) | undefined;
   signal?: AbortSignal | undefined;
@@ -112,6 +118,32 @@ export function findCreated(
   return undefined;
 }
 
+/** Errors thrown after an attempt whose outcome stayed unknown. */
+const AFTER_UNKNOWN = new WeakSet<object>();
+
+/**
+ * Whether a failed `createExactlyOnce` may still have created the avatar: some attempt's
+ * outcome was unknown or accepted, or it was cancelled (mid-request). The caller keeps its
+ * in-flight record for such a failure, so that the next run looks for the avatar first.
+ */
+export function mayHaveCreated(error: unknown): boolean {
+  if (typeof error === 'object' && error !== null && AFTER_UNKNOWN.has(error)) return true;
+  if (isAppError(error) && error.code === 'CANCELLED') return true;
+  return classifyCreateFailure(error) !== 'final';
+}
+
+/** Growing pauses between the lists of a settle period, summing to `settleMs`. */
+export function settleSchedule(settleMs: number): number[] {
+  const pauses: number[] = [];
+  let left = settleMs;
+  for (let pause = 2000; left > 0; pause *= 2) {
+    const next = pause * 2 > left ? left : pause;
+    pauses.push(next);
+    left -= next;
+  }
+  return pauses;
+}
+
 function exhausted(creatorName: string, attempts: number, error: unknown): AppError {
   return new AppError('CREATE_FAILED', `Creating avatar "${creatorName}" failed after ${attempts} attempt(s): ${errorMessage(error)}`, {
     cause: error,
@@ -132,6 +164,22 @@ export async function createExactlyOnce(
   match: CreateOnceMatch,
   options: CreateOnceOptions,
 ): Promise<CreateOnceResult> {
+  const uncertain = { seen: false };
+  try {
+    return await createLoop(api, attempt, match, options, uncertain);
+  } catch (error) {
+    if (uncertain.seen && typeof error === 'object' && error !== null) AFTER_UNKNOWN.add(error);
+    throw error;
+  }
+}
+
+async function createLoop(
+  api: CreatifyApi,
+  attempt: (signal: AbortSignal | undefined) => Promise<Persona>,
+  match: CreateOnceMatch,
+  options: CreateOnceOptions,
+  uncertain: { seen: boolean },
+): Promise<CreateOnceResult> {
   const { policy, clock, signal } = options;
   checkPolicy(policy);
   const random = options.random ?? Math.random;
@@ -145,45 +193,37 @@ export async function createExactlyOnce(
     } catch (error) {
       const kind = classifyCreateFailure(error);
       if (kind === 'final' || signal?.aborted) throw error;
+      if (kind !== 'not-processed') uncertain.seen = true;
 
       const delayMs = retryDelay(policy, n, retryAfterOf(error), random, clock.now());
-      const mayRetry =
+      const mayRetry = (extraMs: number): boolean =>
         kind !== 'accepted' &&
         n < policy.attempts &&
-        clock.now() - started + delayMs <= policy.budgetMs &&
+        clock.now() - started + delayMs + extraMs <= policy.budgetMs &&
         (kind === 'not-processed' || isRetryable(error));
 
       if (kind === 'not-processed') {
-        if (!mayRetry) throw exhausted(match.creatorName, n, error);
+        if (!mayRetry(0)) throw exhausted(match.creatorName, n, error);
         emit({ type: 'retry', attempt: n, delayMs, reason: failureReason(error), kind });
         await clock.sleep(delayMs, signal);
         continue;
       }
 
       // Unknown outcome. Waiting first gives a slow server the time to finish a create
-      // that is still under way, so the list below can see it.
-      if (mayRetry) await clock.sleep(delayMs, signal);
-      emit({ type: 'reconcile', attempt: n, reason: failureReason(error) });
-      let personas: Persona[];
-      try {
-        personas = await api.list({ signal });
-      } catch (listError) {
-        if (signal?.aborted) throw listError;
-        throw new AppError(
-          'CREATE_FAILED',
-          `Creating avatar "${match.creatorName}" may or may not have succeeded (${failureReason(error)}), and the avatars could not be listed to find out: ${errorMessage(listError)}`,
-          {
-            cause: error,
-            hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.',
-          },
-        );
+      // that is still under way, so the list below can see it; if it does not, the list is
+      // repeated over the settle period before the create goes out again.
+      const retrying = mayRetry(options.settleMs);
+      const pauses = retrying ? [delayMs, ...settleSchedule(options.settleMs)] : [0];
+      for (const [index, pause] of pauses.entries()) {
+        if (pause > 0) await clock.sleep(pause, signal);
+        emit({ type: 'reconcile', attempt: n, reason: index === 0 ? failureReason(error) : 'still looking for it' });
+        const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);
+        if (adopted) {
+          emit({ type: 'adopted', attempt: n, id: adopted.id });
+          return { persona: adopted, adopted: true, attempts: n };
+        }
+        emit({ type: 'no-match', attempt: n });
       }
-      const adopted = findCreated(personas, match, started, options.claim);
-      if (adopted) {
-        emit({ type: 'adopted', attempt: n, id: adopted.id });
-        return { persona: adopted, adopted: true, attempts: n };
-      }
-      emit({ type: 'no-match', attempt: n });
       if (kind === 'accepted') {
         throw new AppError(
           'CREATE_FAILED',
@@ -191,8 +231,24 @@ export async function createExactlyOnce(
           { cause: error, status: statusOf(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' },
         );
       }
-      if (!mayRetry) throw exhausted(match.creatorName, n, error);
-      emit({ type: 'retry', attempt: n, delayMs, reason: failureReason(error), kind });
+      if (!retrying) throw exhausted(match.creatorName, n, error);
+      emit({ type: 'retry', attempt: n, delayMs: 0, reason: failureReason(error), kind });
     }
+  }
+}
+
+async function listAfterUnknown(api: CreatifyApi, match: CreateOnceMatch, error: unknown, signal: AbortSignal | undefined): Promise<Persona[]> {
+  try {
+    return await api.list({ signal });
+  } catch (listError) {
+    if (signal?.aborted) throw listError;
+    throw new AppError(
+      'CREATE_FAILED',
+      `Creating avatar "${match.creatorName}" may or may not have succeeded (${failureReason(error)}), and the avatars could not be listed to find out: ${errorMessage(listError)}`,
+      {
+        cause: error,
+        hint: 'Not retried, to avoid creating the avatar twice. The next run looks for it before creating it again.',
+      },
+    );
   }
 }

@@ -80,6 +80,8 @@ export interface MultipartOptions {
   onBytes?: (sent: number, total: number) => void;
   /** each file's streamed SHA-256, once verified, before the closing boundary is released */
   onHashed?: (field: VideoField, sha256: string) => void;
+  /** awaited after the hashes are verified, before the closing boundary is released */
+  beforeLastBytes?: () => Promise<void>;
 }
 
 /**
@@ -168,7 +170,12 @@ export async function buildMultipartUpload(
         }
         options.onHashed?.(field, streamed);
       }
-      callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
+      const release = (): void => callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
+      if (!options.beforeLastBytes) {
+        release();
+        return;
+      }
+      options.beforeLastBytes().then(release, (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     },
   });
 

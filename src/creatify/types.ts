@@ -61,6 +61,12 @@ export interface UploadOptions extends RequestOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** the SHA-256 of each file as it was streamed, before the body's last bytes go out */
   onHashed?: (field: 'lipsync_input' | 'consent_video', sha256: string) => void;
+  /**
+   * Awaited after `onHashed`, before the body's last bytes go out: until it settles the
+   * server cannot have the whole body, so cannot create anything from it. If it rejects,
+   * the upload is aborted.
+   */
+  beforeLastBytes?: () => Promise<void>;
 }
 
 /** The narrow port every engine part talks to; the HTTP client implements it. */

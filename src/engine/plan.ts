@@ -19,7 +19,7 @@ export interface Prepared {
 }
 
 export async function preparePlan(config: Config): Promise<Prepared> {
-  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display);
+  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
   const manifest = await loadManifest({
     workspace: config.workspace,
     path: config.manifest.absolute,
@@ -28,7 +28,7 @@ export async function preparePlan(config: Config): Promise<Prepared> {
     ...(config.mode === 'sync' ? { deferHash: (avatar: { key: string }) => !(avatar.key in locked.lock.avatars) } : {}),
   });
   const allKeys = new Set(manifest.avatars.map((a) => a.key));
-  const selected = selectShard(manifest.avatars, config.shard);
+  const selected = selectShard(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
   const plan = computePlan(selected, locked.lock, allKeys);
   return { plan, lock: locked.lock, lockText: locked.text, total: manifest.avatars.length };
 }

@@ -1,15 +1,22 @@
 /**
- * Deterministic slices of the manifest for a job matrix: an avatar's shard depends on
- * its key alone, so adding an avatar moves no other.
+ * Deterministic slices of the manifest for a job matrix. An avatar's shard depends on its
+ * `creator_name` alone: adding an avatar moves no other, and avatars sharing a name always
+ * run in one process, where their creates take turns. Two runners creating the same name
+ * at once could not tell their avatars apart after an unknown outcome (Creatify lists an
+ * avatar by its name and creation time only).
  */
 import { createHash } from 'node:crypto';
 
-export function shardOf(key: string, count: number): number {
-  const digest = createHash('sha256').update(key).digest();
+export function shardOf(creatorName: string, count: number): number {
+  const digest = createHash('sha256').update(creatorName).digest();
   return (digest.readUInt32BE(0) % count) + 1;
 }
 
-export function selectShard<T extends { key: string }>(items: readonly T[], shard: { index: number; count: number } | undefined): T[] {
+export function selectShard<T>(
+  items: readonly T[],
+  shard: { index: number; count: number } | undefined,
+  nameOf: (item: T) => string,
+): T[] {
   if (!shard) return [...items];
-  return items.filter((item) => shardOf(item.key, shard.count) === shard.index);
+  return items.filter((item) => shardOf(nameOf(item), shard.count) === shard.index);
 }

@@ -4,13 +4,13 @@
  * lockfile at once, so a run that dies midway loses no id.
  */
 import type { Config } from '../config.js';
-import { classifyCreateFailure, createExactlyOnce } from '../creatify/create-once.js';
+import { createExactlyOnce, mayHaveCreated } from '../creatify/create-once.js';
 import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
 import { LockStore } from '../lock/lockfile.js';
-import type { LockEntry } from '../lock/schema.js';
+import type { InFlight, LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
 import { KeyedMutex } from '../util/keyed-mutex.js';
 import { mapLimit } from '../util/limit.js';
@@ -18,6 +18,7 @@ import type { EngineDeps } from './deps.js';
 import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
 import { plannedOutcome, preparePlan } from './plan.js';
 import { recoverInFlight } from './recover.js';
+import { shardOf } from './shard.js';
 import type { AvatarOutcome, RunResult } from './result.js';
 
 /**
@@ -25,6 +26,15 @@ import type { AvatarOutcome, RunResult } from './result.js';
  * ride out a storm where a third of all requests fail, within ten minutes per avatar.
  */
 const CREATE_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 600_000 };
+
+/**
+ * After a create's outcome is unknown, the avatars are listed for this long before it is
+ * sent again: as long as an answer is waited for (request-timeout), and at least 5 s.
+ */
+export function settlePeriod(config: Config): number {
+  return Math.max(config.api.requestTimeoutMs, MIN_SETTLE_MS);
+}
+const MIN_SETTLE_MS = 5000;
 
 /** Errors after which no further create can succeed in this run. */
 const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
@@ -47,7 +57,9 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
   const outcomes = new Map<string, AvatarOutcome>(plan.avatars.map((p) => [p.avatar.key, plannedOutcome(p)]));
 
   // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
-  const recovered = await recoverInFlight(store, work, deps);
+  const { shard } = config;
+  const owns = shard ? (mark: InFlight) => shardOf(mark.creator_name, shard.count) === shard.index : undefined;
+  const recovered = await recoverInFlight(store, work, deps, owns);
   for (const { planned, persona, previous } of recovered) recordCreated(planned, persona, true, previous, outcomes, result);
   const done = new Set(recovered.map((r) => r.planned.avatar.key));
   work = work.filter((p) => !done.has(p.avatar.key));
@@ -136,14 +148,26 @@ async function createAll(
             fields_digest: planned.fieldsDigest,
             sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
             started_at: new Date(deps.clock.now()).toISOString(),
+            ...(avatar.lipsync.kind === 'file' ? { upload: true } : {}),
           };
         });
+        // What an interrupted run's next run adopts must be what was sent: the mark gets the
+        // hash of the bytes sent before the server can have them all.
+        const markSent = (): Promise<void> =>
+          store.update((lock) => {
+            const mark = lock.in_flight?.[avatar.key];
+            if (!mark || avatar.lipsync.kind !== 'file') return;
+            mark.sha256 = hashed.lipsync ?? avatar.lipsync.sha256;
+            mark.size = avatar.lipsync.size;
+            mark.sent_at = new Date(deps.clock.now()).toISOString();
+          });
         ({ persona, adopted } = await createExactlyOnce(
           api,
-          (signal) => attempt(api, planned, deps, signal, hashed),
+          (signal) => attempt(api, planned, deps, signal, hashed, markSent),
           { creatorName: avatar.fields.creator_name, excludeIds: exclude },
           {
             policy: CREATE_POLICY,
+            settleMs: settlePeriod(config),
             clock: deps.clock,
             signal: deps.signal,
             onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${describeEvent(event)}`),
@@ -154,8 +178,9 @@ async function createAll(
         failures.push({ key: avatar.key, code, message: errorMessage(error), ...(isAppError(error) && error.hint ? { hint: error.hint } : {}) });
         if (FATAL.has(code)) stop = true;
         deps.reporter.warning(`${avatar.key}: ${errorMessage(error)}`);
-        // a request refused outright created nothing: no need to look for it next run
-        if (classifyCreateFailure(error) === 'final' && code !== 'CANCELLED') {
+        // Only a create that surely made nothing loses its in-flight record; after an
+        // unknown outcome the next run looks for the avatar before creating it again.
+        if (!mayHaveCreated(error)) {
           await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
         }
         return;
@@ -205,6 +230,7 @@ function attempt(
   deps: EngineDeps,
   signal: AbortSignal | undefined,
   hashed: { lipsync?: string },
+  beforeLastBytes: () => Promise<void>,
 ): Promise<Persona> {
   const { avatar } = planned;
   if (avatar.lipsync.kind === 'url') {
@@ -219,6 +245,7 @@ function attempt(
     onHashed: (field, sha256) => {
       if (field === 'lipsync_input') hashed.lipsync = sha256;
     },
+    beforeLastBytes,
   });
 }
 

@@ -221,3 +221,20 @@ export async function resolveInWorkspace(
   if (!info.isFile()) return problem(`${shown} is not a regular file`);
   return { ok: true, absolute, realPath: real, relative };
 }
+
+/**
+ * Null when `file` (absolute), once its symbolic links are resolved, is inside
+ * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
+ * lockfile are read through this, so that a link in a pull request cannot have the action
+ * read, and quote in its errors, a file elsewhere on the runner.
+ */
+export async function realPathOutside(workspaceRoot: string, file: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+  return isInside(await realpath(workspaceRoot), real) ? null : real;
+}

@@ -161,7 +161,8 @@ async function report(client: GitHubClient, gh: GitHubContext, context: PublishC
 
   if (gh.pullNumber !== undefined) {
     const pullNumber = gh.pullNumber;
-    const title = `### ${name}: ${result ? result.mode : config.mode} of \`${cell(naming.manifest)}\`\n\n`;
+    // <code>, not backticks: the entities cell() writes are not decoded in a code span
+    const title = `### ${name}: ${result ? result.mode : config.mode} of <code>${cell(naming.manifest)}</code>\n\n`;
     await attempt('pull-request comment', async () => {
       const done = await upsertComment(client, gh, pullNumber, commentMarker(naming), title + body);
       return `Pull-request comment ${done.action} (id ${done.id}).`;

@@ -6,14 +6,22 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { AppError, errnoCode } from '../errors.js';
+import { realPathOutside } from '../files/workspace.js';
 import { LOCKFILE_VERSION, emptyLockfile, lockfileSchema } from './schema.js';
 import type { LockEntry, Lockfile } from './schema.js';
 
-export async function readLockfile(file: string, displayPath: string): Promise<{ lock: Lockfile; text: string | null }> {
+/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
+export async function readLockfile(file: string, displayPath: string, workspace?: string): Promise<{ lock: Lockfile; text: string | null }> {
   let text: string;
   try {
+    if (workspace !== undefined && (await realPathOutside(workspace, file)) !== null) {
+      throw new AppError('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+        hint: 'make it a regular file in the repository (or remove it to start afresh)',
+      });
+    }
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof AppError) throw error;
     if (errnoCode(error) === 'ENOENT') return { lock: emptyLockfile(), text: null };
     throw new AppError('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${(error as Error).message}`, { cause: error });
   }

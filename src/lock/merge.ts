@@ -38,14 +38,48 @@ export function mergeLockfiles(base: Lockfile | undefined, inputs: readonly Merg
       merged.avatars[key] = entry;
       changedBy.set(key, name);
     }
-    for (const [key, mark] of Object.entries(lock.in_flight ?? {})) {
-      (merged.in_flight ??= {})[key] = mark;
-    }
   }
+  const inFlight = mergeInFlight(start, inputs);
+  if (Object.keys(inFlight).length > 0) merged.in_flight = inFlight;
+  conflicts.push(...sharedIds(merged));
   if (conflicts.length > 0) {
     throw new AppError('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
-      hint: 'each key belongs to one shard; were the shards run with different manifests or shard counts?',
+      hint: 'each avatar belongs to one shard; were the shards run with different manifests or shard counts?',
     });
   }
   return merged;
+}
+
+/**
+ * In-flight marks as the shards left them: a mark still as in the base was not touched by
+ * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ */
+function mergeInFlight(start: Lockfile, inputs: readonly MergeInput[]): NonNullable<Lockfile['in_flight']> {
+  const before = start.in_flight ?? {};
+  const result: NonNullable<Lockfile['in_flight']> = { ...before };
+  const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+  for (const key of keys) {
+    const original = JSON.stringify(before[key] ?? null);
+    for (const { lock } of inputs) {
+      const mark = lock.in_flight?.[key];
+      if (JSON.stringify(mark ?? null) === original) continue;
+      if (mark) result[key] = mark;
+      else delete result[key];
+    }
+  }
+  return result;
+}
+
+/** One Creatify avatar recorded under two keys: a merge must never produce it. */
+function sharedIds(lock: Lockfile): string[] {
+  const owner = new Map<string, string>();
+  const found: string[] = [];
+  for (const [key, entry] of Object.entries(lock.avatars)) {
+    for (const id of [entry.id, ...(entry.superseded ?? []).map((old) => old.id)]) {
+      const other = owner.get(id);
+      if (other !== undefined && other !== key) found.push(`${id} is recorded for both ${other} and ${key}`);
+      else owner.set(id, key);
+    }
+  }
+  return found;
 }

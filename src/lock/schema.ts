@@ -35,8 +35,14 @@ export const lockEntrySchema = z.object({
 const inFlightSchema = z.object({
   creator_name: z.string(),
   fields_digest: z.string(),
+  /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
   sha256: z.string().nullable(),
   started_at: z.string(),
+  /** true when the create uploads files: the server can create nothing before `sent_at` */
+  upload: z.boolean().optional(),
+  /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
+  sent_at: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
 });
 
 export const lockfileSchema = z.object({
@@ -47,6 +53,7 @@ export const lockfileSchema = z.object({
 
 export type LockStatus = z.infer<typeof status>;
 export type LockEntry = z.infer<typeof lockEntrySchema>;
+export type InFlight = z.infer<typeof inFlightSchema>;
 export type Lockfile = z.infer<typeof lockfileSchema>;
 
 export function emptyLockfile(): Lockfile {

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { AppError, errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { ResolvedAvatar } from '../model.js';
+import { realPathOutside } from '../files/workspace.js';
 import { checkFiles } from './files.js';
 import type { CheckOptions } from './files.js';
 import { resolveAvatars } from './resolve.js';
@@ -28,8 +29,14 @@ export async function loadManifest(options: {
 }): Promise<LoadedManifest> {
   let text: string;
   try {
-    text = await fs.readFile(options.path, 'utf8');
+    if ((await realPathOutside(options.workspace, options.path)) !== null) {
+      throw new AppError('INPUT_INVALID', `the manifest ${options.displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+        hint: 'point the manifest input (or --manifest) at a file in the repository',
+      });
+    }
+    text = decodeUtf8(await fs.readFile(options.path), options.displayPath);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const code = errnoCode(error);
     throw new AppError(
       'MANIFEST_NOT_FOUND',
@@ -50,6 +57,31 @@ export async function loadManifest(options: {
   const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
   if (problems.length > 0) throw invalid(options.displayPath, problems);
   return { avatars: checked.avatars, file: options.displayPath };
+}
+
+/**
+ * The manifest's text. Bytes that are not UTF-8 would otherwise become U+FFFD silently
+ * and be sent to Creatify in names; a byte order mark is dropped.
+ */
+function decodeUtf8(bytes: Buffer, displayPath: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    // where the first undecodable byte is, as a line and column of the text decoded leniently
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = Math.max(0, lenient.indexOf('\uFFFD'));
+    const before = lenient.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - (before.lastIndexOf('\n') + 1) + 1;
+    throw invalid(displayPath, [
+      {
+        message: `the manifest is not UTF-8 text${utf16 ? ' (it is UTF-16)' : ''}: a byte here does not decode`,
+        location: { file: displayPath, line, column },
+        hint: 'save the manifest as UTF-8',
+      },
+    ]);
+  }
 }
 
 function invalid(file: string, problems: Problem[]): AppError {

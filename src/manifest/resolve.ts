@@ -137,6 +137,11 @@ export async function resolveAvatars(
     }
 
     for (const match of matches) {
+      if (match.source.kind === 'file' && CONTROL.test(match.source.path)) {
+        // it would be written into logs, where a line break could start a workflow command
+        problem('lipsync_input', `names a file whose name holds a control character: ${JSON.stringify(match.source.path)}`, 'rename the file');
+        break;
+      }
       const filled = fillFields(merged, match.values);
       if ('field' in filled) {
         problem(filled.field, filled.message, filled.hint);
@@ -159,6 +164,10 @@ export async function resolveAvatars(
   return { avatars, problems };
 }
 
+/** C0 and C1 control characters, DEL included. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 type Filled = { key: string; fields: CreateFields } | { field: string; message: string; hint?: string };
 
 function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
@@ -170,6 +179,10 @@ function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
         message: `has an unknown placeholder ${result.unknown}`,
         hint: 'placeholders are {stem} {name} {dir} {index}; write {{ and }} for literal braces',
       };
+    }
+    if (CONTROL.test(result.value)) {
+      // names are written into logs, where a line break could start a workflow command
+      return { field, message: `holds a control character (a line break, tab or the like): ${JSON.stringify(result.value)}`, hint: 'use plain text on one line' };
     }
     return result.value;
   };
@@ -186,6 +199,8 @@ function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
   if (avatar.key !== undefined) {
     const filledKey = fill('key', avatar.key);
     if (typeof filledKey !== 'string') return filledKey;
+    if (filledKey.trim() === '') return { field: 'key', message: 'is empty after placeholders are filled in', hint: 'use {stem} or {name} in the key' };
+    if ([...filledKey].length > 255) return { field: 'key', message: 'is too long after placeholders are filled in (at most 255 characters)' };
     key = filledKey;
   }
   const fields: CreateFields = { creator_name: creatorName };

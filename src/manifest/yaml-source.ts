@@ -16,6 +16,9 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], options?: { key?: boolean }): Location;
 }
 
+/** The most alias expansion a manifest may use (see `maxAliasCount` of yaml's toJS). */
+const MAX_ALIAS_EXPANSION = 100_000;
+
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -74,13 +77,21 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 
   let data: unknown = undefined;
   if (problems.length === 0) {
+    // yaml counts each use of an alias times the aliases inside what it refers to: plain
+    // reuse of a value by thousands of avatars passes, nested expansion (a "billion laughs") does not
     try {
-      data = doc.toJS({ maxAliasCount: 50 });
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
     } catch (error) {
-      problems.push({
-        message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}`,
-        location: { file, line: 1, column: 1 },
-      });
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(
+        /alias count/i.test(message)
+          ? {
+              message: `invalid YAML: its aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes, which is refused as a resource exhaustion attack`,
+              location: { file, line: 1, column: 1 },
+              hint: 'put values many avatars share in defaults: instead of repeating aliases',
+            }
+          : { message: `invalid YAML: ${message}`, location: { file, line: 1, column: 1 } },
+      );
     }
   }
 

@@ -32,7 +32,19 @@ export function headline(result: RunResult): string {
     const s = (status: AvatarOutcome['status']) => result.avatars.filter((a) => a.status === status).length;
     return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
   }
-  return `${verb === 'would' ? 'A sync would create' : 'Created'} ${n('create')}, ${verb === 'would' ? 'replace' : 'replaced'} ${n('replace')}, ${n('unchanged')} unchanged`;
+  if (verb === 'would') return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
+  // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
+  const made = new Set(result.created);
+  const done = (action: AvatarOutcome['action']) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+  const missed = n('create') + n('replace') - done('create') - done('replace');
+  return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
+}
+
+/** What to say about a lockfile a sync changed: commit it, and why. */
+export function lockfileAdvice(result: RunResult): string {
+  return result.created.length > 0
+    ? 'or the next run will create these avatars again'
+    : 'so that the next run starts from it';
 }
 
 export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {

@@ -57,6 +57,21 @@ export function formatDuration(ms: number): string {
   return [h ? `${h}h` : '', m ? `${m}m` : '', sec || (!h && !m) ? `${sec}s` : ''].join('');
 }
 
+/**
+ * An API credential (undefined when unset). It goes in an HTTP header, so it must be
+ * printable ASCII without spaces; the error never repeats the value.
+ */
+export function parseCredential(name: string, value: string): string | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  if (!/^[\x21-\x7e]+$/.test(v)) {
+    throw new AppError('INPUT_INVALID', `${name} holds characters an HTTP header cannot carry (a space, a line break or a non-ASCII character).`, {
+      hint: `copy ${name} again from the Creatify API dashboard into the secret, without anything around it`,
+    });
+  }
+  return v;
+}
+
 /** `i/n` with 1 <= i <= n. */
 export function parseShard(name: string, value: string): { index: number; count: number } | undefined {
   const v = value.trim();
