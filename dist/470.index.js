@@ -13,8 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports MANIFEST_VERSION, defaultsSchema, avatarSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23908);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
 /**
  * The manifest schema: the one source of the manifest's TypeScript types, of its
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
@@ -26,7 +25,7 @@ const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
 const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
     .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
 const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
-const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/, hostname: zod__WEBPACK_IMPORTED_MODULE_1__/* .domain */ .bl })
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/ })
     .max(200)
     .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
@@ -85,7 +84,7 @@ const KNOWN_KEYS = {
     avatar: Object.keys(avatarSchema.shape),
 };
 function manifestJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
     return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
 }
 

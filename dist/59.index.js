@@ -366,6 +366,13 @@ function valuesForUrl(url, index) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/resolve.ts
+/**
+ * From a validated manifest to resolved avatars: defaults merged, URLs told from paths,
+ * globs expanded, placeholders filled, keys checked for uniqueness. File contents are
+ * checked afterwards (files.ts) so that all problems of a manifest are reported at once.
+ */
+
+
 
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -395,9 +402,10 @@ function classifySource(raw) {
     const posix = raw.replace(/\\/g, '/');
     const segments = posix.split('/');
     if (segments.includes('..')) {
+        const escapes = external_node_path_.posix.normalize(posix).split('/')[0] === '..';
         return {
-            problem: `leads outside the repository (${raw})`,
-            hint: 'videos must be inside the repository; ".." is not allowed',
+            problem: escapes ? `leads outside the repository (${raw})` : `contains ".." (${raw})`,
+            hint: escapes ? 'videos must be inside the repository; ".." is not allowed' : `write the path without "..": ${external_node_path_.posix.normalize(posix)}`,
         };
     }
     const normal = segments.filter((s) => s !== '' && s !== '.').join('/');
@@ -415,6 +423,14 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
         const location = source.locate(base);
         const merged = { ...defaults, ...raw };
         const problem = (field, message, hint) => {
+            // a value the avatar takes from defaults is blamed on defaults, once
+            if (!(field in raw) && field in defaults) {
+                const where = `defaults.${field}`;
+                if (!problems.some((p) => p.path === where && p.message === `${where} ${message}`)) {
+                    problems.push({ message: `${where} ${message}`, location: source.locate(['defaults', field]), path: where, ...(hint ? { hint } : {}) });
+                }
+                return;
+            }
             const path = [...base, field];
             problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
         };
@@ -448,7 +464,8 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
         if (lipsync.kind === 'url') {
             matches = [{ source: { kind: 'url', url: lipsync.url.href }, values: valuesForUrl(lipsync.url, 1) }];
         }
-        else if (isGlob(lipsync.path)) {
+        else if (isGlob(lipsync.path) && !(0,external_node_fs_.existsSync)(external_node_path_.join(workspace, lipsync.path))) {
+            // (a file whose name really holds [ ] * or ? is named as it is, not matched as a glob)
             let paths;
             try {
                 paths = await expandGlob(workspace, lipsync.path);
@@ -563,18 +580,34 @@ function fillFields(avatar, values) {
 function duplicateKeys(avatars) {
     const seen = new Map();
     const problems = [];
+    // one glob giving one key to many files is one problem, not one per file
+    const withinEntry = new Map();
+    const describe = (a) => `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
     for (const avatar of avatars) {
         const first = seen.get(avatar.key);
         if (!first) {
             seen.set(avatar.key, avatar);
             continue;
         }
-        const describe = (a) => `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
+        if (first.entry === avatar.entry) {
+            const group = withinEntry.get(avatar.key) ?? { first, count: 1 };
+            group.count += 1;
+            withinEntry.set(avatar.key, group);
+            continue;
+        }
         problems.push({
             message: `duplicate avatar key "${avatar.key}": ${describe(avatar)} has the same key as ${describe(first)}`,
             location: avatar.location,
             path: `avatars[${avatar.entry}]`,
             hint: 'give each avatar a unique creator_name or an explicit key (a glob can use {stem} in it)',
+        });
+    }
+    for (const [key, { first, count }] of withinEntry) {
+        problems.push({
+            message: `duplicate avatar key "${key}": the ${count} files avatars[${first.entry}] matches all get this key`,
+            location: first.location,
+            path: `avatars[${first.entry}]`,
+            hint: 'use {stem} or {name} in creator_name or key, so that each file gets its own',
         });
     }
     return problems;
@@ -711,12 +744,19 @@ function issueToProblems(issue, source) {
                     message: `unknown key "${key}" in ${where}`,
                     path: formatPath(keyPath),
                     location: source.locate(keyPath, { key: true }),
-                    hint: suggestion ? `did you mean "${suggestion}"?` : `allowed keys: ${known.join(', ')}`,
+                    hint: key === '<<'
+                        ? 'YAML merge keys (<<) are not read; put the values avatars share in defaults:'
+                        : suggestion
+                            ? `did you mean "${suggestion}"?`
+                            : `allowed keys: ${known.join(', ')}`,
                 };
             });
         }
         case 'invalid_value': {
             if (path.length === 1 && path[0] === 'version') {
+                if (found === undefined) {
+                    return [{ message: 'the manifest has no "version" key', path: where, location, hint: 'add "version: 1" as its first line' }];
+                }
                 return [
                     {
                         message: `unsupported manifest version ${JSON.stringify(found)}`,
@@ -741,7 +781,16 @@ function issueToProblems(issue, source) {
                     },
                 ];
             }
-            return [{ message: `${where} must be ${article(issue.expected)}, not ${describe(found)}`, path: where, location }];
+            const quote = issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean');
+            return [
+                {
+                    message: `${where} must be ${article(issue.expected)}, not ${describe(found)}`,
+                    path: where,
+                    location,
+                    // YAML reads 2026, 1e3 or yes as a number or a boolean
+                    ...(quote ? { hint: `quote it to keep it text: "${String(found)}"` } : {}),
+                },
+            ];
         }
         case 'too_big': {
             const size = typeof found === 'string' ? `${[...found].length} characters` : Array.isArray(found) ? `${found.length} items` : String(found);
@@ -793,6 +842,17 @@ var dist = __webpack_require__(38815);
 
 /** The most alias expansion a manifest may use (see `maxAliasCount` of yaml's toJS). */
 const MAX_ALIAS_EXPANSION = 100_000;
+/** A YAML error in words a manifest's author can act on. */
+function yamlProblem(code, message, location, source) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return { message: `invalid YAML: the key ${JSON.stringify(source.split(':')[0]?.trim() || '?')} appears twice in one mapping`, location, hint: 'keep one of them' };
+        case 'MULTIPLE_DOCS':
+            return { message: 'invalid YAML: the manifest holds more than one YAML document (a line "---" between them)', location, hint: 'keep one document' };
+        default:
+            return { message: `invalid YAML: ${message}`, location, hint: 'fix the YAML syntax; check indentation and quoting' };
+    }
+}
 function parseYamlSource(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
@@ -817,12 +877,11 @@ function parseYamlSource(text, file) {
     const lastContent = text.trimEnd().length;
     const problems = [];
     for (const error of doc.errors) {
-        const first = error.message.split('\n')[0] ?? error.message;
-        problems.push({
-            message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-            location: at(Math.min(error.pos[0], Math.max(0, lastContent - 1))),
-            hint: 'fix the YAML syntax; check indentation and quoting',
-        });
+        const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+        const location = at(Math.min(error.pos[0], Math.max(0, lastContent - 1)));
+        // the text from the error on, to the end of its line: a duplicate key's name starts it
+        const lineEnd = text.indexOf('\n', error.pos[0]);
+        problems.push(yamlProblem(error.code, first, location, text.slice(error.pos[0], lineEnd === -1 ? text.length : lineEnd)));
     }
     for (const warning of doc.warnings) {
         problems.push({ message: `YAML: ${warning.message.split('\n')[0]}`, location: at(warning.pos[0]) });
@@ -934,6 +993,12 @@ async function loadManifest(options) {
         if (error instanceof errors/* AppError */.uV)
             throw error;
         const code = (0,errors/* errnoCode */.UK)(error);
+        if (code === 'ENOENT' && !(await isDirectory(options.workspace))) {
+            throw new errors/* AppError */.uV('INPUT_INVALID', `the workspace ${options.workspace} is not a directory`, {
+                hint: 'run from the repository checkout, or pass its path with --workspace',
+                cause: error,
+            });
+        }
         throw new errors/* AppError */.uV('MANIFEST_NOT_FOUND', code === 'ENOENT'
             ? `manifest ${options.displayPath} not found`
             : `cannot read the manifest ${options.displayPath}: ${error.message}`, { hint: 'set the manifest input (or --manifest) to the path of your avatars.yml, relative to the repository root', cause: error });
@@ -974,6 +1039,14 @@ function decodeUtf8(bytes, displayPath) {
                 hint: 'save the manifest as UTF-8',
             },
         ]);
+    }
+}
+async function isDirectory(dir) {
+    try {
+        return (await external_node_fs_.promises.stat(dir)).isDirectory();
+    }
+    catch {
+        return false;
     }
 }
 function invalid(file, problems) {
@@ -1819,8 +1892,7 @@ function emptyLockfile() {
 /* harmony export */ });
 /* unused harmony exports MANIFEST_VERSION, defaultsSchema, avatarSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23908);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
 /**
  * The manifest schema: the one source of the manifest's TypeScript types, of its
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
@@ -1832,7 +1904,7 @@ const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
 const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
     .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
 const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
-const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/, hostname: zod__WEBPACK_IMPORTED_MODULE_1__/* .domain */ .bl })
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/ })
     .max(200)
     .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
@@ -1891,7 +1963,7 @@ const KNOWN_KEYS = {
     avatar: Object.keys(avatarSchema.shape),
 };
 function manifestJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
     return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
 }
 

@@ -550,6 +550,9 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                 if (FATAL.has(code))
                     stop = true;
                 deps.reporter.warning(`${avatar.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                // the hash learnt while uploading is still worth reporting
+                if (hashed.lipsync !== undefined)
+                    outcomes.get(avatar.key).sha256 = hashed.lipsync;
                 // Only a create that surely made nothing loses its in-flight record; after an
                 // unknown outcome the next run looks for the avatar before creating it again.
                 if (!mayHaveCreated(error)) {

@@ -103,10 +103,11 @@ Options:
   --json                  print the result as JSON
   --wait                  block until every avatar is approved
   --timeout <dur>         how long to wait at most (default 30m)
-  --poll-interval <dur>   time between status checks (default 30s)
+  --poll-interval <dur>   time between status checks (default 30s, at least 1s)
   --on-timeout fail|warn  what a timeout does (default fail)
   --concurrency <n>       uploads in flight at once (default 4)
   --api-url <url>         Creatify base URL (default ${_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_API_URL */ .rK})
+  --request-timeout <dur> time limit of one API request (default 60s, at least 1s)
   --shard <i/n>           handle only the i-th of n slices of the manifest
   --results <file>        where to write the results JSON
 

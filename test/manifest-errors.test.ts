@@ -40,6 +40,14 @@ const cases: Case[] = [
   { name: 'a key empty after placeholders', manifest: 'version: 1\navatars:\n  - creator_name: A\n    key: "{dir}"\n    lipsync_input: a.mp4\n', files: { 'a.mp4': video('a') }, line: 4, message: /key is empty after placeholders/ },
   { name: 'bytes that are not UTF-8', manifest: '', files: { 'avatars.yml': Buffer.from('version: 1\navatars:\n  - creator_name: Jam\xe9s\n    lipsync_input: media/a.mp4\n', 'latin1'), ...ok }, line: 3, message: /not UTF-8 text/ },
   { name: 'a glob under a link that leads out', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "rootlink/**/*.mp4"\n', files: { rootlink: { symlink: '/' } }, line: 4, message: /rootlink leads outside the repository.*not searched/ },
+  { name: 'no version', manifest: 'avatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 1, message: /no "version" key.*version: 1/ },
+  { name: 'a key twice in a mapping', manifest: 'version: 1\navatars:\n  - creator_name: A\n    creator_name: B\n    lipsync_input: media/a.mp4\n', files: ok, line: 4, message: /the key "creator_name" appears twice/ },
+  { name: 'two YAML documents', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n---\nversion: 1\n', files: ok, line: 5, message: /more than one YAML document/ },
+  { name: 'a YAML merge key', manifest: 'version: 1\navatars:\n  - <<: {gender: m}\n    creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /unknown key "<<".*merge keys/ },
+  { name: 'a number as a name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: 2026\n', files: ok, line: 4, message: /must be a string, not .*quote it to keep it text: "2026"/ },
+  { name: 'a glob giving every file one key', manifest: 'version: 1\navatars:\n  - creator_name: Fixed\n    lipsync_input: "media/*.mp4"\n', files: { 'media/a.mp4': video('a'), 'media/b.mp4': video('b'), 'media/c.mp4': video('c') }, line: 3, message: /the 3 files avatars\[0\] matches all get this key.*\{stem\}/ },
+  { name: '".." that stays inside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/team/../a.mp4\n', files: ok, line: 4, message: /contains "\.\.".*without "\.\.": media\/a\.mp4/ },
+  { name: 'an unknown placeholder in defaults', manifest: 'version: 1\ndefaults:\n  video_scene: "{foo}"\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 3, message: /defaults\.video_scene has an unknown placeholder \{foo\}/ },
   { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
 ];
 
@@ -75,6 +83,18 @@ describe('broken manifests fail with a located error', () => {
     expect(lockRun.code).toBe(1);
     expect(lockRun.all).toMatch(/the lockfile avatars\.lock\.json is a symbolic link that leads outside the repository/);
     expect(lockRun.all).not.toMatch(/SECRET_TOKEN|do-not-print|OTHER/);
+  });
+
+  it('names a file whose name holds glob characters as it is, instead of matching it as a glob', async () => {
+    const workspace = makeWorkspace({
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/[draft] ana.mp4"\n',
+      'media/[draft] ana.mp4': video('draft'),
+      'media/d ana.mp4': video('d'),
+    });
+    const run = await runAction({ workspace, inputs: { mode: 'plan' } });
+    expect(run.code, run.all).toBe(0);
+    const avatars = JSON.parse(run.outputs.avatars!) as { key: string; source: string }[];
+    expect(avatars).toEqual([expect.objectContaining({ key: '[draft] ana', source: 'media/[draft] ana.mp4' })]);
   });
 
   it('reports every problem of a manifest in one run', async () => {

@@ -178,6 +178,8 @@ async function createAll(
         failures.push({ key: avatar.key, code, message: errorMessage(error), ...(isAppError(error) && error.hint ? { hint: error.hint } : {}) });
         if (FATAL.has(code)) stop = true;
         deps.reporter.warning(`${avatar.key}: ${errorMessage(error)}`);
+        // the hash learnt while uploading is still worth reporting
+        if (hashed.lipsync !== undefined) outcomes.get(avatar.key)!.sha256 = hashed.lipsync;
         // Only a create that surely made nothing loses its in-flight record; after an
         // unknown outcome the next run looks for the avatar before creating it again.
         if (!mayHaveCreated(error)) {

@@ -38,6 +38,12 @@ export async function loadManifest(options: {
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = errnoCode(error);
+    if (code === 'ENOENT' && !(await isDirectory(options.workspace))) {
+      throw new AppError('INPUT_INVALID', `the workspace ${options.workspace} is not a directory`, {
+        hint: 'run from the repository checkout, or pass its path with --workspace',
+        cause: error,
+      });
+    }
     throw new AppError(
       'MANIFEST_NOT_FOUND',
       code === 'ENOENT'
@@ -81,6 +87,14 @@ function decodeUtf8(bytes: Buffer, displayPath: string): string {
         hint: 'save the manifest as UTF-8',
       },
     ]);
+  }
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await fs.stat(dir)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

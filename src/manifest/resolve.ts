@@ -3,6 +3,8 @@
  * globs expanded, placeholders filled, keys checked for uniqueness. File contents are
  * checked afterwards (files.ts) so that all problems of a manifest are reported at once.
  */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Location, Problem } from '../errors.js';
 import type { CreateFields } from '../creatify/types.js';
 import { expandGlob, isGlob } from './glob.js';
@@ -54,9 +56,10 @@ export function classifySource(raw: string): Classified {
   const posix = raw.replace(/\\/g, '/');
   const segments = posix.split('/');
   if (segments.includes('..')) {
+    const escapes = path.posix.normalize(posix).split('/')[0] === '..';
     return {
-      problem: `leads outside the repository (${raw})`,
-      hint: 'videos must be inside the repository; ".." is not allowed',
+      problem: escapes ? `leads outside the repository (${raw})` : `contains ".." (${raw})`,
+      hint: escapes ? 'videos must be inside the repository; ".." is not allowed' : `write the path without "..": ${path.posix.normalize(posix)}`,
     };
   }
   const normal = segments.filter((s) => s !== '' && s !== '.').join('/');
@@ -80,6 +83,14 @@ export async function resolveAvatars(
     const location = source.locate(base);
     const merged: ManifestAvatar = { ...defaults, ...raw };
     const problem = (field: string, message: string, hint?: string): void => {
+      // a value the avatar takes from defaults is blamed on defaults, once
+      if (!(field in raw) && field in defaults) {
+        const where = `defaults.${field}`;
+        if (!problems.some((p) => p.path === where && p.message === `${where} ${message}`)) {
+          problems.push({ message: `${where} ${message}`, location: source.locate(['defaults', field]), path: where, ...(hint ? { hint } : {}) });
+        }
+        return;
+      }
       const path = [...base, field];
       problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
     };
@@ -119,7 +130,8 @@ export async function resolveAvatars(
     let matches: { source: PendingSource; values: PlaceholderValues }[];
     if (lipsync.kind === 'url') {
       matches = [{ source: { kind: 'url', url: lipsync.url.href }, values: valuesForUrl(lipsync.url, 1) }];
-    } else if (isGlob(lipsync.path)) {
+    } else if (isGlob(lipsync.path) && !existsSync(path.join(workspace, lipsync.path))) {
+      // (a file whose name really holds [ ] * or ? is named as it is, not matched as a glob)
       let paths: string[];
       try {
         paths = await expandGlob(workspace, lipsync.path);
@@ -229,19 +241,34 @@ function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
 function duplicateKeys(avatars: UncheckedAvatar[]): Problem[] {
   const seen = new Map<string, UncheckedAvatar>();
   const problems: Problem[] = [];
+  // one glob giving one key to many files is one problem, not one per file
+  const withinEntry = new Map<string, { first: UncheckedAvatar; count: number }>();
+  const describe = (a: UncheckedAvatar) => `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
   for (const avatar of avatars) {
     const first = seen.get(avatar.key);
     if (!first) {
       seen.set(avatar.key, avatar);
       continue;
     }
-    const describe = (a: UncheckedAvatar) =>
-      `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
+    if (first.entry === avatar.entry) {
+      const group = withinEntry.get(avatar.key) ?? { first, count: 1 };
+      group.count += 1;
+      withinEntry.set(avatar.key, group);
+      continue;
+    }
     problems.push({
       message: `duplicate avatar key "${avatar.key}": ${describe(avatar)} has the same key as ${describe(first)}`,
       location: avatar.location,
       path: `avatars[${avatar.entry}]`,
       hint: 'give each avatar a unique creator_name or an explicit key (a glob can use {stem} in it)',
+    });
+  }
+  for (const [key, { first, count }] of withinEntry) {
+    problems.push({
+      message: `duplicate avatar key "${key}": the ${count} files avatars[${first.entry}] matches all get this key`,
+      location: first.location,
+      path: `avatars[${first.entry}]`,
+      hint: 'use {stem} or {name} in creator_name or key, so that each file gets its own',
     });
   }
   return problems;

@@ -16,7 +16,7 @@ const gender = z
 const text255 = (description: string) => z.string().min(1).max(255).meta({ description });
 
 const webhookUrl = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain })
+  .url({ protocol: /^https$/ })
   .max(200)
   .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',

@@ -107,12 +107,20 @@ function issueToProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[]
           message: `unknown key "${key}" in ${where}`,
           path: formatPath(keyPath),
           location: source.locate(keyPath, { key: true }),
-          hint: suggestion ? `did you mean "${suggestion}"?` : `allowed keys: ${known.join(', ')}`,
+          hint:
+            key === '<<'
+              ? 'YAML merge keys (<<) are not read; put the values avatars share in defaults:'
+              : suggestion
+                ? `did you mean "${suggestion}"?`
+                : `allowed keys: ${known.join(', ')}`,
         };
       });
     }
     case 'invalid_value': {
       if (path.length === 1 && path[0] === 'version') {
+        if (found === undefined) {
+          return [{ message: 'the manifest has no "version" key', path: where, location, hint: 'add "version: 1" as its first line' }];
+        }
         return [
           {
             message: `unsupported manifest version ${JSON.stringify(found)}`,
@@ -137,7 +145,16 @@ function issueToProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[]
           },
         ];
       }
-      return [{ message: `${where} must be ${article(issue.expected)}, not ${describe(found)}`, path: where, location }];
+      const quote = issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean');
+      return [
+        {
+          message: `${where} must be ${article(issue.expected)}, not ${describe(found)}`,
+          path: where,
+          location,
+          // YAML reads 2026, 1e3 or yes as a number or a boolean
+          ...(quote ? { hint: `quote it to keep it text: "${String(found)}"` } : {}),
+        },
+      ];
     }
     case 'too_big': {
       const size = typeof found === 'string' ? `${[...found].length} characters` : Array.isArray(found) ? `${found.length} items` : String(found);

@@ -19,6 +19,18 @@ export interface YamlSource {
 /** The most alias expansion a manifest may use (see `maxAliasCount` of yaml's toJS). */
 const MAX_ALIAS_EXPANSION = 100_000;
 
+/** A YAML error in words a manifest's author can act on. */
+function yamlProblem(code: string, message: string, location: Location, source: string): Problem {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: `invalid YAML: the key ${JSON.stringify(source.split(':')[0]?.trim() || '?')} appears twice in one mapping`, location, hint: 'keep one of them' };
+    case 'MULTIPLE_DOCS':
+      return { message: 'invalid YAML: the manifest holds more than one YAML document (a line "---" between them)', location, hint: 'keep one document' };
+    default:
+      return { message: `invalid YAML: ${message}`, location, hint: 'fix the YAML syntax; check indentation and quoting' };
+  }
+}
+
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -44,12 +56,11 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const lastContent = text.trimEnd().length;
   const problems: Problem[] = [];
   for (const error of doc.errors) {
-    const first = error.message.split('\n')[0] ?? error.message;
-    problems.push({
-      message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-      location: at(Math.min(error.pos[0], Math.max(0, lastContent - 1))),
-      hint: 'fix the YAML syntax; check indentation and quoting',
-    });
+    const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const location = at(Math.min(error.pos[0], Math.max(0, lastContent - 1)));
+    // the text from the error on, to the end of its line: a duplicate key's name starts it
+    const lineEnd = text.indexOf('\n', error.pos[0]);
+    problems.push(yamlProblem(error.code, first, location, text.slice(error.pos[0], lineEnd === -1 ? text.length : lineEnd)));
   }
   for (const warning of doc.warnings) {
     problems.push({ message: `YAML: ${warning.message.split('\n')[0]}`, location: at(warning.pos[0]) });
