@@ -48,6 +48,7 @@ const cases: Case[] = [
   { name: 'a glob giving every file one key', manifest: 'version: 1\navatars:\n  - creator_name: Fixed\n    lipsync_input: "media/*.mp4"\n', files: { 'media/a.mp4': video('a'), 'media/b.mp4': video('b'), 'media/c.mp4': video('c') }, line: 3, message: /the 3 files avatars\[0\] matches all get this key.*\{stem\}/ },
   { name: '".." that stays inside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/team/../a.mp4\n', files: ok, line: 4, message: /contains "\.\.".*without "\.\.": media\/a\.mp4/ },
   { name: 'an unknown placeholder in defaults', manifest: 'version: 1\ndefaults:\n  video_scene: "{foo}"\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 3, message: /defaults\.video_scene has an unknown placeholder \{foo\}/ },
+  { name: 'an unclosed quote, shown where it opens', manifest: 'version: 1\navatars:\n  - creator_name: "A\n    lipsync_input: media/a.mp4\n    gender: m\n', files: ok, line: 3, message: /invalid YAML: Missing closing "quote/ },
   { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
 ];
 

@@ -19,6 +19,22 @@ export interface YamlSource {
 /** The most alias expansion a manifest may use (see `maxAliasCount` of yaml's toJS). */
 const MAX_ALIAS_EXPANSION = 100_000;
 
+/**
+ * Where an unclosed quote opens. YAML reports it at the end of the file (a quoted string
+ * may span lines); the first line with an odd number of such quotes is where it began.
+ */
+function unclosedQuote(code: string, message: string, text: string, at: (offset: number) => Location): Location | undefined {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return undefined;
+  const quote = message.includes("'") ? "'" : '"';
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const content = line.replace(/\\./g, '');
+    if ((content.split(quote).length - 1) % 2 === 1) return at(offset + line.indexOf(quote));
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 /** A YAML error in words a manifest's author can act on. */
 function yamlProblem(code: string, message: string, location: Location, source: string): Problem {
   switch (code) {
@@ -57,7 +73,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const problems: Problem[] = [];
   for (const error of doc.errors) {
     const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    const location = at(Math.min(error.pos[0], Math.max(0, lastContent - 1)));
+    const location = unclosedQuote(error.code, first, text, at) ?? at(Math.min(error.pos[0], Math.max(0, lastContent - 1)));
     // the text from the error on, to the end of its line: a duplicate key's name starts it
     const lineEnd = text.indexOf('\n', error.pos[0]);
     problems.push(yamlProblem(error.code, first, location, text.slice(error.pos[0], lineEnd === -1 ? text.length : lineEnd)));
