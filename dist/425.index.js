@@ -72,15 +72,16 @@ function mergeInFlight(start, inputs) {
     const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
     for (const key of keys) {
         const original = JSON.stringify(before[key] ?? null);
-        for (const { lock } of inputs) {
-            const mark = lock.in_flight?.[key];
-            if (JSON.stringify(mark ?? null) === original)
-                continue;
-            if (mark)
-                result[key] = mark;
-            else
-                delete result[key];
-        }
+        const changed = inputs.map(({ lock }) => lock.in_flight?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
+        if (changed.length === 0)
+            continue;
+        // Two shards changing one mark differently (an avatar moved shards): a mark kept costs
+        // the next run one list, a mark lost may cost a duplicate, so a present one wins.
+        const kept = changed.filter((mark) => mark !== undefined).pop();
+        if (kept)
+            result[key] = kept;
+        else
+            delete result[key];
     }
     return result;
 }

@@ -185,9 +185,14 @@ async function createLoop(api, attempt, match, options, uncertain) {
             // Unknown outcome. Waiting first gives a slow server the time to finish a create
             // that is still under way, so the list below can see it; if it does not, the list is
             // repeated over the settle period before the create goes out again.
-            const retrying = mayRetry(options.settleMs);
-            const pauses = retrying ? [delayMs, ...settleSchedule(options.settleMs)] : [0];
+            // at most a quarter of the budget, so that a long request-timeout leaves room to retry
+            const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
+            const retrying = mayRetry(settleMs);
+            const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
             for (const [index, pause] of pauses.entries()) {
+                // the lists take time too: past the budget, stop looking and give up (uncertain)
+                if (index > 0 && clock.now() - started + pause > policy.budgetMs)
+                    throw exhausted(match.creatorName, n, error);
                 if (pause > 0)
                     await clock.sleep(pause, signal);
                 emit({ type: 'reconcile', attempt: n, reason: index === 0 ? (0,api_errors/* failureReason */.Hr)(error) : 'still looking for it' });
@@ -500,6 +505,9 @@ async function preflight(api, planned, deps) {
 async function createAll(work, api, store, config, deps, outcomes, result) {
     const exclude = knownIds(store.current.avatars);
     const byName = new KeyedMutex();
+    // names whose create may have happened unseen: another create of the name could adopt
+    // that avatar as its own, so the rest of the name waits for the next run
+    const uncertainNames = new Set();
     const failures = [];
     let stop = false;
     await (0,limit/* mapLimit */.s)(work, config.concurrency, async (planned) => {
@@ -510,6 +518,12 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
         await byName.run(avatar.fields.creator_name, async () => {
             if (stop || deps.signal?.aborted)
                 return;
+            if (uncertainNames.has(avatar.fields.creator_name)) {
+                const message = `not created in this run: an earlier create named "${avatar.fields.creator_name}" may have succeeded unseen; the next run looks for it first, then creates this one`;
+                failures.push({ key: avatar.key, code: 'CREATE_FAILED', message });
+                deps.reporter.warning(`${avatar.key}: ${message}`);
+                return;
+            }
             const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
             deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
             const previous = store.get(avatar.key);
@@ -555,7 +569,9 @@ async function createAll(work, api, store, config, deps, outcomes, result) {
                     outcomes.get(avatar.key).sha256 = hashed.lipsync;
                 // Only a create that surely made nothing loses its in-flight record; after an
                 // unknown outcome the next run looks for the avatar before creating it again.
-                if (!mayHaveCreated(error)) {
+                if (mayHaveCreated(error))
+                    uncertainNames.add(avatar.fields.creator_name);
+                else {
                     await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
                 }
                 return;

@@ -112,7 +112,7 @@ afterEach(async () => {
 /** The settle period of these tests: lists at +2 s and +3 s after the first one. */
 const SETTLE_MS = 5000;
 
-async function setup(plan: Step[], options: { requestTimeoutMs?: number } = {}) {
+async function setup(plan: Step[], options: { requestTimeoutMs?: number; settleMs?: number } = {}) {
   const server = await startCreatify(plan);
   const clock = createFakeClock(Date.now());
   const client: CreatifyClient = createCreatifyClient({
@@ -129,7 +129,7 @@ async function setup(plan: Step[], options: { requestTimeoutMs?: number } = {}) 
   const events: CreateOnceEvent[] = [];
   const run = (excludeIds: ReadonlySet<string> = new Set(), attempt = (signal: AbortSignal | undefined) =>
     client.createFromFiles({ creator_name: 'James', gender: 'm' }, video, undefined, { signal })) =>
-    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, { policy: POLICY, settleMs: SETTLE_MS, clock, onEvent: (e) => events.push(e) });
+    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, { policy: POLICY, settleMs: options.settleMs ?? SETTLE_MS, clock, onEvent: (e) => events.push(e) });
   return { server, client, clock, events, run };
 }
 
@@ -200,6 +200,15 @@ describe('createExactlyOnce against a server', () => {
     expect(server.posts).toHaveLength(1);
     expect(clock.sleeps).toEqual([1000, 2000, 3000]);
     expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match', 'reconcile', 'no-match', 'reconcile', 'adopted']);
+  });
+
+  it('keeps a settle period from a long request-timeout to a quarter of the budget, so a retry still fits', async () => {
+    const { server, clock, run } = await setup(['503'], { settleMs: 3_600_000 });
+    const result = await run();
+    expect(result).toMatchObject({ adopted: false, attempts: 2 });
+    expect(server.posts).toHaveLength(2);
+    const settled = clock.sleeps.slice(1).reduce((a, b) => a + b, 0);
+    expect(settled).toBe(POLICY.budgetMs / 4);
   });
 
   it('says which failures may still have created the avatar', async () => {

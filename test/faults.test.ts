@@ -132,6 +132,32 @@ describe('creates whose outcome is unknown', () => {
     expectExactlyOnce(emu, workspace, 1);
   });
 
+  it('after an uncertain create, the other avatars of that name wait for the next run instead of adopting its avatar', async () => {
+    emu = await emulator();
+    emu.setFaults({
+      queue: [
+        { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
+        { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
+      ],
+    });
+    const twins =
+      'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\n';
+    const workspace = makeWorkspace({ 'avatars.yml': twins, 'media/a.mp4': video('a1'), 'media/b.mp4': video('b1') });
+    const first = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(first.code, first.all).toBe(1);
+    expect(first.all).toMatch(/two: not created in this run: an earlier create named "Twin" may have succeeded unseen/);
+    expect(emu.state().personas, first.all).toHaveLength(1);
+
+    const again = await runAction({ workspace, inputs: apiInputs(emu) });
+    expect(again.code, again.all).toBe(0);
+    const lock = readLock(workspace);
+    const onCreatify = emu.state().personas.map((p) => p.persona.id);
+    expect(onCreatify).toHaveLength(2);
+    expect(new Set([lock.avatars.one!.id, lock.avatars.two!.id])).toEqual(new Set(onCreatify));
+    // each key has the avatar made from its own video: the first create is the one adopted
+    expect(lock.avatars.one!.id).toBe(onCreatify[0]);
+  });
+
   it('an avatar adopted after the video changed is recorded with the hash of what was sent, so the change is still made', async () => {
     emu = await emulator();
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });

@@ -256,4 +256,19 @@ describe('merging shard lockfiles', () => {
     expect(Object.keys(merged.avatars).sort()).toEqual(['ana', 'bo']);
     expect(merged.in_flight).toEqual({ bo2: { ...mark, creator_name: 'Bo' } });
   });
+
+  it('keeps a mark one shard removed and another rewrote, in either order', () => {
+    const base: Lockfile = { version: 1, avatars: {}, in_flight: { k: mark } };
+    // the avatar moved shards: the old owner dropped the mark, the new one left a fresh one
+    const dropped: Lockfile = { version: 1, avatars: {} };
+    const fresh = { ...mark, creator_name: 'New', sent_at: '2026-12-01T01:00:00.000Z' };
+    const rewrote: Lockfile = { version: 1, avatars: {}, in_flight: { k: fresh } };
+    for (const order of [
+      [dropped, rewrote],
+      [rewrote, dropped],
+    ]) {
+      const merged = mergeLockfiles(base, order.map((lock, i) => ({ name: String(i), lock })));
+      expect(merged.in_flight).toEqual({ k: fresh });
+    }
+  });
 });

@@ -212,9 +212,13 @@ async function createLoop(
       // Unknown outcome. Waiting first gives a slow server the time to finish a create
       // that is still under way, so the list below can see it; if it does not, the list is
       // repeated over the settle period before the create goes out again.
-      const retrying = mayRetry(options.settleMs);
-      const pauses = retrying ? [delayMs, ...settleSchedule(options.settleMs)] : [0];
+      // at most a quarter of the budget, so that a long request-timeout leaves room to retry
+      const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
+      const retrying = mayRetry(settleMs);
+      const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
       for (const [index, pause] of pauses.entries()) {
+        // the lists take time too: past the budget, stop looking and give up (uncertain)
+        if (index > 0 && clock.now() - started + pause > policy.budgetMs) throw exhausted(match.creatorName, n, error);
         if (pause > 0) await clock.sleep(pause, signal);
         emit({ type: 'reconcile', attempt: n, reason: index === 0 ? failureReason(error) : 'still looking for it' });
         const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);

@@ -126,6 +126,9 @@ async function createAll(
 ): Promise<Failure[]> {
   const exclude = knownIds(store.current.avatars);
   const byName = new KeyedMutex();
+  // names whose create may have happened unseen: another create of the name could adopt
+  // that avatar as its own, so the rest of the name waits for the next run
+  const uncertainNames = new Set<string>();
   const failures: Failure[] = [];
   let stop = false;
 
@@ -135,6 +138,12 @@ async function createAll(
     // Creates sharing a creator_name run one at a time, so an adopted avatar is never a sibling's.
     await byName.run(avatar.fields.creator_name, async () => {
       if (stop || deps.signal?.aborted) return;
+      if (uncertainNames.has(avatar.fields.creator_name)) {
+        const message = `not created in this run: an earlier create named "${avatar.fields.creator_name}" may have succeeded unseen; the next run looks for it first, then creates this one`;
+        failures.push({ key: avatar.key, code: 'CREATE_FAILED', message });
+        deps.reporter.warning(`${avatar.key}: ${message}`);
+        return;
+      }
       const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
       deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
       const previous = store.get(avatar.key);
@@ -182,7 +191,8 @@ async function createAll(
         if (hashed.lipsync !== undefined) outcomes.get(avatar.key)!.sha256 = hashed.lipsync;
         // Only a create that surely made nothing loses its in-flight record; after an
         // unknown outcome the next run looks for the avatar before creating it again.
-        if (!mayHaveCreated(error)) {
+        if (mayHaveCreated(error)) uncertainNames.add(avatar.fields.creator_name);
+        else {
           await store.update((lock) => void delete lock.in_flight?.[avatar.key]).catch(() => undefined);
         }
         return;
