@@ -5,10 +5,13 @@ export const modules = {
 /***/ 55343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  publish: () => (/* binding */ publish)
+  publish: () => (/* binding */ publish),
+  startFromBranchLockfile: () => (/* binding */ startFromBranchLockfile)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
@@ -227,13 +230,49 @@ async function blobAt(client, gh, path, ref) {
         throw error;
     }
 }
+/**
+ * The lockfile at the head of `branch`, when it is not the one of the commit this run
+ * checked out (`gh.sha`): a run queued behind another starts from an older commit, and
+ * syncing from its lockfile would create again what the other run created and
+ * committed. Undefined when the two are the same, or the branch has no lockfile.
+ */
+async function lockfileAtBranchHead(client, gh, options) {
+    const { path, branch } = options;
+    const head = await contentAt(client, gh, path, branch);
+    if (!head)
+        return undefined;
+    const checkedOut = await blobAt(client, gh, path, gh.sha);
+    if (head.blob === checkedOut)
+        return undefined;
+    return { ...head, checkedOut };
+}
+async function contentAt(client, gh, path, ref) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
+        if (Array.isArray(data) || data.type !== 'file')
+            throw new Error(`${path} on ${ref} is not a file`);
+        const encoded = 'content' in data && typeof data.content === 'string' ? data.content : '';
+        const content = Buffer.from(encoded, 'base64');
+        // the contents API leaves out files over 1 MB: fetch those as raw blobs
+        if (content.length === 0 && data.size > 0) {
+            const blob = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: data.sha });
+            return { blob: data.sha, content: Buffer.from(blob.data.content, 'base64') };
+        }
+        return { blob: data.sha, content };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
 async function commitLockfile(client, gh, options) {
     const { path, branch } = options;
     const clock = options.clock ?? util_clock/* systemClock */.m;
     const content = await (0,promises_.readFile)(options.absolute);
     const wanted = gitBlobSha(content);
     // the lockfile as this run found it: anything else on the branch is someone else's work
-    const start = await blobAt(client, gh, path, gh.sha);
+    const start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const current = await blobAt(client, gh, path, branch);
         if (current === wanted)
@@ -242,7 +281,7 @@ async function commitLockfile(client, gh, options) {
             return {
                 kind: 'refused',
                 message: `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
-                hint: 'run the workflow again so it starts from the new lockfile; a concurrency group on the workflow keeps two runs from racing',
+                hint: 'run the workflow again (a run starts from the lockfile on the branch head); a concurrency group on the workflow keeps two runs from racing',
             };
         }
         try {
@@ -289,6 +328,8 @@ async function commitLockfile(client, gh, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/lock/lockfile.ts
+var lockfile = __webpack_require__(58606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -297,7 +338,8 @@ var external_node_fs_ = __webpack_require__(73024);
  * request and the branch, read from the runner's environment and event payload.
  */
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events of changes not merged yet (a merge queue's run is one): never committed to. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 function isPullRequestEvent(eventName) {
     return PULL_REQUEST_EVENTS.has(eventName);
 }
@@ -511,6 +553,8 @@ async function postCommitStatus(client, gh, context, status) {
 
 
 
+
+
 async function publish(context) {
     const { config, result, env } = context;
     const published = {};
@@ -548,13 +592,50 @@ async function uploadArtifact(config, resultsPath, naming, runAttempt, env) {
         return undefined;
     }
 }
+/**
+ * Before a sync or status run that commits the lockfile: when another run has committed
+ * the lockfile since this run's commit (a run queued in a concurrency group checks out
+ * the older commit), start from the branch's lockfile, or this run would create again
+ * what the other created. Returns the blob the commit must then find on the branch.
+ */
+async function startFromBranchLockfile(config, env) {
+    const gh = readGitHubContext(env);
+    if (!config.commitLockfile || config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName))
+        return undefined;
+    const path = config.lockfile.display;
+    const client = createGitHubClient(config.githubToken, gh.apiUrl);
+    let head;
+    try {
+        head = await lockfileAtBranchHead(client, gh, { path, branch: gh.branch });
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not read ${path} on ${gh.branch} (${apiMessage(error)}); starting from the checked-out lockfile.`);
+        return undefined;
+    }
+    if (!head)
+        return undefined;
+    // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides)
+    const local = await (0,promises_.readFile)(config.lockfile.absolute).catch(() => undefined);
+    if ((local ? gitBlobSha(local) : undefined) !== head.checkedOut)
+        return undefined;
+    const text = head.content.toString('utf8');
+    (0,lockfile/* parseLockfile */.tg)(text, `${path} on ${gh.branch}`);
+    await (0,lockfile/* writeFileAtomic */.Zf)(config.lockfile.absolute, text);
+    core/* info */.pq(`${path} on ${gh.branch} is newer than this run's commit ${gh.sha.slice(0, 7)} (another run committed it): starting from it.`);
+    return head.blob;
+}
 /** `client` is undefined when there is no GitHub context or no token. */
 async function commitIfWanted(context, gh, client) {
     const { config, result } = context;
     if (!config.commitLockfile || !result || result.mode === 'plan')
         return undefined;
     if (gh && isPullRequestEvent(gh.eventName)) {
-        core/* info */.pq('commit-lockfile is ignored on pull requests: the lockfile is committed by the run on the branch after the merge.');
+        if (result.mode === 'sync' && result.created.length > 0) {
+            core/* warning */.$e(`commit-lockfile is ignored on pull requests, and this sync created ${result.created.length} avatar(s): their ids are only in the outputs and the results artifact; commit ${config.lockfile.display} to the pull request's branch, or the run after the merge creates them again.`);
+        }
+        else {
+            core/* info */.pq('commit-lockfile is ignored on pull requests: the lockfile is committed by the run on the branch after the merge.');
+        }
         return undefined;
     }
     if (!result.lockfileChanged)
@@ -568,7 +649,7 @@ async function commitIfWanted(context, gh, client) {
     if (!gh.branch)
         return refused(`commit-lockfile: ${path} was not committed: this run is not on a branch (GITHUB_REF ${context.env.GITHUB_REF ?? 'unset'})`, 'run the workflow on a branch push, a schedule or workflow_dispatch on a branch');
     try {
-        const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch });
+        const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch, startBlob: context.startBlob });
         switch (outcome.kind) {
             case 'committed':
                 core/* info */.pq(`Committed ${path} to ${gh.branch} (${outcome.commitSha.slice(0, 7)}${outcome.attempts > 1 ? `, after ${outcome.attempts} tries as the branch moved` : ''}).`);

@@ -1664,9 +1664,9 @@ async function realPathOutside(workspaceRoot, file) {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   bl: () => (/* binding */ orderEntry),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
-/* harmony export */   fw: () => (/* binding */ LockStore)
+/* harmony export */   fw: () => (/* binding */ LockStore),
+/* harmony export */   tg: () => (/* binding */ parseLockfile)
 /* harmony export */ });
-/* unused harmony export parseLockfile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

@@ -338,6 +338,10 @@ async function run_run(early) {
             reporter: reporter(),
             signal: cancel.signal,
         };
+        // a run that commits the lockfile starts from the branch's, if another run committed it meanwhile
+        const startBlob = config.commitLockfile && config.githubToken && config.mode !== 'plan'
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 55343))).startFromBranchLockfile(config, process.env)
+            : undefined;
         result = await (0,run/* runMode */.r)(config, deps);
         if (cancel.signal.aborted) {
             result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
@@ -347,7 +351,7 @@ async function run_run(early) {
         await writeSummary((0,summary/* renderSummary */.Br)(result));
         for (const warning of result.warnings ?? [])
             core/* warning */.$e(warning);
-        const published = await publishIfWanted(config, result, undefined);
+        const published = await publishIfWanted(config, result, undefined, startBlob);
         if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
             core/* warning */.$e(`${config.lockfile.display} changed: commit it (or set commit-lockfile: true), ${(0,summary/* lockfileAdvice */.Cg)(result)}.`, { title: 'Commit the lockfile', file: config.lockfile.display });
         }
@@ -374,12 +378,12 @@ async function run_run(early) {
         cancel.dispose();
     }
 }
-async function publishIfWanted(config, result, error) {
+async function publishIfWanted(config, result, error, startBlob) {
     const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
     if (!wanted)
         return {};
     const { publish } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 55343));
-    const published = await publish({ config, result, error, resultsPath: result ? config.results : undefined, env: process.env });
+    const published = await publish({ config, result, error, startBlob, resultsPath: result ? config.results : undefined, env: process.env });
     if (published.artifactId !== undefined)
         core/* setOutput */.uH('artifact-id', String(published.artifactId));
     return published;

@@ -135,13 +135,39 @@ describe('after a sync on a push', () => {
     expect(run.outputs['artifact-id']).toBe(String(results!.artifacts[0]!.id));
   });
 
-  it('refuses to overwrite a lockfile someone else committed meanwhile', async () => {
-    const s = await setup();
+  it('refuses to overwrite a lockfile someone else committed while it ran', async () => {
+    const s = await setup({ approveAfterMs: 2500 });
+    const running = s.run({ inputs: { 'wait-for-approval': 'true', 'poll-interval': '1s', timeout: '30s' } });
+    // while the run waits for approval, another run commits the lockfile
+    for (let i = 0; i < 200 && emu!.state().personas.length < 2; i += 1) await new Promise((r) => setTimeout(r, 50));
     api!.commit({ [LOCK]: '{"version":1,"avatars":{}}\n' }, 'main');
-    const run = await s.run();
+    const run = await running;
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/avatars\.lock\.json changed on main since [0-9a-f]{7}, the commit this run started from; it was not overwritten/);
     expect(api!.commits).toHaveLength(0);
+  });
+
+  it('a run queued behind another starts from the lockfile that run committed, and creates only what it lacks', async () => {
+    const s = await setup();
+    // an earlier run, started from an older commit, created Ana and committed the lockfile
+    const earlier = makeWorkspace({
+      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
+      'media/ana.mp4': video('ana'),
+    });
+    const first = await runAction({ workspace: earlier, inputs: apiInputs(emu!) });
+    expect(first.code, first.all).toBe(0);
+    const committed = readFileSync(join(earlier, LOCK), 'utf8');
+    api!.commit({ [LOCK]: committed }, 'main');
+
+    // this run checked out the commit before that one: its lockfile does not know Ana
+    const run = await s.run();
+    expect(run.code, run.all).toBe(0);
+    expect(run.stdout).toMatch(/avatars\.lock\.json on main is newer than this run's commit [0-9a-f]{7} \(another run committed it\): starting from it/);
+    expect(emu!.state().personas.map((p) => p.persona.creator_name).sort()).toEqual(['Ana', 'Bo']);
+    expect(JSON.parse(run.outputs.created!)).toHaveLength(1);
+    const onMain = JSON.parse(api!.fileAt('main', LOCK)!.toString()) as { avatars: Record<string, { id: string }> };
+    expect(Object.keys(onMain.avatars).sort()).toEqual(['Ana', 'Bo']);
+    expect(onMain.avatars.Ana!.id).toBe((JSON.parse(committed) as { avatars: Record<string, { id: string }> }).avatars.Ana!.id);
   });
 
   it('status mode turns the pending status into success once approved, and commits the statuses', async () => {
@@ -170,7 +196,8 @@ describe('after a sync on a push', () => {
     const run = await s.run({ env: pullRequestEnv(api!, { number: 3, headSha: s.sha }), inputs: { mode: 'sync' } });
     expect(run.code, run.all).toBe(0);
     expect(puts(api!)).toHaveLength(0);
-    expect(run.stdout).toMatch(/commit-lockfile is ignored on pull requests/);
+    // a sync there created avatars: their ids would be lost after the merge, so it warns
+    expect(run.stdout).toMatch(/::warning::commit-lockfile is ignored on pull requests, and this sync created 2 avatar\(s\).*or the run after the merge creates them again/);
   });
 
   it('warns, and still succeeds, when the run already has an artifact of that name', async () => {

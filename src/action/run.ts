@@ -116,6 +116,11 @@ export async function run(early?: EarlyCheck): Promise<void> {
       reporter: reporter(),
       signal: cancel.signal,
     };
+    // a run that commits the lockfile starts from the branch's, if another run committed it meanwhile
+    const startBlob =
+      config.commitLockfile && config.githubToken && config.mode !== 'plan'
+        ? await (await import('../github/publish.js')).startFromBranchLockfile(config, process.env)
+        : undefined;
     result = await runMode(config, deps);
     if (cancel.signal.aborted) {
       result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
@@ -124,7 +129,7 @@ export async function run(early?: EarlyCheck): Promise<void> {
     setOutputs(config, result, config.results);
     await writeSummary(renderSummary(result));
     for (const warning of result.warnings ?? []) core.warning(warning);
-    const published = await publishIfWanted(config, result, undefined);
+    const published = await publishIfWanted(config, result, undefined, startBlob);
     if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
       core.warning(
         `${config.lockfile.display} changed: commit it (or set commit-lockfile: true), ${lockfileAdvice(result)}.`,
@@ -150,11 +155,16 @@ export async function run(early?: EarlyCheck): Promise<void> {
   }
 }
 
-async function publishIfWanted(config: ActionConfig, result: RunResult | undefined, error: AppError | undefined): Promise<Published> {
+async function publishIfWanted(
+  config: ActionConfig,
+  result: RunResult | undefined,
+  error: AppError | undefined,
+  startBlob?: string,
+): Promise<Published> {
   const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
   if (!wanted) return {};
   const { publish } = await import('../github/publish.js');
-  const published = await publish({ config, result, error, resultsPath: result ? config.results : undefined, env: process.env });
+  const published = await publish({ config, result, error, startBlob, resultsPath: result ? config.results : undefined, env: process.env });
   if (published.artifactId !== undefined) core.setOutput('artifact-id', String(published.artifactId));
   return published;
 }

@@ -20,6 +20,8 @@ export interface CommitOptions {
   path: string;
   absolute: string;
   branch: string;
+  /** the blob the run started from, when it took the lockfile from the branch head (see lockfileAtBranchHead) */
+  startBlob?: string | undefined;
   clock?: Clock;
 }
 
@@ -27,7 +29,7 @@ export interface CommitOptions {
 const ATTEMPTS = 4;
 
 /** The id git gives a file's content: what the contents API calls its `sha`. */
-function gitBlobSha(content: Buffer): string {
+export function gitBlobSha(content: Buffer): string {
   return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
@@ -48,13 +50,50 @@ async function blobAt(client: GitHubClient, gh: GitHubContext, path: string, ref
   }
 }
 
+/**
+ * The lockfile at the head of `branch`, when it is not the one of the commit this run
+ * checked out (`gh.sha`): a run queued behind another starts from an older commit, and
+ * syncing from its lockfile would create again what the other run created and
+ * committed. Undefined when the two are the same, or the branch has no lockfile.
+ */
+export async function lockfileAtBranchHead(
+  client: GitHubClient,
+  gh: GitHubContext,
+  options: { path: string; branch: string },
+): Promise<{ blob: string; checkedOut: string | undefined; content: Buffer } | undefined> {
+  const { path, branch } = options;
+  const head = await contentAt(client, gh, path, branch);
+  if (!head) return undefined;
+  const checkedOut = await blobAt(client, gh, path, gh.sha);
+  if (head.blob === checkedOut) return undefined;
+  return { ...head, checkedOut };
+}
+
+async function contentAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<{ blob: string; content: Buffer } | undefined> {
+  try {
+    const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
+    if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} on ${ref} is not a file`);
+    const encoded = 'content' in data && typeof data.content === 'string' ? data.content : '';
+    const content = Buffer.from(encoded, 'base64');
+    // the contents API leaves out files over 1 MB: fetch those as raw blobs
+    if (content.length === 0 && data.size > 0) {
+      const blob = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: data.sha });
+      return { blob: data.sha, content: Buffer.from(blob.data.content, 'base64') };
+    }
+    return { blob: data.sha, content };
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
 export async function commitLockfile(client: GitHubClient, gh: GitHubContext, options: CommitOptions): Promise<CommitOutcome> {
   const { path, branch } = options;
   const clock = options.clock ?? systemClock;
   const content = await readFile(options.absolute);
   const wanted = gitBlobSha(content);
   // the lockfile as this run found it: anything else on the branch is someone else's work
-  const start = await blobAt(client, gh, path, gh.sha);
+  const start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const current = await blobAt(client, gh, path, branch);
     if (current === wanted) return { kind: 'unchanged' };
@@ -62,7 +101,7 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
       return {
         kind: 'refused',
         message: `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
-        hint: 'run the workflow again so it starts from the new lockfile; a concurrency group on the workflow keeps two runs from racing',
+        hint: 'run the workflow again (a run starts from the lockfile on the branch head); a concurrency group on the workflow keeps two runs from racing',
       };
     }
     try {

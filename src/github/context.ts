@@ -21,7 +21,8 @@ export interface GitHubContext {
   runAttempt: number;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events of changes not merged yet (a merge queue's run is one): never committed to. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
 export function isPullRequestEvent(eventName: string): boolean {
   return PULL_REQUEST_EVENTS.has(eventName);

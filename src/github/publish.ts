@@ -18,7 +18,9 @@ import { annotationsFor, publishCheckRun } from './check-run.js';
 import type { GitHubClient } from './client.js';
 import { apiMessage, createGitHubClient, isForbidden } from './client.js';
 import { upsertComment } from './comment.js';
-import { commitLockfile } from './commit-lockfile.js';
+import { commitLockfile, gitBlobSha, lockfileAtBranchHead } from './commit-lockfile.js';
+import { parseLockfile, writeFileAtomic } from '../lock/lockfile.js';
+import { readFile } from 'node:fs/promises';
 import type { GitHubContext } from './context.js';
 import { isPullRequestEvent, readGitHubContext } from './context.js';
 import { artifactName, checkName, commentMarker } from './names.js';
@@ -29,6 +31,8 @@ import { commitStatusFor, postCommitStatus } from './status.js';
 
 export interface PublishContext {
   config: ActionConfig;
+  /** the lockfile blob the run started from, when taken from the branch head (startFromBranchLockfile) */
+  startBlob?: string | undefined;
   /** the run's result; undefined when the run failed before it had one */
   result: RunResult | undefined;
   /** the error that failed the run, with its located problems (manifest errors) */
@@ -82,12 +86,47 @@ async function uploadArtifact(config: ActionConfig, resultsPath: string, naming:
   }
 }
 
+/**
+ * Before a sync or status run that commits the lockfile: when another run has committed
+ * the lockfile since this run's commit (a run queued in a concurrency group checks out
+ * the older commit), start from the branch's lockfile, or this run would create again
+ * what the other created. Returns the blob the commit must then find on the branch.
+ */
+export async function startFromBranchLockfile(config: ActionConfig, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const gh = readGitHubContext(env);
+  if (!config.commitLockfile || config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName)) return undefined;
+  const path = config.lockfile.display;
+  const client = createGitHubClient(config.githubToken, gh.apiUrl);
+  let head: Awaited<ReturnType<typeof lockfileAtBranchHead>>;
+  try {
+    head = await lockfileAtBranchHead(client, gh, { path, branch: gh.branch });
+  } catch (error) {
+    core.warning(`Could not read ${path} on ${gh.branch} (${apiMessage(error)}); starting from the checked-out lockfile.`);
+    return undefined;
+  }
+  if (!head) return undefined;
+  // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides)
+  const local = await readFile(config.lockfile.absolute).catch(() => undefined);
+  if ((local ? gitBlobSha(local) : undefined) !== head.checkedOut) return undefined;
+  const text = head.content.toString('utf8');
+  parseLockfile(text, `${path} on ${gh.branch}`);
+  await writeFileAtomic(config.lockfile.absolute, text);
+  core.info(`${path} on ${gh.branch} is newer than this run's commit ${gh.sha.slice(0, 7)} (another run committed it): starting from it.`);
+  return head.blob;
+}
+
 /** `client` is undefined when there is no GitHub context or no token. */
 async function commitIfWanted(context: PublishContext, gh: GitHubContext | undefined, client: GitHubClient | undefined): Promise<Published['failure']> {
   const { config, result } = context;
   if (!config.commitLockfile || !result || result.mode === 'plan') return undefined;
   if (gh && isPullRequestEvent(gh.eventName)) {
-    core.info('commit-lockfile is ignored on pull requests: the lockfile is committed by the run on the branch after the merge.');
+    if (result.mode === 'sync' && result.created.length > 0) {
+      core.warning(
+        `commit-lockfile is ignored on pull requests, and this sync created ${result.created.length} avatar(s): their ids are only in the outputs and the results artifact; commit ${config.lockfile.display} to the pull request's branch, or the run after the merge creates them again.`,
+      );
+    } else {
+      core.info('commit-lockfile is ignored on pull requests: the lockfile is committed by the run on the branch after the merge.');
+    }
     return undefined;
   }
   if (!result.lockfileChanged) return undefined;
@@ -97,7 +136,7 @@ async function commitIfWanted(context: PublishContext, gh: GitHubContext | undef
   if (!client) return refused(`commit-lockfile: ${path} was not committed: no github-token`, 'pass github-token with contents: write permission, or commit the lockfile yourself');
   if (!gh.branch) return refused(`commit-lockfile: ${path} was not committed: this run is not on a branch (GITHUB_REF ${context.env.GITHUB_REF ?? 'unset'})`, 'run the workflow on a branch push, a schedule or workflow_dispatch on a branch');
   try {
-    const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch });
+    const outcome = await commitLockfile(client, gh, { path, absolute: config.lockfile.absolute, branch: gh.branch, startBlob: context.startBlob });
     switch (outcome.kind) {
       case 'committed':
         core.info(`Committed ${path} to ${gh.branch} (${outcome.commitSha.slice(0, 7)}${outcome.attempts > 1 ? `, after ${outcome.attempts} tries as the branch moved` : ''}).`);
