@@ -465,7 +465,15 @@ const POLL_GRACE_MS = 10_000;
 /** Failed polls in a row that are reported as plain lines; the next one is a warning. */
 const ERROR_BUDGET = 3;
 /** Codes of failures that a later poll may not see again (the network, the server, a slow answer). */
-const TRANSIENT = new Set(['NETWORK_ERROR', 'REQUEST_TIMEOUT', 'API_ERROR', 'API_RESPONSE_INVALID']);
+const TRANSIENT = new Set(['NETWORK_ERROR', 'REQUEST_TIMEOUT', 'API_RESPONSE_INVALID']);
+/** The longest a timer can be set for (setTimeout overflows beyond it). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A failure a later poll may not see again; a 4xx other than 408 and 429 will be seen every time. */
+function isTransient(error) {
+    if (!(0,src_errors/* isAppError */.Y6)(error))
+        return false;
+    return TRANSIENT.has(error.code) || (error.code === 'API_ERROR' && (0,retry/* isRetryable */.r3)(error));
+}
 async function waitForApproval(config, deps, store, result, options = {}) {
     const { clock, reporter } = deps;
     const tracked = result.avatars.filter((a) => a.id !== null);
@@ -501,12 +509,15 @@ async function wait_poll(config, deps, store, tracked, state) {
     let interval = base;
     let failures = 0;
     let lastError;
+    // With recheckAll, the lockfile's statuses are the question, not the answer: no verdict
+    // comes from them until one poll of every avatar has succeeded.
+    let refreshed = !state.recheckAll;
     for (let cycle = 1;; cycle++) {
-        const targets = cycle === 1 && state.recheckAll ? tracked : underReview(tracked);
+        const targets = refreshed ? underReview(tracked) : tracked;
         let changed = false;
         let failure;
         if (targets.length > 0) {
-            const limitMs = Math.max(0, deadline - clock.now()) + POLL_GRACE_MS;
+            const limitMs = Math.min(Math.max(0, deadline - clock.now()) + POLL_GRACE_MS, MAX_TIMER_MS);
             const bounded = (0,poll/* pollSignal */.G)(deps.signal, limitMs);
             try {
                 const { seen, errors } = await (0,poll/* observe */.l)(api, targets.map((a) => a.id), { signal: bounded.signal });
@@ -522,7 +533,7 @@ async function wait_poll(config, deps, store, tracked, state) {
                     return { kind: 'cancelled' };
                 if (bounded.timedOut())
                     failure = new src_errors/* AppError */.uV('REQUEST_TIMEOUT', `the status check took longer than ${(0,parse/* formatDuration */.a3)(limitMs)}`, { cause: error });
-                else if ((0,src_errors/* isAppError */.Y6)(error) && TRANSIENT.has(error.code))
+                else if (isTransient(error))
                     failure = error;
                 else
                     return { kind: 'fatal', error };
@@ -532,6 +543,7 @@ async function wait_poll(config, deps, store, tracked, state) {
             }
         }
         if (failure === undefined) {
+            refreshed = true;
             // the first gap, and the first after a failed poll, is the configured one; growth starts from there
             interval = cycle === 1 || failures > 0 ? base : nextInterval(base, interval, changed);
             failures = 0;
@@ -554,18 +566,18 @@ async function wait_poll(config, deps, store, tracked, state) {
         const open = underReview(tracked);
         const approved = tracked.filter((a) => a.status === 'approved').length;
         const sleep = Math.max(0, Math.min(interval, deadline - now));
-        const going = bad.length === 0 && open.length > 0 && now < deadline;
+        const going = (!refreshed || (bad.length === 0 && open.length > 0)) && now < deadline;
         reporter.info(`[${cycle}] approved ${approved} of ${tracked.length}` +
             (open.length > 0 ? `; pending: ${names(open)}` : '') +
             (bad.length > 0 ? `; rejected or failed: ${names(bad)}` : '') +
             `; elapsed ${(0,parse/* formatDuration */.a3)(now - start)}, ${(0,parse/* formatDuration */.a3)(Math.max(0, deadline - now))} left` +
             (going ? `; next check in ${(0,parse/* formatDuration */.a3)(sleep)}` : ''));
-        if (bad.length > 0)
+        if (refreshed && bad.length > 0)
             return { kind: 'rejected', bad };
-        if (open.length === 0)
+        if (refreshed && open.length === 0)
             return { kind: 'approved' };
         if (now >= deadline)
-            return { kind: 'timeout', lastError };
+            return { kind: 'timeout', lastError, unchecked: !refreshed };
         try {
             await clock.sleep(sleep, deps.signal);
         }
@@ -588,7 +600,9 @@ function conclude(verdict, config, deps, tracked, result, elapsedMs) {
             return;
         case 'timeout': {
             const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
-            const message = `timed out after ${(0,parse/* formatDuration */.a3)(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
+            const message = verdict.unchecked
+                ? `timed out after ${(0,parse/* formatDuration */.a3)(config.wait.timeoutMs)} without one successful status check of the ${tracked.length} avatar(s)${last}; the lockfile's statuses were not refreshed`
+                : `timed out after ${(0,parse/* formatDuration */.a3)(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
             result.incomplete = message;
             if (config.wait.onTimeout === 'fail')
                 result.failure = { code: 'APPROVAL_TIMEOUT', message, hint: CHECK_LATER };

@@ -303,6 +303,32 @@ describe('waitForApproval on a fake clock', () => {
     expect(partial.errors.map((e) => e.id)).toEqual([c]);
   });
 
+  it('in a status run, gives no verdict from the lockfile until one check has succeeded', async () => {
+    const s = setup(3, { timeoutMs: 2 * MINUTE, pollIntervalMs: 10 * SECOND });
+    for (const a of s.result.avatars) a.status = 'approved';
+    s.api.onList = () => serverError(503);
+    await run(s, undefined, true);
+    expect(s.lines.info.some((l) => l.startsWith('All 3 avatar(s) approved'))).toBe(false);
+    expect(s.result.failure?.code).toBe('APPROVAL_TIMEOUT');
+    expect(s.result.failure?.message).toMatch(/^timed out after 2m without one successful status check of the 3 avatar\(s\) \(the last status check failed: .*503/);
+    // once a check succeeds, every avatar is checked again, approved ones too
+    const t = setup(2, { timeoutMs: 2 * MINUTE, pollIntervalMs: 10 * SECOND });
+    for (const a of t.result.avatars) a.status = 'approved';
+    t.api.onList = (call) => (call === 1 ? serverError(503) : [persona(t.ids[0]!, APPROVED), persona(t.ids[1]!, { is_active: false, process_status: 'failed', failed_reason: 'gone' })]);
+    await run(t, undefined, true);
+    expect(t.result.failure?.message).toMatch(/avatar-002 .* was failed by Creatify: gone/);
+  });
+
+  it('ends at once on an answer that will not change (404 on the list: a wrong api-url)', async () => {
+    const s = setup(1, { timeoutMs: 30 * MINUTE });
+    s.api.onList = () => errorFromResponse({ status: 404, retryAfter: undefined, body: '{"detail":"Not found."}', secrets: [] });
+    const start = s.clock.now();
+    await run(s);
+    expect(s.api.listCalls).toBe(1);
+    expect(s.clock.now() - start).toBe(0);
+    expect(s.result.failure?.message).toMatch(/404/);
+  });
+
   it('rechecks approved avatars too on the first poll of a status run', async () => {
     const s = setup(2, { pollIntervalMs: 10 * SECOND });
     s.result.avatars[0]!.status = 'approved';

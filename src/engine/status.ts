@@ -41,7 +41,11 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
     ...(config.shard ? { shard: { ...config.shard, avatars: keys.length, of: Object.keys(lock.avatars).length } } : {}),
   };
   if (outcomes.length === 0) {
-    deps.reporter.info(`${config.lockfile.display} lists no avatars yet; run a sync first.`);
+    deps.reporter.info(
+      Object.keys(lock.avatars).length === 0
+        ? `${config.lockfile.display} lists no avatars yet; run a sync first.`
+        : `None of the ${Object.keys(lock.avatars).length} avatars of ${config.lockfile.display} is in shard ${config.shard?.index}/${config.shard?.count}; nothing to check.`,
+    );
     return result;
   }
   if (config.wait.enabled) {

@@ -11,7 +11,7 @@ import { recordObserved } from '../approval/record.js';
 import type { Config } from '../config.js';
 import type { CreatifyApi } from '../creatify/types.js';
 import { retryAfterOf } from '../creatify/api-errors.js';
-import { parseRetryAfter } from '../creatify/retry.js';
+import { isRetryable, parseRetryAfter } from '../creatify/retry.js';
 import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { LockStore } from '../lock/lockfile.js';
 import { formatDuration } from '../util/parse.js';
@@ -23,7 +23,15 @@ const POLL_GRACE_MS = 10_000;
 /** Failed polls in a row that are reported as plain lines; the next one is a warning. */
 export const ERROR_BUDGET = 3;
 /** Codes of failures that a later poll may not see again (the network, the server, a slow answer). */
-const TRANSIENT = new Set(['NETWORK_ERROR', 'REQUEST_TIMEOUT', 'API_ERROR', 'API_RESPONSE_INVALID']);
+const TRANSIENT = new Set(['NETWORK_ERROR', 'REQUEST_TIMEOUT', 'API_RESPONSE_INVALID']);
+/** The longest a timer can be set for (setTimeout overflows beyond it). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A failure a later poll may not see again; a 4xx other than 408 and 429 will be seen every time. */
+function isTransient(error: unknown): boolean {
+  if (!isAppError(error)) return false;
+  return TRANSIENT.has(error.code) || (error.code === 'API_ERROR' && isRetryable(error));
+}
 
 export interface WaitOptions {
   /** on the first poll, check every avatar with an id, approved and rejected ones too (mode status) */
@@ -33,7 +41,7 @@ export interface WaitOptions {
 type Verdict =
   | { kind: 'approved' }
   | { kind: 'rejected'; bad: AvatarOutcome[] }
-  | { kind: 'timeout'; lastError: string | undefined }
+  | { kind: 'timeout'; lastError: string | undefined; unchecked: boolean }
   | { kind: 'cancelled' }
   | { kind: 'fatal'; error: unknown };
 
@@ -83,13 +91,16 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
   let interval = base;
   let failures = 0;
   let lastError: string | undefined;
+  // With recheckAll, the lockfile's statuses are the question, not the answer: no verdict
+  // comes from them until one poll of every avatar has succeeded.
+  let refreshed = !state.recheckAll;
 
   for (let cycle = 1; ; cycle++) {
-    const targets = cycle === 1 && state.recheckAll ? tracked : underReview(tracked);
+    const targets = refreshed ? underReview(tracked) : tracked;
     let changed = false;
     let failure: unknown;
     if (targets.length > 0) {
-      const limitMs = Math.max(0, deadline - clock.now()) + POLL_GRACE_MS;
+      const limitMs = Math.min(Math.max(0, deadline - clock.now()) + POLL_GRACE_MS, MAX_TIMER_MS);
       const bounded = pollSignal(deps.signal, limitMs);
       try {
         const { seen, errors } = await observe(api, targets.map((a) => a.id!), { signal: bounded.signal });
@@ -102,7 +113,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
       } catch (error) {
         if (deps.signal?.aborted) return { kind: 'cancelled' };
         if (bounded.timedOut()) failure = new AppError('REQUEST_TIMEOUT', `the status check took longer than ${formatDuration(limitMs)}`, { cause: error });
-        else if (isAppError(error) && TRANSIENT.has(error.code)) failure = error;
+        else if (isTransient(error)) failure = error;
         else return { kind: 'fatal', error };
       } finally {
         bounded.dispose();
@@ -110,6 +121,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
     }
 
     if (failure === undefined) {
+      refreshed = true;
       // the first gap, and the first after a failed poll, is the configured one; growth starts from there
       interval = cycle === 1 || failures > 0 ? base : nextInterval(base, interval, changed);
       failures = 0;
@@ -130,7 +142,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
     const open = underReview(tracked);
     const approved = tracked.filter((a) => a.status === 'approved').length;
     const sleep = Math.max(0, Math.min(interval, deadline - now));
-    const going = bad.length === 0 && open.length > 0 && now < deadline;
+    const going = (!refreshed || (bad.length === 0 && open.length > 0)) && now < deadline;
     reporter.info(
       `[${cycle}] approved ${approved} of ${tracked.length}` +
         (open.length > 0 ? `; pending: ${names(open)}` : '') +
@@ -138,9 +150,9 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
         `; elapsed ${formatDuration(now - start)}, ${formatDuration(Math.max(0, deadline - now))} left` +
         (going ? `; next check in ${formatDuration(sleep)}` : ''),
     );
-    if (bad.length > 0) return { kind: 'rejected', bad };
-    if (open.length === 0) return { kind: 'approved' };
-    if (now >= deadline) return { kind: 'timeout', lastError };
+    if (refreshed && bad.length > 0) return { kind: 'rejected', bad };
+    if (refreshed && open.length === 0) return { kind: 'approved' };
+    if (now >= deadline) return { kind: 'timeout', lastError, unchecked: !refreshed };
     try {
       await clock.sleep(sleep, deps.signal);
     } catch (error) {
@@ -164,7 +176,9 @@ function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: A
       return;
     case 'timeout': {
       const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
-      const message = `timed out after ${formatDuration(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
+      const message = verdict.unchecked
+        ? `timed out after ${formatDuration(config.wait.timeoutMs)} without one successful status check of the ${tracked.length} avatar(s)${last}; the lockfile's statuses were not refreshed`
+        : `timed out after ${formatDuration(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
       result.incomplete = message;
       if (config.wait.onTimeout === 'fail') result.failure = { code: 'APPROVAL_TIMEOUT', message, hint: CHECK_LATER };
       else (result.warnings ??= []).push(`${message}; ${CHECK_LATER}`);
