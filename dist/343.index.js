@@ -593,14 +593,15 @@ async function uploadArtifact(config, resultsPath, naming, runAttempt, env) {
     }
 }
 /**
- * Before a sync or status run that commits the lockfile: when another run has committed
- * the lockfile since this run's commit (a run queued in a concurrency group checks out
- * the older commit), start from the branch's lockfile, or this run would create again
- * what the other created. Returns the blob the commit must then find on the branch.
+ * Before a sync or status run on a branch: when the lockfile was committed to the branch
+ * since this run's commit (by an earlier run with commit-lockfile, or by a step of the
+ * user's; a run queued in a concurrency group checks out the older commit), start from
+ * the branch's lockfile, or this run would create again what the other created. Returns
+ * the blob a lockfile commit must then find on the branch.
  */
 async function startFromBranchLockfile(config, env) {
     const gh = readGitHubContext(env);
-    if (!config.commitLockfile || config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName))
+    if (config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName))
         return undefined;
     const path = config.lockfile.display;
     const client = createGitHubClient(config.githubToken, gh.apiUrl);

@@ -338,8 +338,8 @@ async function run_run(early) {
             reporter: reporter(),
             signal: cancel.signal,
         };
-        // a run that commits the lockfile starts from the branch's, if another run committed it meanwhile
-        const startBlob = config.commitLockfile && config.githubToken && config.mode !== 'plan'
+        // a run on a branch starts from the branch's lockfile, if one was committed since its commit
+        const startBlob = config.githubToken && config.mode !== 'plan'
             ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 55343))).startFromBranchLockfile(config, process.env)
             : undefined;
         result = await (0,run/* runMode */.r)(config, deps);

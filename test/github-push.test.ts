@@ -183,6 +183,22 @@ describe('after a sync on a push', () => {
     expect(api!.commits[1]!.content.equals(readFileSync(join(s.workspace, LOCK)))).toBe(true);
   });
 
+  it('starts from the lockfile on the branch head without commit-lockfile too (the user commits it)', async () => {
+    const s = await setup();
+    const earlier = makeWorkspace({
+      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
+      'media/ana.mp4': video('ana'),
+    });
+    expect((await runAction({ workspace: earlier, inputs: apiInputs(emu!) })).code).toBe(0);
+    api!.commit({ [LOCK]: readFileSync(join(earlier, LOCK), 'utf8') }, 'main');
+    const run = await s.run({ inputs: { 'commit-lockfile': 'false' } });
+    expect(run.code, run.all).toBe(0);
+    expect(run.stdout).toMatch(/starting from it/);
+    expect(JSON.parse(run.outputs.created!)).toHaveLength(1);
+    expect(emu!.state().personas).toHaveLength(2);
+    expect(api!.commits).toHaveLength(0);
+  });
+
   it('sets a failure status naming the rejected avatar', async () => {
     const s = await setup({ approveAfterMs: 100, rejectPattern: /^Bo$/ });
     const run = await s.run({ inputs: { 'wait-for-approval': 'true', 'poll-interval': '1s', timeout: '30s', 'commit-lockfile': 'false' } });

@@ -116,9 +116,9 @@ export async function run(early?: EarlyCheck): Promise<void> {
       reporter: reporter(),
       signal: cancel.signal,
     };
-    // a run that commits the lockfile starts from the branch's, if another run committed it meanwhile
+    // a run on a branch starts from the branch's lockfile, if one was committed since its commit
     const startBlob =
-      config.commitLockfile && config.githubToken && config.mode !== 'plan'
+      config.githubToken && config.mode !== 'plan'
         ? await (await import('../github/publish.js')).startFromBranchLockfile(config, process.env)
         : undefined;
     result = await runMode(config, deps);
