@@ -197,12 +197,18 @@ async function upsertComment(client, gh, pullNumber, marker, body) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/lock/lockfile.ts
+var lockfile = __webpack_require__(58606);
+// EXTERNAL MODULE: ./src/lock/merge.ts
+var merge = __webpack_require__(60655);
 ;// CONCATENATED MODULE: ./src/github/commit-lockfile.ts
 /**
  * Commits the updated lockfile back to the branch through the contents API: one commit,
  * conditional on the file's current blob, retried when the branch moved meanwhile, and
  * refused (never forced) when the branch is protected or someone else changed the file.
  */
+
+
 
 
 
@@ -246,6 +252,37 @@ async function lockfileAtBranchHead(client, gh, options) {
         return undefined;
     return { ...head, checkedOut };
 }
+/** Our lockfile and the branch's, joined against the one both started from. */
+async function mergeWithBranch(client, gh, input) {
+    const read = async (blob) => {
+        const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
+        return (0,lockfile/* parseLockfile */.tg)(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
+    };
+    try {
+        const base = input.start === undefined ? undefined : await read(input.start);
+        const theirs = await read(input.current);
+        const ours = (0,lockfile/* parseLockfile */.tg)(input.ours.toString('utf8'), input.path);
+        const merged = (0,merge/* mergeLockfiles */.f)(base, [
+            { name: 'the branch', lock: theirs },
+            { name: 'this run', lock: ours },
+        ]);
+        return { kind: 'merged', text: (0,lockfile/* serializeLockfile */.c5)(merged) };
+    }
+    catch {
+        return { kind: 'conflict' };
+    }
+}
+/**
+ * The files changed from `gh.sha` to the head of `branch`, when the head descends from it;
+ * undefined when it does not, or when the list is too long to be whole (300 files).
+ */
+async function filesChangedSince(client, gh, branch) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner: gh.owner, repo: gh.repo, basehead: `${gh.sha}...${branch}` });
+    const files = data.files ?? [];
+    if (data.status !== 'ahead' || files.length >= 300)
+        return undefined;
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
 async function contentAt(client, gh, path, ref) {
     try {
         const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
@@ -269,19 +306,34 @@ async function contentAt(client, gh, path, ref) {
 async function commitLockfile(client, gh, options) {
     const { path, branch } = options;
     const clock = options.clock ?? util_clock/* systemClock */.m;
-    const content = await (0,promises_.readFile)(options.absolute);
-    const wanted = gitBlobSha(content);
+    let content = await (0,promises_.readFile)(options.absolute);
+    let wanted = gitBlobSha(content);
     // the lockfile as this run found it: anything else on the branch is someone else's work
-    const start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
+    let start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const current = await blobAt(client, gh, path, branch);
         if (current === wanted)
             return { kind: 'unchanged' };
+        if (current !== start && current !== undefined) {
+            // Someone else committed the lockfile meanwhile: join the two by key, as shards are
+            // merged. Other keys, or the same entry, join; one key given two ids does not.
+            const merged = await mergeWithBranch(client, gh, { path, start, current, ours: content });
+            if (merged.kind === 'merged') {
+                await (0,lockfile/* writeFileAtomic */.Zf)(options.absolute, merged.text);
+                content = Buffer.from(merged.text);
+                wanted = gitBlobSha(content);
+                start = current;
+                if (current === wanted)
+                    return { kind: 'unchanged' };
+            }
+        }
         if (current !== start) {
             return {
                 kind: 'refused',
-                message: `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
-                hint: 'run the workflow again (a run starts from the lockfile on the branch head); a concurrency group on the workflow keeps two runs from racing',
+                message: options.startBlob
+                    ? `${path} changed on ${branch} while this run worked; it was not overwritten`
+                    : `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
+                hint: `the two lockfiles give one key different ids or could not be joined: add this run's ids (in its outputs and artifact) to ${path} on ${branch} by hand; a concurrency group on the workflow keeps two runs from racing`,
             };
         }
         try {
@@ -328,8 +380,6 @@ async function commitLockfile(client, gh, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/lock/lockfile.ts
-var lockfile = __webpack_require__(58606);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -615,12 +665,42 @@ async function startFromBranchLockfile(config, env) {
     }
     if (!head)
         return undefined;
-    // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides)
+    // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides);
+    // a checkout with CRLF line ends (Windows, autocrlf) is still the checked-out file
     const local = await (0,promises_.readFile)(config.lockfile.absolute).catch(() => undefined);
-    if ((local ? gitBlobSha(local) : undefined) !== head.checkedOut)
+    const localBlobs = local ? [gitBlobSha(local), gitBlobSha(Buffer.from(local.toString('utf8').replace(/\r\n/g, '\n')))] : [undefined];
+    if (!localBlobs.includes(head.checkedOut)) {
+        core/* warning */.$e(`${path} on ${gh.branch} is newer than this run's commit, but a step before this one changed the checked-out copy: starting from that copy.`);
         return undefined;
+    }
+    const branch = gh.branch;
+    if (config.mode === 'sync') {
+        // A sync may take the newer lockfile only if nothing else changed since its commit:
+        // with a newer manifest or video on the branch, this run's are out of date.
+        let changed;
+        try {
+            changed = await filesChangedSince(client, gh, branch);
+        }
+        catch (error) {
+            changed = undefined;
+            core/* warning */.$e(`Could not compare ${gh.sha.slice(0, 7)} with ${branch} (${apiMessage(error)}).`);
+        }
+        if (changed === undefined || changed.some((file) => file !== path)) {
+            throw new errors/* AppError */.uV('CHECKOUT_OUTDATED', `${branch} has moved past this run's commit ${gh.sha.slice(0, 7)}: ${path} was committed there${changed === undefined ? '' : ' along with other changes'}, so this run's manifest and videos may not be the newest; nothing was created`, {
+                hint: `run the workflow for the newest commit of ${branch}; a concurrency group keeps the runs in order`,
+            });
+        }
+    }
     const text = head.content.toString('utf8');
-    (0,lockfile/* parseLockfile */.tg)(text, `${path} on ${gh.branch}`);
+    try {
+        (0,lockfile/* parseLockfile */.tg)(text, `${path} on ${branch}`);
+    }
+    catch (error) {
+        throw new errors/* AppError */.uV('LOCKFILE_INVALID', `the lockfile ${path} at the head of ${branch} cannot be used: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            hint: `fix ${path} on ${branch} (see git show ${branch}:${path}); nothing was created`,
+            cause: error,
+        });
+    }
     await (0,lockfile/* writeFileAtomic */.Zf)(config.lockfile.absolute, text);
     core/* info */.pq(`${path} on ${gh.branch} is newer than this run's commit ${gh.sha.slice(0, 7)} (another run committed it): starting from it.`);
     return head.blob;
@@ -733,6 +813,99 @@ async function publish_report(client, gh, context, naming) {
             .write()
             .catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 60655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ mergeLockfiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58606);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58376);
+/**
+ * Merging the lockfiles of shards back into one. Each shard starts from the same base
+ * lockfile and changes only its own keys; a key changed differently by two inputs is a
+ * conflict, refused with both ids named, never resolved by guessing.
+ */
+
+
+
+/** An entry as the lockfile writes it, so two entries are the same when they would be written the same. */
+const canonical = (entry) => JSON.stringify((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .orderEntry */ .bl)(entry));
+const same = (a, b) => a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
+function mergeLockfiles(base, inputs) {
+    const start = base ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLockfile */ .rA)();
+    const merged = { version: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCKFILE_VERSION */ .Rb, avatars: { ...start.avatars } };
+    const changedBy = new Map();
+    const conflicts = [];
+    for (const { name, lock } of inputs) {
+        for (const [key, entry] of Object.entries(lock.avatars)) {
+            const original = start.avatars[key];
+            if (same(entry, original))
+                continue;
+            const current = merged.avatars[key];
+            const by = changedBy.get(key);
+            if (by !== undefined && !same(entry, current)) {
+                conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                continue;
+            }
+            merged.avatars[key] = entry;
+            changedBy.set(key, name);
+        }
+    }
+    const inFlight = mergeInFlight(start, inputs);
+    if (Object.keys(inFlight).length > 0)
+        merged.in_flight = inFlight;
+    conflicts.push(...sharedIds(merged));
+    if (conflicts.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
+            hint: 'each avatar belongs to one shard; were the shards run with different manifests or shard counts?',
+        });
+    }
+    return merged;
+}
+/**
+ * In-flight marks as the shards left them: a mark still as in the base was not touched by
+ * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ */
+function mergeInFlight(start, inputs) {
+    const before = start.in_flight ?? {};
+    const result = { ...before };
+    const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+    for (const key of keys) {
+        const original = JSON.stringify(before[key] ?? null);
+        const changed = inputs.map(({ lock }) => lock.in_flight?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
+        if (changed.length === 0)
+            continue;
+        // Two shards changing one mark differently (an avatar moved shards): a mark kept costs
+        // the next run one list, a mark lost may cost a duplicate, so a present one wins.
+        const kept = changed.filter((mark) => mark !== undefined).pop();
+        if (kept)
+            result[key] = kept;
+        else
+            delete result[key];
+    }
+    return result;
+}
+/** One Creatify avatar recorded under two keys: a merge must never produce it. */
+function sharedIds(lock) {
+    const owner = new Map();
+    const found = [];
+    for (const [key, entry] of Object.entries(lock.avatars)) {
+        for (const id of [entry.id, ...(entry.superseded ?? []).map((old) => old.id)]) {
+            const other = owner.get(id);
+            if (other !== undefined && other !== key)
+                found.push(`${id} is recorded for both ${other} and ${key}`);
+            else
+                owner.set(id, key);
+        }
+    }
+    return found;
 }
 
 

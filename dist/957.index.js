@@ -157,7 +157,7 @@ async function main(argv, env = process.env) {
             return await runDemo(values);
         }
         if (command === 'merge') {
-            const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(425)]).then(__webpack_require__.bind(__webpack_require__, 9425));
+            const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 15682));
             return await runMerge(values.lockfile ?? 'avatars.lock.json', positionals.slice(1));
         }
         if (command === 'schema') {

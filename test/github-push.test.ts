@@ -135,15 +135,38 @@ describe('after a sync on a push', () => {
     expect(run.outputs['artifact-id']).toBe(String(results!.artifacts[0]!.id));
   });
 
-  it('refuses to overwrite a lockfile someone else committed while it ran', async () => {
-    const s = await setup({ approveAfterMs: 2500 });
-    const running = s.run({ inputs: { 'wait-for-approval': 'true', 'poll-interval': '1s', timeout: '30s' } });
-    // while the run waits for approval, another run commits the lockfile
-    for (let i = 0; i < 200 && emu!.state().personas.length < 2; i += 1) await new Promise((r) => setTimeout(r, 50));
-    api!.commit({ [LOCK]: '{"version":1,"avatars":{}}\n' }, 'main');
-    const run = await running;
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/avatars\.lock\.json changed on main since [0-9a-f]{7}, the commit this run started from; it was not overwritten/);
+  it('joins a lockfile someone else committed while it ran, key by key, and refuses one key with two ids', async () => {
+    const during = async (lock: string): Promise<Awaited<ReturnType<Setup['run']>>> => {
+      const s = await setup({ approveAfterMs: 2500 });
+      const running = s.run({ inputs: { 'wait-for-approval': 'true', 'poll-interval': '1s', timeout: '30s' } });
+      // while the run waits for approval, another run commits the lockfile
+      for (let i = 0; i < 200 && emu!.state().personas.length < 2; i += 1) await new Promise((r) => setTimeout(r, 50));
+      api!.commit({ [LOCK]: lock }, 'main');
+      return running;
+    };
+    const entry = (id: string, name: string) => ({
+      id,
+      creator_name: name,
+      source: `media/${name}.mp4`,
+      sha256: null,
+      size: null,
+      fields_digest: 'x',
+      status: 'approved',
+      created_at: '2026-12-01T00:00:00.000Z',
+      updated_at: '2026-12-01T00:00:00.000Z',
+    });
+    // another key: joined, one commit holding all three
+    const joined = await during(JSON.stringify({ version: 1, avatars: { Cy: entry('cy-id', 'Cy') } }));
+    expect(joined.code, joined.all).toBe(0);
+    expect(api!.commits).toHaveLength(1);
+    const onMain = JSON.parse(api!.fileAt('main', LOCK)!.toString()) as { avatars: Record<string, { id: string }> };
+    expect(Object.keys(onMain.avatars).sort()).toEqual(['Ana', 'Bo', 'Cy']);
+    await Promise.all([api?.close(), results?.close(), emu?.close()]);
+
+    // the same key with another id: refused, never overwritten
+    const clash = await during(JSON.stringify({ version: 1, avatars: { Ana: entry('someone-elses', 'Ana') } }));
+    expect(clash.code).toBe(1);
+    expect(clash.stdout).toMatch(/avatars\.lock\.json changed on main since [0-9a-f]{7}, the commit this run started from; it was not overwritten/);
     expect(api!.commits).toHaveLength(0);
   });
 
@@ -181,6 +204,22 @@ describe('after a sync on a push', () => {
     expect(api!.statuses.at(-1)).toMatchObject({ sha: api!.commits[0]!.sha, state: 'success', description: 'all 2 avatars approved' });
     expect(api!.commits).toHaveLength(2);
     expect(api!.commits[1]!.content.equals(readFileSync(join(s.workspace, LOCK)))).toBe(true);
+  });
+
+  it('creates nothing when the branch moved past its commit with more than a lockfile', async () => {
+    const s = await setup();
+    const earlier = makeWorkspace({
+      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
+      'media/ana.mp4': video('ana'),
+    });
+    expect((await runAction({ workspace: earlier, inputs: apiInputs(emu!) })).code).toBe(0);
+    // a newer commit changed a video, and its run committed the lockfile
+    api!.commit({ 'media/ana.mp4': video('ana-2'), [LOCK]: readFileSync(join(earlier, LOCK), 'utf8') }, 'main');
+    const run = await s.run();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/main has moved past this run's commit [0-9a-f]{7}: avatars\.lock\.json was committed there along with other changes.*nothing was created/);
+    expect(emu!.state().personas).toHaveLength(1);
+    expect(api!.commits).toHaveLength(0);
   });
 
   it('starts from the lockfile on the branch head without commit-lockfile too (the user commits it)', async () => {

@@ -5,6 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { parseLockfile, serializeLockfile, writeFileAtomic } from '../lock/lockfile.js';
+import { mergeLockfiles } from '../lock/merge.js';
+import type { Lockfile } from '../lock/schema.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import type { GitHubClient } from './client.js';
 import { apiMessage, httpStatus } from './client.js';
@@ -69,6 +72,41 @@ export async function lockfileAtBranchHead(
   return { ...head, checkedOut };
 }
 
+/** Our lockfile and the branch's, joined against the one both started from. */
+async function mergeWithBranch(
+  client: GitHubClient,
+  gh: GitHubContext,
+  input: { path: string; start: string | undefined; current: string; ours: Buffer },
+): Promise<{ kind: 'merged'; text: string } | { kind: 'conflict' }> {
+  const read = async (blob: string): Promise<Lockfile> => {
+    const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
+    return parseLockfile(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
+  };
+  try {
+    const base = input.start === undefined ? undefined : await read(input.start);
+    const theirs = await read(input.current);
+    const ours = parseLockfile(input.ours.toString('utf8'), input.path);
+    const merged = mergeLockfiles(base, [
+      { name: 'the branch', lock: theirs },
+      { name: 'this run', lock: ours },
+    ]);
+    return { kind: 'merged', text: serializeLockfile(merged) };
+  } catch {
+    return { kind: 'conflict' };
+  }
+}
+
+/**
+ * The files changed from `gh.sha` to the head of `branch`, when the head descends from it;
+ * undefined when it does not, or when the list is too long to be whole (300 files).
+ */
+export async function filesChangedSince(client: GitHubClient, gh: GitHubContext, branch: string): Promise<string[] | undefined> {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner: gh.owner, repo: gh.repo, basehead: `${gh.sha}...${branch}` });
+  const files = data.files ?? [];
+  if (data.status !== 'ahead' || files.length >= 300) return undefined;
+  return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+
 async function contentAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<{ blob: string; content: Buffer } | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
@@ -90,18 +128,32 @@ async function contentAt(client: GitHubClient, gh: GitHubContext, path: string, 
 export async function commitLockfile(client: GitHubClient, gh: GitHubContext, options: CommitOptions): Promise<CommitOutcome> {
   const { path, branch } = options;
   const clock = options.clock ?? systemClock;
-  const content = await readFile(options.absolute);
-  const wanted = gitBlobSha(content);
+  let content = await readFile(options.absolute);
+  let wanted = gitBlobSha(content);
   // the lockfile as this run found it: anything else on the branch is someone else's work
-  const start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
+  let start = options.startBlob ?? (await blobAt(client, gh, path, gh.sha));
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const current = await blobAt(client, gh, path, branch);
     if (current === wanted) return { kind: 'unchanged' };
+    if (current !== start && current !== undefined) {
+      // Someone else committed the lockfile meanwhile: join the two by key, as shards are
+      // merged. Other keys, or the same entry, join; one key given two ids does not.
+      const merged = await mergeWithBranch(client, gh, { path, start, current, ours: content });
+      if (merged.kind === 'merged') {
+        await writeFileAtomic(options.absolute, merged.text);
+        content = Buffer.from(merged.text);
+        wanted = gitBlobSha(content);
+        start = current;
+        if (current === wanted) return { kind: 'unchanged' };
+      }
+    }
     if (current !== start) {
       return {
         kind: 'refused',
-        message: `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
-        hint: 'run the workflow again (a run starts from the lockfile on the branch head); a concurrency group on the workflow keeps two runs from racing',
+        message: options.startBlob
+          ? `${path} changed on ${branch} while this run worked; it was not overwritten`
+          : `${path} changed on ${branch} since ${gh.sha.slice(0, 7)}, the commit this run started from; it was not overwritten`,
+        hint: `the two lockfiles give one key different ids or could not be joined: add this run's ids (in its outputs and artifact) to ${path} on ${branch} by hand; a concurrency group on the workflow keeps two runs from racing`,
       };
     }
     try {

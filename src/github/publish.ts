@@ -9,8 +9,7 @@
 import * as core from '@actions/core';
 import type { ActionConfig } from '../action/inputs.js';
 import type { RunResult } from '../engine/result.js';
-import type { AppError } from '../errors.js';
-import { errorMessage } from '../errors.js';
+import { AppError, errorMessage } from '../errors.js';
 import { cell } from '../report/markdown.js';
 import type { Quota } from '../report/quota.js';
 import { headline } from '../report/summary.js';
@@ -18,7 +17,7 @@ import { annotationsFor, publishCheckRun } from './check-run.js';
 import type { GitHubClient } from './client.js';
 import { apiMessage, createGitHubClient, isForbidden } from './client.js';
 import { upsertComment } from './comment.js';
-import { commitLockfile, gitBlobSha, lockfileAtBranchHead } from './commit-lockfile.js';
+import { commitLockfile, filesChangedSince, gitBlobSha, lockfileAtBranchHead } from './commit-lockfile.js';
 import { parseLockfile, writeFileAtomic } from '../lock/lockfile.js';
 import { readFile } from 'node:fs/promises';
 import type { GitHubContext } from './context.js';
@@ -106,11 +105,40 @@ export async function startFromBranchLockfile(config: ActionConfig, env: NodeJS.
     return undefined;
   }
   if (!head) return undefined;
-  // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides)
+  // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides);
+  // a checkout with CRLF line ends (Windows, autocrlf) is still the checked-out file
   const local = await readFile(config.lockfile.absolute).catch(() => undefined);
-  if ((local ? gitBlobSha(local) : undefined) !== head.checkedOut) return undefined;
+  const localBlobs: (string | undefined)[] = local ? [gitBlobSha(local), gitBlobSha(Buffer.from(local.toString('utf8').replace(/\r\n/g, '\n')))] : [undefined];
+  if (!localBlobs.includes(head.checkedOut)) {
+    core.warning(`${path} on ${gh.branch} is newer than this run's commit, but a step before this one changed the checked-out copy: starting from that copy.`);
+    return undefined;
+  }
+  const branch = gh.branch;
+  if (config.mode === 'sync') {
+    // A sync may take the newer lockfile only if nothing else changed since its commit:
+    // with a newer manifest or video on the branch, this run's are out of date.
+    let changed: string[] | undefined;
+    try {
+      changed = await filesChangedSince(client, gh, branch);
+    } catch (error) {
+      changed = undefined;
+      core.warning(`Could not compare ${gh.sha.slice(0, 7)} with ${branch} (${apiMessage(error)}).`);
+    }
+    if (changed === undefined || changed.some((file) => file !== path)) {
+      throw new AppError('CHECKOUT_OUTDATED', `${branch} has moved past this run's commit ${gh.sha.slice(0, 7)}: ${path} was committed there${changed === undefined ? '' : ' along with other changes'}, so this run's manifest and videos may not be the newest; nothing was created`, {
+        hint: `run the workflow for the newest commit of ${branch}; a concurrency group keeps the runs in order`,
+      });
+    }
+  }
   const text = head.content.toString('utf8');
-  parseLockfile(text, `${path} on ${gh.branch}`);
+  try {
+    parseLockfile(text, `${path} on ${branch}`);
+  } catch (error) {
+    throw new AppError('LOCKFILE_INVALID', `the lockfile ${path} at the head of ${branch} cannot be used: ${errorMessage(error)}`, {
+      hint: `fix ${path} on ${branch} (see git show ${branch}:${path}); nothing was created`,
+      cause: error,
+    });
+  }
   await writeFileAtomic(config.lockfile.absolute, text);
   core.info(`${path} on ${gh.branch} is newer than this run's commit ${gh.sha.slice(0, 7)} (another run committed it): starting from it.`);
   return head.blob;

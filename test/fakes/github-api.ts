@@ -87,6 +87,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const commits: LockCommit[] = [];
   const trees = new Map<string, Map<string, Buffer>>();
   const branches = new Map<string, string>();
+  /** each commit's parent, for compare */
+  const parents = new Map<string, string>();
   const faults: (Fault & { left: number })[] = [];
   let nextId = 1000;
   let base = '';
@@ -176,6 +178,30 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return json(res, 200, comment);
     }
 
+    if (method === 'GET' && (m = path.match(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
+      for (const files of trees.values()) {
+        for (const content of files.values()) {
+          if (blobSha(content) === m[1]) return json(res, 200, { sha: m[1], size: content.length, encoding: 'base64', content: content.toString('base64') });
+        }
+      }
+      return json(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = path.match(/^\/compare\/(.+)\.\.\.(.+)$/))) {
+      const [baseRef, headRef] = [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)];
+      const baseSha = branches.get(baseRef) ?? baseRef;
+      const headSha = branches.get(headRef) ?? headRef;
+      const ancestors = (sha: string): string[] => {
+        const line: string[] = [];
+        for (let at: string | undefined = sha; at !== undefined; at = parents.get(at)) line.push(at);
+        return line;
+      };
+      const status = baseSha === headSha ? 'identical' : ancestors(headSha).includes(baseSha) ? 'ahead' : ancestors(baseSha).includes(headSha) ? 'behind' : 'diverged';
+      const before = trees.get(baseSha) ?? new Map<string, Buffer>();
+      const after = trees.get(headSha) ?? new Map<string, Buffer>();
+      const names = [...new Set([...before.keys(), ...after.keys()])].filter((name) => !before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)) || !after.has(name));
+      return json(res, 200, { status, files: names.sort().map((filename) => ({ filename, status: after.has(filename) ? (before.has(filename) ? 'modified' : 'added') : 'removed' })) });
+    }
+
     if ((m = path.match(/^\/contents\/(.+)$/))) {
       const file = decodeURIComponent(m[1]!);
       if (method === 'GET') {
@@ -212,6 +238,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     commits,
     commit(files, branch, parent) {
       const sha = newSha();
+      const parentSha = parent ?? (branch ? branches.get(branch) : undefined);
+      if (parentSha) parents.set(sha, parentSha);
       const from = parent ? trees.get(parent) : branch ? tree(branch) : undefined;
       const next = new Map(from ?? []);
       for (const [name, content] of Object.entries(files)) next.set(name, Buffer.isBuffer(content) ? content : Buffer.from(content));

@@ -1,0 +1,595 @@
+export const id = 682;
+export const ids = [682];
+export const modules = {
+
+/***/ 15682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runMerge: () => (/* binding */ runMerge)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58606);
+/* harmony import */ var _lock_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60655);
+/**
+ * `creatify-avatars merge --lockfile avatars.lock.json shard-1.lock.json …`: the shards'
+ * lockfiles merged into the base lockfile, written atomically.
+ */
+
+
+
+
+async function runMerge(target, files) {
+    if (files.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', 'merge needs the lockfiles to merge', {
+            hint: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
+        });
+    }
+    const base = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(target, target);
+    const inputs = [];
+    for (const file of files) {
+        const read = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(file), file);
+        if (read.text === null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `${file} does not exist`);
+        inputs.push({ name: file, lock: read.lock });
+    }
+    const merged = (0,_lock_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeLockfiles */ .f)(base.lock, inputs);
+    await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(target, (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLockfile */ .c5)(merged));
+    const count = Object.keys(merged.avatars).length;
+    process.stdout.write(`merged ${files.length} lockfile(s) into ${target}: ${count} avatar(s)\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 79622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   rZ: () => (/* binding */ realPathOutside),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export toPosixRelative */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * Confines the paths a manifest names to the workspace (the repository checkout).
+ *
+ * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
+ * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
+ * file whose name really contains a backslash cannot be named, which is a fair price.
+ * The check is done twice: on the text as written (no absolute path, no `..` leaving the
+ * root) and again after resolving symbolic links, so a link cannot lead out either.
+ */
+
+
+
+
+/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    if (rel === '')
+        return true;
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+}
+/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
+function toPosixRelative(root, abs) {
+    const rel = path.relative(root, abs);
+    return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+function cachedRealpath(dir, cache) {
+    let found = cache.get(dir);
+    if (!found) {
+        found = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
+        cache.set(dir, found);
+    }
+    return found;
+}
+async function regularFileIn(realRoot, absolute, cache) {
+    try {
+        const realDir = await cachedRealpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), cache);
+        if (!isInside(realRoot, realDir))
+            return undefined;
+        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        return info.isFile() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)) : undefined;
+    }
+    catch {
+        return undefined; // the full check below says what is wrong
+    }
+}
+/** The checks that need no file system: shape of the text only. */
+function checkWritten(written) {
+    const shown = written;
+    if (written.trim() === '')
+        return { problem: 'the path is empty' };
+    if (written.includes('\0'))
+        return { problem: `${JSON.stringify(written)} contains a NUL character` };
+    const slashed = written.replace(/\\/g, '/');
+    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return {
+            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
+            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
+        };
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(slashed).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        return {
+            problem: `${shown} leads outside the workspace`,
+            hint: 'only files inside the repository checkout can be used',
+        };
+    }
+    return { relative: normal === '' ? '.' : normal };
+}
+/** The first symbolic link along `relative` (from the root down) that resolves outside. */
+async function findEscapingLink(root, realRoot, relative) {
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i += 1) {
+        const prefix = parts.slice(0, i).join('/');
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, prefix);
+        try {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                continue;
+            const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            if (!isInside(realRoot, resolved)) {
+                return { link: prefix, target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs), resolved };
+            }
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * A name in the same directory that differs only in case or in unicode form (é as one
+ * character or as e and an accent), for a "did you mean".
+ */
+async function caseVariant(root, relative) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative);
+    const fold = (name) => name.normalize('NFC').toLowerCase();
+    const base = fold(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(relative));
+    try {
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir));
+        const match = names.find((name) => fold(name) === base);
+        return match === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, match);
+    }
+    catch {
+        return undefined;
+    }
+}
+function problem(text, hint) {
+    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
+}
+/**
+ * Resolves a path written in the manifest to a regular file inside the workspace, or
+ * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
+ * root itself is thrown, since no manifest line is to blame for it.
+ */
+async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
+    const lexical = checkWritten(manifestPath);
+    if ('problem' in lexical)
+        return problem(lexical.problem, lexical.hint);
+    const { relative } = lexical;
+    const shown = relative;
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceRoot);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
+    const realRoot = await cachedRealpath(root, cache);
+    // The common case in few system calls: a regular file (not a link) in a directory
+    // whose real place, resolved once per directory, is inside the root.
+    if (relative !== '.') {
+        const fast = await regularFileIn(realRoot, absolute, cache);
+        if (fast !== undefined)
+            return { ok: true, absolute, realPath: fast, relative };
+    }
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error);
+        if (code === 'ELOOP') {
+            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
+        }
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const dangling = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
+            if (dangling) {
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(absolute);
+                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
+            }
+            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
+            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
+                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
+                : 'paths are relative to the repository root; is the file committed and checked out?');
+        }
+        if (code === 'EACCES' || code === 'EPERM') {
+            return problem(`${shown} cannot be read (permission denied)`);
+        }
+        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
+    }
+    if (!isInside(realRoot, real)) {
+        const escape = await findEscapingLink(root, realRoot, relative);
+        const via = escape
+            ? `${escape.link} is a symbolic link to ${escape.target}` +
+                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
+            : `it resolves to ${real}`;
+        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (info.isDirectory()) {
+        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
+    }
+    if (!info.isFile())
+        return problem(`${shown} is not a regular file`);
+    return { ok: true, absolute, realPath: real, relative };
+}
+/**
+ * Null when `file` (absolute), once its symbolic links are resolved, is inside
+ * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
+ * lockfile are read through this, so that a link in a pull request cannot have the action
+ * read, and quote in its errors, a file elsewhere on the runner.
+ */
+async function realPathOutside(workspaceRoot, file) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return null;
+        throw error;
+    }
+    return isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspaceRoot), real) ? null : real;
+}
+
+
+/***/ }),
+
+/***/ 58606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bl: () => (/* binding */ orderEntry),
+/* harmony export */   c5: () => (/* binding */ serializeLockfile),
+/* harmony export */   fw: () => (/* binding */ LockStore),
+/* harmony export */   tg: () => (/* binding */ parseLockfile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
+/**
+ * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
+ * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
+ */
+
+
+
+
+
+
+/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
+async function readLockfile(file, displayPath, workspace) {
+    let text;
+    try {
+        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+                hint: 'make it a regular file in the repository (or remove it to start afresh)',
+            });
+        }
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
+            throw error;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)(), text: null };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
+    }
+    return { lock: parseLockfile(text, displayPath), text };
+}
+function parseLockfile(text, displayPath) {
+    const hint = `restore it from git (git checkout -- ${displayPath}); it is never overwritten while it cannot be read`;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
+    }
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
+    if (!result.success) {
+        const first = result.error.issues[0];
+        const where = first ? first.path.map(String).join('.') : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
+    }
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
+    }
+    return result.data;
+}
+const ENTRY_ORDER = [
+    'id',
+    'creator_name',
+    'source',
+    'sha256',
+    'size',
+    'consent',
+    'fields_digest',
+    'status',
+    'failed_reason',
+    'created_at',
+    'updated_at',
+    'superseded',
+];
+/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
+function orderEntry(entry) {
+    const ordered = {};
+    for (const field of ENTRY_ORDER) {
+        if (entry[field] !== undefined)
+            ordered[field] = entry[field];
+    }
+    return ordered;
+}
+/** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
+function serializeLockfile(lock) {
+    const avatars = {};
+    for (const key of Object.keys(lock.avatars).sort()) {
+        avatars[key] = orderEntry(lock.avatars[key]);
+    }
+    const inFlight = lock.in_flight ?? {};
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    if (Object.keys(inFlight).length > 0) {
+        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
+    }
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+async function writeFileAtomic(file, content) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, file);
+    }
+    catch (error) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * The lockfile as the run goes: every change is written through at once, one write at a
+ * time, so that what is on disk is always a complete and current lockfile.
+ */
+class LockStore {
+    file;
+    displayPath;
+    lock;
+    chain = Promise.resolve();
+    written;
+    constructor(file, displayPath, lock, initialText) {
+        this.file = file;
+        this.displayPath = displayPath;
+        this.lock = lock;
+        this.written = initialText ?? '';
+    }
+    get current() {
+        return this.lock;
+    }
+    get(key) {
+        return this.lock.avatars[key];
+    }
+    /** true when the content on disk differs from what the run started with */
+    changedSince(text) {
+        return serializeLockfile(this.lock) !== (text ?? '');
+    }
+    async update(mutate) {
+        mutate(this.lock);
+        await this.flush();
+    }
+    flush() {
+        const next = this.chain.then(async () => {
+            const text = serializeLockfile(this.lock);
+            if (text === this.written)
+                return;
+            try {
+                await writeFileAtomic(this.file, text);
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
+            }
+            this.written = text;
+        });
+        this.chain = next.catch(() => undefined);
+        return next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 60655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ mergeLockfiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58606);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58376);
+/**
+ * Merging the lockfiles of shards back into one. Each shard starts from the same base
+ * lockfile and changes only its own keys; a key changed differently by two inputs is a
+ * conflict, refused with both ids named, never resolved by guessing.
+ */
+
+
+
+/** An entry as the lockfile writes it, so two entries are the same when they would be written the same. */
+const canonical = (entry) => JSON.stringify((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .orderEntry */ .bl)(entry));
+const same = (a, b) => a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
+function mergeLockfiles(base, inputs) {
+    const start = base ?? (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLockfile */ .rA)();
+    const merged = { version: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCKFILE_VERSION */ .Rb, avatars: { ...start.avatars } };
+    const changedBy = new Map();
+    const conflicts = [];
+    for (const { name, lock } of inputs) {
+        for (const [key, entry] of Object.entries(lock.avatars)) {
+            const original = start.avatars[key];
+            if (same(entry, original))
+                continue;
+            const current = merged.avatars[key];
+            const by = changedBy.get(key);
+            if (by !== undefined && !same(entry, current)) {
+                conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                continue;
+            }
+            merged.avatars[key] = entry;
+            changedBy.set(key, name);
+        }
+    }
+    const inFlight = mergeInFlight(start, inputs);
+    if (Object.keys(inFlight).length > 0)
+        merged.in_flight = inFlight;
+    conflicts.push(...sharedIds(merged));
+    if (conflicts.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
+            hint: 'each avatar belongs to one shard; were the shards run with different manifests or shard counts?',
+        });
+    }
+    return merged;
+}
+/**
+ * In-flight marks as the shards left them: a mark still as in the base was not touched by
+ * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ */
+function mergeInFlight(start, inputs) {
+    const before = start.in_flight ?? {};
+    const result = { ...before };
+    const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+    for (const key of keys) {
+        const original = JSON.stringify(before[key] ?? null);
+        const changed = inputs.map(({ lock }) => lock.in_flight?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
+        if (changed.length === 0)
+            continue;
+        // Two shards changing one mark differently (an avatar moved shards): a mark kept costs
+        // the next run one list, a mark lost may cost a duplicate, so a present one wins.
+        const kept = changed.filter((mark) => mark !== undefined).pop();
+        if (kept)
+            result[key] = kept;
+        else
+            delete result[key];
+    }
+    return result;
+}
+/** One Creatify avatar recorded under two keys: a merge must never produce it. */
+function sharedIds(lock) {
+    const owner = new Map();
+    const found = [];
+    for (const [key, entry] of Object.entries(lock.avatars)) {
+        for (const id of [entry.id, ...(entry.superseded ?? []).map((old) => old.id)]) {
+            const other = owner.get(id);
+            if (other !== undefined && other !== key)
+                found.push(`${id} is recorded for both ${other} and ${key}`);
+            else
+                owner.set(id, key);
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 58376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ LOCKFILE_VERSION),
+/* harmony export */   rA: () => (/* binding */ emptyLockfile),
+/* harmony export */   vS: () => (/* binding */ lockfileSchema)
+/* harmony export */ });
+/* unused harmony export lockEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
+/** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
+
+const LOCKFILE_VERSION = 1;
+const status = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pending', 'approved', 'failed', 'rejected']);
+const consent = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+});
+const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    consent: consent.optional(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status,
+    failed_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** ids this key had before, replaced because the video or fields changed */
+    superseded: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), replaced_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+});
+/**
+ * A create that was started but whose answer is not recorded yet. Written before the
+ * request goes out and removed with its answer, so a run that is killed midway leaves
+ * behind what the next run must look for on Creatify before creating again.
+ */
+const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** true when the create uploads files: the server can create nothing before `sent_at` */
+    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
+    sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+});
+const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
+    in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
+});
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, avatars: {} };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=682.index.js.map
