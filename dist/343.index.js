@@ -213,6 +213,7 @@ var merge = __webpack_require__(60655);
 
 
 
+
 /** Tries of the commit while the branch keeps moving under it. */
 const ATTEMPTS = 4;
 /** The id git gives a file's content: what the contents API calls its `sha`. */
@@ -258,18 +259,21 @@ async function mergeWithBranch(client, gh, input) {
         const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
         return (0,lockfile/* parseLockfile */.tg)(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
     };
+    const base = input.start === undefined ? undefined : await read(input.start);
+    const theirs = await read(input.current);
+    const ours = (0,lockfile/* parseLockfile */.tg)(input.ours.toString('utf8'), input.path);
     try {
-        const base = input.start === undefined ? undefined : await read(input.start);
-        const theirs = await read(input.current);
-        const ours = (0,lockfile/* parseLockfile */.tg)(input.ours.toString('utf8'), input.path);
         const merged = (0,merge/* mergeLockfiles */.f)(base, [
             { name: 'the branch', lock: theirs },
             { name: 'this run', lock: ours },
         ]);
         return { kind: 'merged', text: (0,lockfile/* serializeLockfile */.c5)(merged) };
     }
-    catch {
-        return { kind: 'conflict' };
+    catch (error) {
+        // only a disagreement is a conflict; a failure to read is thrown as it is
+        if ((0,errors/* hasCode */.up)(error, 'LOCKFILE_INVALID'))
+            return { kind: 'conflict' };
+        throw error;
     }
 }
 /**
@@ -844,6 +848,9 @@ function mergeLockfiles(base, inputs) {
     const changedBy = new Map();
     const conflicts = [];
     for (const { name, lock } of inputs) {
+        // A key an input lacks is kept: runs never remove one, and an input that started from
+        // an older lockfile than the base must not take ids away (an id lost is worse than an
+        // entry removed by hand coming back).
         for (const [key, entry] of Object.entries(lock.avatars)) {
             const original = start.avatars[key];
             if (same(entry, original))
@@ -851,7 +858,12 @@ function mergeLockfiles(base, inputs) {
             const current = merged.avatars[key];
             const by = changedBy.get(key);
             if (by !== undefined && !same(entry, current)) {
-                conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                const joined = current ? join(current, entry) : undefined;
+                if (!joined) {
+                    conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                    continue;
+                }
+                merged.avatars[key] = joined;
                 continue;
             }
             merged.avatars[key] = entry;
@@ -868,6 +880,20 @@ function mergeLockfiles(base, inputs) {
         });
     }
     return merged;
+}
+/**
+ * One key changed by two inputs: the same avatar seen at two times (its status refreshed)
+ * is the later sight; a replacement whose `superseded` names the other's id wins over it.
+ * Two avatars neither of which replaced the other do not join.
+ */
+function join(a, b) {
+    if (a.id === b.id)
+        return a.updated_at >= b.updated_at ? a : b;
+    if ((b.superseded ?? []).some((old) => old.id === a.id))
+        return b;
+    if ((a.superseded ?? []).some((old) => old.id === b.id))
+        return a;
+    return undefined;
 }
 /**
  * In-flight marks as the shards left them: a mark still as in the base was not touched by

@@ -460,6 +460,9 @@ function mergeLockfiles(base, inputs) {
     const changedBy = new Map();
     const conflicts = [];
     for (const { name, lock } of inputs) {
+        // A key an input lacks is kept: runs never remove one, and an input that started from
+        // an older lockfile than the base must not take ids away (an id lost is worse than an
+        // entry removed by hand coming back).
         for (const [key, entry] of Object.entries(lock.avatars)) {
             const original = start.avatars[key];
             if (same(entry, original))
@@ -467,7 +470,12 @@ function mergeLockfiles(base, inputs) {
             const current = merged.avatars[key];
             const by = changedBy.get(key);
             if (by !== undefined && !same(entry, current)) {
-                conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                const joined = current ? join(current, entry) : undefined;
+                if (!joined) {
+                    conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+                    continue;
+                }
+                merged.avatars[key] = joined;
                 continue;
             }
             merged.avatars[key] = entry;
@@ -484,6 +492,20 @@ function mergeLockfiles(base, inputs) {
         });
     }
     return merged;
+}
+/**
+ * One key changed by two inputs: the same avatar seen at two times (its status refreshed)
+ * is the later sight; a replacement whose `superseded` names the other's id wins over it.
+ * Two avatars neither of which replaced the other do not join.
+ */
+function join(a, b) {
+    if (a.id === b.id)
+        return a.updated_at >= b.updated_at ? a : b;
+    if ((b.superseded ?? []).some((old) => old.id === a.id))
+        return b;
+    if ((a.superseded ?? []).some((old) => old.id === b.id))
+        return a;
+    return undefined;
 }
 /**
  * In-flight marks as the shards left them: a mark still as in the base was not touched by

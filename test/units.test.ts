@@ -257,6 +257,33 @@ describe('merging shard lockfiles', () => {
     expect(merged.in_flight).toEqual({ bo2: { ...mark, creator_name: 'Bo' } });
   });
 
+  it('joins one avatar seen twice (the later sight wins) and a replacement over what it replaced', () => {
+    const base: Lockfile = { version: 1, avatars: { a: { ...entry('old', 'A'), status: 'pending' } } };
+    const refreshed = { ...entry('old', 'A'), status: 'approved' as const, updated_at: '2026-12-01T02:00:00.000Z' };
+    const seenEarlier = { ...entry('old', 'A'), status: 'approved' as const, updated_at: '2026-12-01T01:00:00.000Z' };
+    for (const order of [
+      [refreshed, seenEarlier],
+      [seenEarlier, refreshed],
+    ]) {
+      const merged = mergeLockfiles(base, order.map((e, i) => ({ name: String(i), lock: { version: 1, avatars: { a: e } } })));
+      expect(merged.avatars.a).toEqual(refreshed);
+    }
+    // a status run refreshed the old avatar while a sync replaced it
+    const replaced = { ...entry('new', 'A'), superseded: [{ id: 'old', replaced_at: '2026-12-01T03:00:00.000Z' }] };
+    const both = mergeLockfiles(base, [
+      { name: 'status', lock: { version: 1, avatars: { a: refreshed } } },
+      { name: 'sync', lock: { version: 1, avatars: { a: replaced } } },
+    ]);
+    expect(both.avatars.a).toEqual(replaced);
+    // two different avatars for one key do not join
+    expect(() =>
+      mergeLockfiles(base, [
+        { name: 'one', lock: { version: 1, avatars: { a: entry('x', 'A') } } },
+        { name: 'two', lock: { version: 1, avatars: { a: entry('y', 'A') } } },
+      ]),
+    ).toThrow(/a: one has x, two has y/);
+  });
+
   it('keeps a mark one shard removed and another rewrote, in either order', () => {
     const base: Lockfile = { version: 1, avatars: {}, in_flight: { k: mark } };
     // the avatar moved shards: the old owner dropped the mark, the new one left a fresh one

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { hasCode } from '../errors.js';
 import { parseLockfile, serializeLockfile, writeFileAtomic } from '../lock/lockfile.js';
 import { mergeLockfiles } from '../lock/merge.js';
 import type { Lockfile } from '../lock/schema.js';
@@ -82,17 +83,19 @@ async function mergeWithBranch(
     const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
     return parseLockfile(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
   };
+  const base = input.start === undefined ? undefined : await read(input.start);
+  const theirs = await read(input.current);
+  const ours = parseLockfile(input.ours.toString('utf8'), input.path);
   try {
-    const base = input.start === undefined ? undefined : await read(input.start);
-    const theirs = await read(input.current);
-    const ours = parseLockfile(input.ours.toString('utf8'), input.path);
     const merged = mergeLockfiles(base, [
       { name: 'the branch', lock: theirs },
       { name: 'this run', lock: ours },
     ]);
     return { kind: 'merged', text: serializeLockfile(merged) };
-  } catch {
-    return { kind: 'conflict' };
+  } catch (error) {
+    // only a disagreement is a conflict; a failure to read is thrown as it is
+    if (hasCode(error, 'LOCKFILE_INVALID')) return { kind: 'conflict' };
+    throw error;
   }
 }
 

@@ -26,13 +26,21 @@ export function mergeLockfiles(base: Lockfile | undefined, inputs: readonly Merg
   const conflicts: string[] = [];
 
   for (const { name, lock } of inputs) {
+    // A key an input lacks is kept: runs never remove one, and an input that started from
+    // an older lockfile than the base must not take ids away (an id lost is worse than an
+    // entry removed by hand coming back).
     for (const [key, entry] of Object.entries(lock.avatars)) {
       const original = start.avatars[key];
       if (same(entry, original)) continue;
       const current = merged.avatars[key];
       const by = changedBy.get(key);
       if (by !== undefined && !same(entry, current)) {
-        conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+        const joined = current ? join(current, entry) : undefined;
+        if (!joined) {
+          conflicts.push(`${key}: ${by} has ${current?.id ?? 'nothing'}, ${name} has ${entry.id}`);
+          continue;
+        }
+        merged.avatars[key] = joined;
         continue;
       }
       merged.avatars[key] = entry;
@@ -48,6 +56,18 @@ export function mergeLockfiles(base: Lockfile | undefined, inputs: readonly Merg
     });
   }
   return merged;
+}
+
+/**
+ * One key changed by two inputs: the same avatar seen at two times (its status refreshed)
+ * is the later sight; a replacement whose `superseded` names the other's id wins over it.
+ * Two avatars neither of which replaced the other do not join.
+ */
+function join(a: LockEntry, b: LockEntry): LockEntry | undefined {
+  if (a.id === b.id) return a.updated_at >= b.updated_at ? a : b;
+  if ((b.superseded ?? []).some((old) => old.id === a.id)) return b;
+  if ((a.superseded ?? []).some((old) => old.id === b.id)) return a;
+  return undefined;
 }
 
 /**
