@@ -224,18 +224,27 @@ const PROTECTED = /protected branch|rule violation|through a pull request|status
 function commitMessage(path) {
     return `chore(avatars): update ${path} [skip ci]`;
 }
-async function blobAt(client, gh, path, ref) {
+/** The file at `path` on `ref` as the contents API gives it: its blob sha and, up to 1 MB, its content; undefined when absent. */
+async function fileAt(client, gh, path, ref) {
     try {
         const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
         if (Array.isArray(data) || data.type !== 'file')
             throw new Error(`${path} on ${ref} is not a file`);
-        return data.sha;
+        return { sha: data.sha, size: data.size, content: 'content' in data && typeof data.content === 'string' ? data.content : '' };
     }
     catch (error) {
         if (httpStatus(error) === 404)
             return undefined;
         throw error;
     }
+}
+async function blobAt(client, gh, path, ref) {
+    return (await fileAt(client, gh, path, ref))?.sha;
+}
+/** A blob's bytes by its sha (any size the git API serves). */
+async function blobContent(client, gh, sha) {
+    const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: sha });
+    return Buffer.from(data.content, 'base64');
 }
 /**
  * The lockfile at the head of `branch`, when it is not the one of the commit this run
@@ -255,10 +264,7 @@ async function lockfileAtBranchHead(client, gh, options) {
 }
 /** Our lockfile and the branch's, joined against the one both started from. */
 async function mergeWithBranch(client, gh, input) {
-    const read = async (blob) => {
-        const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
-        return (0,lockfile/* parseLockfile */.tg)(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
-    };
+    const read = async (blob) => (0,lockfile/* parseLockfile */.tg)((await blobContent(client, gh, blob)).toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
     const base = input.start === undefined ? undefined : await read(input.start);
     const theirs = await read(input.current);
     const ours = (0,lockfile/* parseLockfile */.tg)(input.ours.toString('utf8'), input.path);
@@ -288,24 +294,12 @@ async function filesChangedSince(client, gh, branch) {
     return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
 }
 async function contentAt(client, gh, path, ref) {
-    try {
-        const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
-        if (Array.isArray(data) || data.type !== 'file')
-            throw new Error(`${path} on ${ref} is not a file`);
-        const encoded = 'content' in data && typeof data.content === 'string' ? data.content : '';
-        const content = Buffer.from(encoded, 'base64');
-        // the contents API leaves out files over 1 MB: fetch those as raw blobs
-        if (content.length === 0 && data.size > 0) {
-            const blob = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: data.sha });
-            return { blob: data.sha, content: Buffer.from(blob.data.content, 'base64') };
-        }
-        return { blob: data.sha, content };
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return undefined;
-        throw error;
-    }
+    const file = await fileAt(client, gh, path, ref);
+    if (!file)
+        return undefined;
+    const content = Buffer.from(file.content, 'base64');
+    // the contents API leaves out files over 1 MB: fetch those as raw blobs
+    return { blob: file.sha, content: content.length === 0 && file.size > 0 ? await blobContent(client, gh, file.sha) : content };
 }
 async function commitLockfile(client, gh, options) {
     const { path, branch } = options;

@@ -267,14 +267,8 @@ async function expandGlob(workspace, pattern) {
     if (glob === '')
         return [];
     // The walk enters no linked directory, but the base itself may be reached through one.
-    let realBase;
-    try {
-        realBase = (0,external_node_fs_.realpathSync)(external_node_path_.join(workspace, base));
-    }
-    catch {
-        return []; // a missing base is a glob that matches nothing
-    }
-    if (!(0,files_workspace/* isInside */.FK)((0,external_node_fs_.realpathSync)(workspace), realBase)) {
+    // (A base that cannot be resolved is left to the walk: it matches nothing.)
+    if ((await (0,files_workspace/* realPathOutside */.rZ)(workspace, external_node_path_.join(workspace, base)).catch(() => null)) !== null) {
         throw new Error(`its directory ${base} leads outside the repository (a symbolic link), so it is not searched`);
     }
     const matches = picomatch_default()(glob, { dot: true });
@@ -1450,11 +1444,10 @@ function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   rZ: () => (/* binding */ realPathOutside),
 /* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* unused harmony export toPosixRelative */
+/* unused harmony exports isInside, toPosixRelative */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

@@ -88,16 +88,19 @@ function classifyCreateFailure(error) {
             return 'final';
     }
 }
+/**
+ * The personas a create started at `since` may have made: same name, not taken (`free`),
+ * created no earlier than the clock-skew allowance before `since`. Without a creation
+ * time nothing proves an avatar is ours, so it is left out.
+ */
+function candidatesSince(personas, creatorName, since, free) {
+    return personas
+        .map((persona) => ({ persona, created: (0,creatify_persona/* timestampMs */.R5)(persona.created_at) }))
+        .filter((item) => item.persona.creator_name === creatorName && free(item.persona.id) && item.created !== undefined && item.created >= since - CLOCK_SKEW_ALLOWANCE_MS);
+}
 /** The newest persona that our attempts may have created, if any. */
 function findCreated(personas, match, since, claim) {
-    const candidates = personas
-        .map((persona) => ({ persona, created: (0,creatify_persona/* timestampMs */.R5)(persona.created_at) }))
-        .filter((item) => item.persona.creator_name === match.creatorName &&
-        !match.excludeIds.has(item.persona.id) &&
-        // Without a creation time nothing proves the avatar is ours, so it is not taken.
-        item.created !== undefined &&
-        item.created >= since - CLOCK_SKEW_ALLOWANCE_MS)
-        .sort((a, b) => b.created - a.created);
+    const candidates = candidatesSince(personas, match.creatorName, since, (id) => !match.excludeIds.has(id)).sort((a, b) => b.created - a.created);
     for (const { persona } of candidates) {
         if (!claim || claim(persona.id))
             return persona;
@@ -184,8 +187,8 @@ async function createLoop(api, attempt, match, options, uncertain) {
             }
             // Unknown outcome. Waiting first gives a slow server the time to finish a create
             // that is still under way, so the list below can see it; if it does not, the list is
-            // repeated over the settle period before the create goes out again.
-            // at most a quarter of the budget, so that a long request-timeout leaves room to retry
+            // repeated over the settle period (at most a quarter of the budget, so that a long
+            // request-timeout leaves room to retry) before the create goes out again.
             const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
             const retrying = mayRetry(settleMs);
             const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
@@ -398,15 +401,12 @@ async function recoverInFlight(store, work, deps, owns = () => true) {
     return recovered;
 }
 /**
- * The avatar an interrupted create made: same name, created after the mark was written
- * (the first such, oldest first), else within the clock-skew allowance before it.
+ * The avatar an interrupted create made: of the candidates, the first created after the
+ * mark was written, else the newest within the clock-skew allowance before it.
  */
 function findInterrupted(listed, mark, free) {
     const since = (0,creatify_persona/* timestampMs */.R5)(mark.started_at) ?? 0;
-    const candidates = listed
-        .filter((p) => p.creator_name === mark.creator_name && free(p.id))
-        .map((persona) => ({ persona, created: (0,creatify_persona/* timestampMs */.R5)(persona.created_at) }))
-        .filter((c) => c.created !== undefined && c.created >= since - CLOCK_SKEW_ALLOWANCE_MS);
+    const candidates = candidatesSince(listed, mark.creator_name, since, free);
     const after = candidates.filter((c) => c.created >= since).sort((a, b) => a.created - b.created);
     const before = candidates.filter((c) => c.created < since).sort((a, b) => b.created - a.created);
     return [...after, ...before][0]?.persona;

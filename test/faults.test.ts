@@ -105,18 +105,23 @@ describe('exactly once', () => {
   });
 });
 
+/** The first create happens but its answer is lost, and the list that would find it is refused. */
+function loseAnswerAndList(em: RunningEmulator): void {
+  em.setFaults({
+    queue: [
+      { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
+      { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
+    ],
+  });
+}
+
 describe('creates whose outcome is unknown', () => {
   const ONE = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n';
   const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
   it('a create that could not be checked keeps its mark, and the next run adopts it instead of creating again', async () => {
     emu = await emulator();
-    emu.setFaults({
-      queue: [
-        { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
-        { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
-      ],
-    });
+    loseAnswerAndList(emu);
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
     const first = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(first.code, first.all).toBe(1);
@@ -134,12 +139,7 @@ describe('creates whose outcome is unknown', () => {
 
   it('after an uncertain create, the other avatars of that name wait for the next run instead of adopting its avatar', async () => {
     emu = await emulator();
-    emu.setFaults({
-      queue: [
-        { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
-        { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
-      ],
-    });
+    loseAnswerAndList(emu);
     const twins =
       'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\n';
     const workspace = makeWorkspace({ 'avatars.yml': twins, 'media/a.mp4': video('a1'), 'media/b.mp4': video('b1') });

@@ -62,6 +62,17 @@ async function setup(options: { approveAfterMs?: number; rejectPattern?: RegExp 
   };
 }
 
+/** An earlier run, from an older commit, that created Ana: the lockfile it wrote. */
+async function earlierRunLockfile(): Promise<string> {
+  const earlier = makeWorkspace({
+    'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
+    'media/ana.mp4': video('ana'),
+  });
+  const first = await runAction({ workspace: earlier, inputs: apiInputs(emu!) });
+  expect(first.code, first.all).toBe(0);
+  return readFileSync(join(earlier, LOCK), 'utf8');
+}
+
 function puts(github: FakeGitHub) {
   return github.calls.filter((c) => c.method === 'PUT' && c.path.endsWith(`/contents/${LOCK}`));
 }
@@ -173,13 +184,7 @@ describe('after a sync on a push', () => {
   it('a run queued behind another starts from the lockfile that run committed, and creates only what it lacks', async () => {
     const s = await setup();
     // an earlier run, started from an older commit, created Ana and committed the lockfile
-    const earlier = makeWorkspace({
-      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
-      'media/ana.mp4': video('ana'),
-    });
-    const first = await runAction({ workspace: earlier, inputs: apiInputs(emu!) });
-    expect(first.code, first.all).toBe(0);
-    const committed = readFileSync(join(earlier, LOCK), 'utf8');
+    const committed = await earlierRunLockfile();
     api!.commit({ [LOCK]: committed }, 'main');
 
     // this run checked out the commit before that one: its lockfile does not know Ana
@@ -208,13 +213,9 @@ describe('after a sync on a push', () => {
 
   it('creates nothing when the branch moved past its commit with more than a lockfile', async () => {
     const s = await setup();
-    const earlier = makeWorkspace({
-      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
-      'media/ana.mp4': video('ana'),
-    });
-    expect((await runAction({ workspace: earlier, inputs: apiInputs(emu!) })).code).toBe(0);
+    const committed = await earlierRunLockfile();
     // a newer commit changed a video, and its run committed the lockfile
-    api!.commit({ 'media/ana.mp4': video('ana-2'), [LOCK]: readFileSync(join(earlier, LOCK), 'utf8') }, 'main');
+    api!.commit({ 'media/ana.mp4': video('ana-2'), [LOCK]: committed }, 'main');
     const run = await s.run();
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/main has moved past this run's commit [0-9a-f]{7}: avatars\.lock\.json was committed there along with other changes.*nothing was created/);
@@ -224,12 +225,7 @@ describe('after a sync on a push', () => {
 
   it('starts from the lockfile on the branch head without commit-lockfile too (the user commits it)', async () => {
     const s = await setup();
-    const earlier = makeWorkspace({
-      'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
-      'media/ana.mp4': video('ana'),
-    });
-    expect((await runAction({ workspace: earlier, inputs: apiInputs(emu!) })).code).toBe(0);
-    api!.commit({ [LOCK]: readFileSync(join(earlier, LOCK), 'utf8') }, 'main');
+    api!.commit({ [LOCK]: await earlierRunLockfile() }, 'main');
     const run = await s.run({ inputs: { 'commit-lockfile': 'false' } });
     expect(run.code, run.all).toBe(0);
     expect(run.stdout).toMatch(/starting from it/);

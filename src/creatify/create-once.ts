@@ -94,6 +94,25 @@ export interface CreateOnceResult {
   attempts: number;
 }
 
+/**
+ * The personas a create started at `since` may have made: same name, not taken (`free`),
+ * created no earlier than the clock-skew allowance before `since`. Without a creation
+ * time nothing proves an avatar is ours, so it is left out.
+ */
+export function candidatesSince(
+  personas: readonly Persona[],
+  creatorName: string,
+  since: number,
+  free: (id: string) => boolean,
+): Array<{ persona: Persona; created: number }> {
+  return personas
+    .map((persona) => ({ persona, created: timestampMs(persona.created_at) }))
+    .filter(
+      (item): item is { persona: Persona; created: number } =>
+        item.persona.creator_name === creatorName && free(item.persona.id) && item.created !== undefined && item.created >= since - CLOCK_SKEW_ALLOWANCE_MS,
+    );
+}
+
 /** The newest persona that our attempts may have created, if any. */
 export function findCreated(
   personas: readonly Persona[],
@@ -101,17 +120,7 @@ export function findCreated(
   since: number,
   claim?: (id: string) => boolean,
 ): Persona | undefined {
-  const candidates = personas
-    .map((persona) => ({ persona, created: timestampMs(persona.created_at) }))
-    .filter(
-      (item): item is { persona: Persona; created: number } =>
-        item.persona.creator_name === match.creatorName &&
-        !match.excludeIds.has(item.persona.id) &&
-        // Without a creation time nothing proves the avatar is ours, so it is not taken.
-        item.created !== undefined &&
-        item.created >= since - CLOCK_SKEW_ALLOWANCE_MS,
-    )
-    .sort((a, b) => b.created - a.created);
+  const candidates = candidatesSince(personas, match.creatorName, since, (id) => !match.excludeIds.has(id)).sort((a, b) => b.created - a.created);
   for (const { persona } of candidates) {
     if (!claim || claim(persona.id)) return persona;
   }
@@ -211,8 +220,8 @@ async function createLoop(
 
       // Unknown outcome. Waiting first gives a slow server the time to finish a create
       // that is still under way, so the list below can see it; if it does not, the list is
-      // repeated over the settle period before the create goes out again.
-      // at most a quarter of the budget, so that a long request-timeout leaves room to retry
+      // repeated over the settle period (at most a quarter of the budget, so that a long
+      // request-timeout leaves room to retry) before the create goes out again.
       const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
       const retrying = mayRetry(settleMs);
       const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];

@@ -3,7 +3,7 @@
  * lockfile's in-flight marks say which creates may have happened. The account's avatars
  * are listed once; a match is adopted, so the interrupted create is never made twice.
  */
-import { CLOCK_SKEW_ALLOWANCE_MS } from '../creatify/create-once.js';
+import { candidatesSince } from '../creatify/create-once.js';
 import { timestampMs } from '../creatify/persona.js';
 import type { Persona } from '../creatify/types.js';
 import type { LockStore } from '../lock/lockfile.js';
@@ -94,15 +94,12 @@ export async function recoverInFlight(
 }
 
 /**
- * The avatar an interrupted create made: same name, created after the mark was written
- * (the first such, oldest first), else within the clock-skew allowance before it.
+ * The avatar an interrupted create made: of the candidates, the first created after the
+ * mark was written, else the newest within the clock-skew allowance before it.
  */
 function findInterrupted(listed: readonly Persona[], mark: InFlight, free: (id: string) => boolean): Persona | undefined {
   const since = timestampMs(mark.started_at) ?? 0;
-  const candidates = listed
-    .filter((p) => p.creator_name === mark.creator_name && free(p.id))
-    .map((persona) => ({ persona, created: timestampMs(persona.created_at) }))
-    .filter((c): c is { persona: Persona; created: number } => c.created !== undefined && c.created >= since - CLOCK_SKEW_ALLOWANCE_MS);
+  const candidates = candidatesSince(listed, mark.creator_name, since, free);
   const after = candidates.filter((c) => c.created >= since).sort((a, b) => a.created - b.created);
   const before = candidates.filter((c) => c.created < since).sort((a, b) => b.created - a.created);
   return [...after, ...before][0]?.persona;

@@ -43,15 +43,26 @@ function commitMessage(path: string): string {
   return `chore(avatars): update ${path} [skip ci]`;
 }
 
-async function blobAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<string | undefined> {
+/** The file at `path` on `ref` as the contents API gives it: its blob sha and, up to 1 MB, its content; undefined when absent. */
+async function fileAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<{ sha: string; size: number; content: string } | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} on ${ref} is not a file`);
-    return data.sha;
+    return { sha: data.sha, size: data.size, content: 'content' in data && typeof data.content === 'string' ? data.content : '' };
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     throw error;
   }
+}
+
+async function blobAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<string | undefined> {
+  return (await fileAt(client, gh, path, ref))?.sha;
+}
+
+/** A blob's bytes by its sha (any size the git API serves). */
+async function blobContent(client: GitHubClient, gh: GitHubContext, sha: string): Promise<Buffer> {
+  const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: sha });
+  return Buffer.from(data.content, 'base64');
 }
 
 /**
@@ -79,10 +90,8 @@ async function mergeWithBranch(
   gh: GitHubContext,
   input: { path: string; start: string | undefined; current: string; ours: Buffer },
 ): Promise<{ kind: 'merged'; text: string } | { kind: 'conflict' }> {
-  const read = async (blob: string): Promise<Lockfile> => {
-    const { data } = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: blob });
-    return parseLockfile(Buffer.from(data.content, 'base64').toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
-  };
+  const read = async (blob: string): Promise<Lockfile> =>
+    parseLockfile((await blobContent(client, gh, blob)).toString('utf8'), `${input.path} (${blob.slice(0, 7)})`);
   const base = input.start === undefined ? undefined : await read(input.start);
   const theirs = await read(input.current);
   const ours = parseLockfile(input.ours.toString('utf8'), input.path);
@@ -111,21 +120,11 @@ export async function filesChangedSince(client: GitHubClient, gh: GitHubContext,
 }
 
 async function contentAt(client: GitHubClient, gh: GitHubContext, path: string, ref: string): Promise<{ blob: string; content: Buffer } | undefined> {
-  try {
-    const { data } = await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path, ref });
-    if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} on ${ref} is not a file`);
-    const encoded = 'content' in data && typeof data.content === 'string' ? data.content : '';
-    const content = Buffer.from(encoded, 'base64');
-    // the contents API leaves out files over 1 MB: fetch those as raw blobs
-    if (content.length === 0 && data.size > 0) {
-      const blob = await client.rest.git.getBlob({ owner: gh.owner, repo: gh.repo, file_sha: data.sha });
-      return { blob: data.sha, content: Buffer.from(blob.data.content, 'base64') };
-    }
-    return { blob: data.sha, content };
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
+  const file = await fileAt(client, gh, path, ref);
+  if (!file) return undefined;
+  const content = Buffer.from(file.content, 'base64');
+  // the contents API leaves out files over 1 MB: fetch those as raw blobs
+  return { blob: file.sha, content: content.length === 0 && file.size > 0 ? await blobContent(client, gh, file.sha) : content };
 }
 
 export async function commitLockfile(client: GitHubClient, gh: GitHubContext, options: CommitOptions): Promise<CommitOutcome> {

@@ -9,10 +9,10 @@
  * linked file is a match like any other, so the confinement check can name it.
  */
 import type { Dirent } from 'node:fs';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { isInside } from '../files/workspace.js';
+import { realPathOutside } from '../files/workspace.js';
 
 const GLOB_CHARS = /[*?[\]]/;
 
@@ -24,13 +24,8 @@ export async function expandGlob(workspace: string, pattern: string): Promise<st
   const { base, glob } = picomatch.scan(pattern);
   if (glob === '') return [];
   // The walk enters no linked directory, but the base itself may be reached through one.
-  let realBase: string | undefined;
-  try {
-    realBase = realpathSync(path.join(workspace, base));
-  } catch {
-    return []; // a missing base is a glob that matches nothing
-  }
-  if (!isInside(realpathSync(workspace), realBase)) {
+  // (A base that cannot be resolved is left to the walk: it matches nothing.)
+  if ((await realPathOutside(workspace, path.join(workspace, base)).catch(() => null)) !== null) {
     throw new Error(`its directory ${base} leads outside the repository (a symbolic link), so it is not searched`);
   }
   const matches = picomatch(glob, { dot: true });
