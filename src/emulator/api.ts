@@ -6,22 +6,12 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { ApiContext } from './context.js';
 import { createPersona } from './create.js';
 import type { ResolvedOptions } from './options.js';
 import { countMine, getPersona, listCatalogue, listCataloguePage, listMine } from './read.js';
 import { detail, empty, json, type Reply } from './reply.js';
 import { allowHeader, allows, type Resolution, type Route } from './routes.js';
-import type { Store } from './store.js';
-
-export interface ApiContext {
-  req: IncomingMessage;
-  url: URL;
-  method: string;
-  /** number of this /api/ request */
-  request: number;
-  store: Store;
-  options: ResolvedOptions;
-}
 
 export interface ApiResult {
   reply: Reply;

@@ -4,7 +4,7 @@
  * URLs). Every processed create is recorded with what it carried, so tests can check the
  * exact bytes and fields a client sent.
  */
-import type { ApiContext } from './api.js';
+import type { ApiContext } from './context.js';
 import { BodyError, drain, mediaType, pythonTypeName, readBody } from './body.js';
 import { parseMultipart, type FilePart, type TextPart } from './multipart.js';
 import { createJson } from './persona.js';

@@ -3,7 +3,7 @@
  * catalogue with its paginated twin. None of them spends anything upstream, so clients
  * poll them; the request counts in the state measure how much.
  */
-import type { ApiContext } from './api.js';
+import type { ApiContext } from './context.js';
 import { AGE_RANGES, GENDERS, LOCATIONS, STYLES, personaJson, type StoredPersona } from './persona.js';
 import { detail, json, type Reply } from './reply.js';
 import { normalizeUuid } from './routes.js';
