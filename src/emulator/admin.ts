@@ -2,7 +2,6 @@
  * The control endpoints under /_emulator/ (no auth, no faults, no latency), so an emulator
  * started as a separate process can be inspected and steered by tests:
  *
- *   GET  /_emulator/health                 {"ok": true}
  *   GET  /_emulator/state                  EmulatorState
  *   POST /_emulator/faults                 body: FaultConfig (replaces the current one)
  *   POST /_emulator/reset                  forget personas, records, counts and faults
@@ -57,7 +56,7 @@ async function decide(
     persona = store.force(id, body.data.status ?? 'rejected', body.data.reason);
   }
   if (!persona) return detail(404, 'No Creator matches the given query.');
-  return json(200, personaJson(persona, options.now(), options));
+  return json(200, personaJson(persona, options.now()));
 }
 
 /** Answers one /_emulator/ request. */
@@ -69,9 +68,6 @@ export async function adminReply(
 ): Promise<Reply> {
   const method = req.method ?? 'GET';
   try {
-    if (pathname === '/_emulator/health') {
-      return method === 'GET' ? json(200, { ok: true }) : methodNotAllowed(method, 'GET');
-    }
     if (pathname === '/_emulator/state') {
       return method === 'GET' ? json(200, store.snapshot()) : methodNotAllowed(method, 'GET');
     }

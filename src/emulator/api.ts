@@ -1,17 +1,16 @@
 /**
  * One /api/ request after faults: URL resolution, authentication, method check and the
- * endpoint, in Django REST Framework's order. The resolver runs first (unknown paths are a
- * 404 and slash-less GETs a 301 without credentials); then authentication, so a wrong
- * method with bad credentials is still a 401; then the method.
+ * endpoint, in Django REST Framework's order. Unknown paths are a 404 without
+ * credentials; then authentication, so a wrong method with bad credentials is still a 401.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { ApiContext } from './context.js';
 import { createPersona } from './create.js';
 import type { ResolvedOptions } from './options.js';
-import { countMine, getPersona, listCatalogue, listCataloguePage, listMine } from './read.js';
-import { detail, empty, json, type Reply } from './reply.js';
-import { allowHeader, allows, type Resolution, type Route } from './routes.js';
+import { countMine, getPersona, listCatalogue, listMine } from './read.js';
+import { detail, type Reply } from './reply.js';
+import type { Resolution } from './routes.js';
 
 export interface ApiResult {
   reply: Reply;
@@ -33,7 +32,7 @@ function same(a: string, b: string): boolean {
 const CHALLENGE = { 'www-authenticate': 'X-API-KEY' };
 
 /** null when the request may proceed, else the 401. */
-export function authenticate(req: IncomingMessage, options: ResolvedOptions): Reply | null {
+function authenticate(req: IncomingMessage, options: ResolvedOptions): Reply | null {
   const apiId = header(req, 'x-api-id');
   const apiKey = header(req, 'x-api-key');
   if (apiId === '' || apiKey === '') {
@@ -46,17 +45,8 @@ export function authenticate(req: IncomingMessage, options: ResolvedOptions): Re
   return null;
 }
 
-/** DRF's OPTIONS answer: the view's metadata. */
-function metadata(route: Route): Reply {
-  const parses = route.name === 'personas_v2'
-    ? ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']
-    : ['application/json'];
-  return json(200, { name: route.name, description: '', renders: ['application/json'], parses });
-}
-
-async function dispatch(ctx: ApiContext, route: Route, id: string | null): Promise<ApiResult> {
+async function dispatch(ctx: ApiContext, { route, id }: Resolution): Promise<ApiResult> {
   const plain = (reply: Reply): ApiResult => ({ reply, personaId: null });
-  if (ctx.method === 'OPTIONS') return plain(metadata(route));
   const post = ctx.method === 'POST';
   switch (route.name) {
     case 'personas_v2':
@@ -65,30 +55,18 @@ async function dispatch(ctx: ApiContext, route: Route, id: string | null): Promi
       return post ? createPersona(ctx, 'urls') : plain(listCatalogue(ctx));
     case 'personas_v2_count':
       return plain(countMine(ctx));
-    case 'personas_paginated':
-      return plain(listCataloguePage(ctx));
     case 'persona_detail':
       return plain(getPersona(ctx, id ?? ''));
   }
 }
 
 /** The answer to one /api/ request that no fault has taken over. */
-export async function apiReply(ctx: ApiContext, resolution: Resolution): Promise<ApiResult> {
-  if (resolution.kind === 'redirect') {
-    return { reply: empty(301, { location: resolution.location, 'content-type': 'text/html; charset=utf-8' }), personaId: null };
-  }
-  if (resolution.kind === 'not-found') return { reply: detail(404, 'Not found.'), personaId: null };
-  const { route, id } = resolution;
-  const allow = { allow: allowHeader(route), vary: 'Accept' };
-  const denied = authenticate(ctx.req, ctx.options);
-  if (denied) return { reply: withHeaders(denied, allow), personaId: null };
-  if (!allows(route, ctx.method)) {
-    return { reply: detail(405, `Method "${ctx.method}" not allowed.`, allow), personaId: null };
-  }
-  const result = await dispatch(ctx, route, id);
-  return { ...result, reply: withHeaders(result.reply, allow) };
-}
-
-function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
-  return { ...reply, headers: { ...headers, ...reply.headers } };
+export async function apiReply(ctx: ApiContext, resolution: Resolution | null): Promise<ApiResult> {
+  if (!resolution) return { reply: detail(404, 'Not found.'), personaId: null };
+  const allow = { allow: resolution.route.methods.join(', '), vary: 'Accept' };
+  const refused =
+    authenticate(ctx.req, ctx.options) ??
+    (resolution.route.methods.includes(ctx.method) ? null : detail(405, `Method "${ctx.method}" not allowed.`));
+  const result = refused ? { reply: refused, personaId: null } : await dispatch(ctx, resolution);
+  return { ...result, reply: { ...result.reply, headers: { ...allow, ...result.reply.headers } } };
 }

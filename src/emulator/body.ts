@@ -17,7 +17,7 @@ export class BodyError extends Error {
 }
 
 /** Django's DATA_UPLOAD_MAX_MEMORY_SIZE default: the largest non-file body it will read. */
-export const MAX_TEXT_BODY_BYTES = 2_621_440;
+const MAX_TEXT_BODY_BYTES = 2_621_440;
 
 /** The media type of the request, lower-cased and without parameters; '' when absent. */
 export function mediaType(req: IncomingMessage): string {

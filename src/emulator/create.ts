@@ -1,6 +1,6 @@
 /**
- * The two create endpoints: POST /api/personas_v2/ (multipart upload; url-encoded and JSON
- * bodies parse too, but cannot carry the file) and POST /api/personas/ (JSON with video
+ * The two create endpoints: POST /api/personas_v2/ (multipart upload; a JSON body parses
+ * too, but cannot carry the file) and POST /api/personas/ (JSON with video
  * URLs). Every processed create is recorded with what it carried, so tests can check the
  * exact bytes and fields a client sent.
  */
@@ -16,7 +16,6 @@ type BodyKind = CreateRecord['body'];
 
 interface Parsed {
   values: Map<string, Submitted[]>;
-  textParts: TextPart[];
   files: FilePart[];
   fields: Record<string, unknown>;
 }
@@ -37,7 +36,7 @@ function fromForm(textParts: TextPart[], files: FilePart[]): Parsed {
     fields[part.name] = seen === undefined ? part.value : [...(Array.isArray(seen) ? seen : [seen]), part.value];
   }
   for (const file of files) add(values, file.field, { kind: 'file', file });
-  return { values, textParts, files, fields };
+  return { values, files, fields };
 }
 
 /** Parses a JSON body; a syntax error or a non-object is answered as DRF answers it. */
@@ -58,10 +57,10 @@ function fromJson(text: string): Parsed | Reply {
   const fields = { ...(data as Record<string, unknown>) };
   const values = new Map<string, Submitted[]>();
   for (const [name, value] of Object.entries(fields)) values.set(name, [{ kind: 'json', value }]);
-  return { values, textParts: [], files: [], fields };
+  return { values, files: [], fields };
 }
 
-const EMPTY: Parsed = { values: new Map(), textParts: [], files: [], fields: {} };
+const EMPTY: Parsed = { values: new Map(), files: [], fields: {} };
 
 /** Reads the body by its media type. Returns the parse, or the answer when it cannot. */
 async function parseBody(ctx: ApiContext, mode: CreateMode, type: string): Promise<{ kind: BodyKind; parsed: Parsed | Reply }> {
@@ -77,10 +76,6 @@ async function parseBody(ctx: ApiContext, mode: CreateMode, type: string): Promi
   if (mode === 'upload' && type === 'multipart/form-data') {
     const body = await parseMultipart(req, ctx.store.uploadObserver(ctx.request));
     return { kind: 'multipart', parsed: fromForm(body.text, body.files) };
-  }
-  if (mode === 'upload' && type === 'application/x-www-form-urlencoded') {
-    const params = new URLSearchParams((await readBody(req)).toString('utf8'));
-    return { kind: 'urlencoded', parsed: fromForm([...params].map(([name, value]) => ({ name, value })), []) };
   }
   // The JSON endpoint is documented with JSON only; the emulator refuses the rest.
   await drain(req);
@@ -114,7 +109,6 @@ export async function createPersona(
     contentLength: lengthHeader === undefined ? null : Number(lengthHeader),
     chunked: /\bchunked\b/i.test(req.headers['transfer-encoding'] ?? ''),
     fields: {},
-    textParts: [],
     files: [],
     status: 0,
     personaId: null,
@@ -140,7 +134,6 @@ export async function createPersona(
   }
   if (isReply(parsed)) return finish(parsed);
   record.fields = parsed.fields;
-  record.textParts = parsed.textParts;
   record.files = parsed.files;
 
   const checked = validateCreate(parsed.values, mode);

@@ -26,7 +26,7 @@ import { detail, html, json, type Reply } from './reply.js';
  * - `missing-id`: creates only; the persona is created, the 201 answer has no `id`
  * - `non-uuid-id`: creates only; the persona is created, the answer's `id` is the number 12345
  */
-export const FAULT_KINDS = [
+const FAULT_KINDS = [
   '500',
   '502',
   '503',
@@ -61,7 +61,7 @@ export const PROCESSING_KINDS: ReadonlySet<FaultKind> = new Set([
 ]);
 
 /** Restricts a fault to some requests; both parts optional. */
-export interface FaultMatch {
+interface FaultMatch {
   /** HTTP method, e.g. `POST` */
   method?: string;
   /** route template as in the request counts, e.g. `/api/personas/{id}/` */
@@ -89,8 +89,6 @@ export interface FaultConfig {
   seed?: number;
   /** kinds drawn by `rate`; default `['500', '502', '503', '429']` */
   kinds?: FaultKind[];
-  /** limits `rate` to matching requests */
-  only?: FaultMatch;
   /** served first, in order; an entry applies to the next request it matches */
   queue?: QueuedFault[];
   /** default `Retry-After` of 429 answers, in seconds; default 1 */
@@ -130,7 +128,6 @@ const configSchema = z
     rate: z.number().min(0).max(1).optional(),
     seed: z.number().int().optional(),
     kinds: z.array(kindSchema).min(1).optional(),
-    only: z.object(matchShape).strict().optional(),
     queue: z
       .array(
         z
@@ -170,8 +167,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function matches(match: FaultMatch | undefined, method: string, route: string): boolean {
-  if (!match) return true;
+function matches(match: FaultMatch, method: string, route: string): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== method) return false;
   return match.route === undefined || match.route === route;
 }
@@ -204,7 +200,7 @@ export class FaultPlan {
       return this.resolve(entry.kind, 'queue', entry);
     }
     const rate = this.config.rate ?? 0;
-    if (rate <= 0 || !matches(this.config.only, method, route)) return null;
+    if (rate <= 0) return null;
     // Two draws per eligible request, always: the sequence depends on request order only.
     const roll = this.random();
     const choice = this.random();

@@ -18,8 +18,6 @@ export interface EmulatorOptions {
   rejectPattern?: RegExp;
   /** added before answering every /api/ request; default 0 */
   latencyMs?: number;
-  /** shape of `suitable_industries`: 'array' as the live API (default), 'string' as documented */
-  suitableIndustries?: 'array' | 'string';
   /** the clock, in epoch milliseconds; default Date.now */
   now?: () => number;
   /** a line per request (method, path, status, time); API keys never appear in it */
@@ -34,7 +32,6 @@ export interface ResolvedOptions {
   approveAfterMs: number;
   rejectPattern: RegExp | null;
   latencyMs: number;
-  suitableIndustries: 'array' | 'string';
   now: () => number;
   log: (line: string) => void;
 }
@@ -53,10 +50,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
   if (options.credentials && (!options.credentials.apiId || !options.credentials.apiKey)) {
     throw new RangeError('emulator option credentials needs a non-empty apiId and apiKey');
   }
-  const industries = options.suitableIndustries ?? 'array';
-  if (industries !== 'array' && industries !== 'string') {
-    throw new RangeError(`emulator option suitableIndustries must be 'array' or 'string', got ${String(industries)}`);
-  }
   // A global or sticky pattern keeps state between test() calls; a plain copy does not.
   const pattern = options.rejectPattern;
   const rejectPattern = pattern ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : null;
@@ -68,7 +61,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
     rejectPattern,
     latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),
-    suitableIndustries: industries,
     now: options.now ?? Date.now,
     log: options.log ?? (() => undefined),
   };

@@ -6,16 +6,13 @@
 import { statusAt, type ProcessStatus, type Verdict } from './lifecycle.js';
 
 export const GENDERS = ['m', 'f', 'nb'] as const;
-export const AGE_RANGES = ['child', 'teen', 'adult', 'senior'] as const;
-export const LOCATIONS = ['outdoor', 'fantasy', 'indoor', 'other'] as const;
-export const STYLES = ['selfie', 'presenter', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 /**
  * Where uploaded files "live". A reserved `.invalid` host, so nothing ever fetches from a
  * real CDN by mistake; the path mimics Creatify's `creators/<id>/...` layout.
  */
-export const CDN_BASE = 'https://cdn.creatify-emulator.invalid';
+const CDN_BASE = 'https://cdn.creatify-emulator.invalid';
 
 /** A persona as the emulator keeps it. Timestamps are microseconds on the emulator clock. */
 export interface StoredPersona {
@@ -35,9 +32,9 @@ export interface StoredPersona {
   lipsyncInput: string;
   lipsyncInputUrl: string;
   consentVideo: string | null;
-  ageRange: (typeof AGE_RANGES)[number];
-  location: (typeof LOCATIONS)[number];
-  style: (typeof STYLES)[number];
+  ageRange: 'child' | 'teen' | 'adult' | 'senior';
+  location: 'outdoor' | 'fantasy' | 'indoor' | 'other';
+  style: 'selfie' | 'presenter' | 'other';
   /** shown once approved; empty before */
   industries: string[];
   verdict: Verdict;
@@ -50,7 +47,7 @@ export interface PersonaJson {
   updated_at: string;
   gender: Gender | null;
   creator_name: string;
-  suitable_industries: string | string[];
+  suitable_industries: string[];
   preview_image_16_9: string | null;
   preview_image_1_1: string | null;
   preview_image_9_16: string | null;
@@ -91,17 +88,12 @@ export interface CreateJson {
   webhook_url: string | null;
 }
 
-export interface RenderOptions {
-  /** 'array' as the live API answers, 'string' as the documentation says */
-  suitableIndustries: 'array' | 'string';
-}
-
 const US_PER_MS = 1000;
 /** Creatify stamps carry a US-Pacific offset; a fixed -08:00 is enough for clients to parse. */
 const OFFSET_MS = -8 * 60 * 60 * 1000;
 
 /** `2025-01-09T12:26:10.074640-08:00` from microseconds since the epoch. */
-export function formatTimestamp(us: number): string {
+function formatTimestamp(us: number): string {
   const ms = Math.floor(us / US_PER_MS);
   const local = new Date(ms + OFFSET_MS).toISOString();
   const fraction = String(us - Math.floor(ms / 1000) * 1000 * US_PER_MS).padStart(6, '0');
@@ -139,7 +131,7 @@ function previews(id: string, approved: boolean): Pick<
 }
 
 /** The Persona object as it reads at `nowMs`. */
-export function personaJson(p: StoredPersona, nowMs: number, options: RenderOptions): PersonaJson {
+export function personaJson(p: StoredPersona, nowMs: number): PersonaJson {
   const createdMs = Math.floor(p.createdAtUs / US_PER_MS);
   const now = statusAt(createdMs, p.verdict, nowMs);
   // While nothing has moved yet, updated_at trails created_at by a few microseconds, as on create.
@@ -151,7 +143,8 @@ export function personaJson(p: StoredPersona, nowMs: number, options: RenderOpti
     updated_at: formatTimestamp(updatedUs),
     gender: p.gender,
     creator_name: p.creatorName,
-    suitable_industries: options.suitableIndustries === 'array' ? [...industries] : industries.join(', '),
+    // an array as the live API answers (the documentation says a string)
+    suitable_industries: [...industries],
     ...previews(p.id, now.isActive),
     is_active: now.isActive,
     process_status: now.status,

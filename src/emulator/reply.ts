@@ -29,14 +29,9 @@ export function html(status: number, page: string, headers: Record<string, strin
   return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body: page };
 }
 
-export function empty(status: number, headers: Record<string, string> = {}): Reply {
-  return { status, headers, body: '' };
-}
-
-/** Writes the reply; HEAD requests get the headers (with the real length) and no body. */
-export function writeReply(res: ServerResponse, reply: Reply, headOnly: boolean): void {
+export function writeReply(res: ServerResponse, reply: Reply): void {
   if (res.headersSent || res.destroyed) return;
   const body = Buffer.from(reply.body, 'utf8');
   res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
-  res.end(headOnly ? undefined : body);
+  res.end(body);
 }

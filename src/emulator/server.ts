@@ -22,10 +22,7 @@ import { isCreate, resolve, routeLabel } from './routes.js';
 import { Store, type EmulatorState } from './store.js';
 
 export type { EmulatorOptions } from './options.js';
-export type { CreateRecord, EmulatorState, PersonaRecord, UploadInFlight } from './store.js';
-export type { FaultConfig, FaultKind, FaultMatch, InjectedFault, QueuedFault } from './faults.js';
-export type { FilePart, TextPart } from './multipart.js';
-export type { CreateJson, PersonaJson } from './persona.js';
+export type { FaultKind } from './faults.js';
 
 export interface RunningEmulator {
   /** base URL, e.g. http://127.0.0.1:43567 */
@@ -63,7 +60,7 @@ class Handler {
     if (url.pathname.startsWith('/_emulator/')) {
       const reply = await adminReply(req, url.pathname, this.store, this.options);
       await drain(req);
-      writeReply(res, reply, method === 'HEAD');
+      writeReply(res, reply);
       return;
     }
     await this.handleApi(req, res, url, method);
@@ -73,7 +70,7 @@ class Handler {
     const started = performance.now();
     const log = (outcome: string): void =>
       this.options.log(`${method} ${url.pathname}${url.search} ${outcome} ${Math.round(performance.now() - started)}ms`);
-    const resolution = resolve(method, url.pathname, url.search);
+    const resolution = resolve(url.pathname);
     const route = routeLabel(resolution);
     const request = this.store.countRequest(`${method} ${route}`);
     const fault = this.store.faults.pick(method, route, isCreate(method, resolution));
@@ -109,7 +106,7 @@ class Handler {
     }
     // a no-op for the kinds that do not spoil the answer
     if (fault) result.reply = spoilReply(fault.kind, result.reply);
-    writeReply(res, result.reply, method === 'HEAD');
+    writeReply(res, result.reply);
     log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
   }
 
@@ -120,7 +117,7 @@ class Handler {
       return;
     }
     this.options.log(`emulator error on ${req.method ?? '?'} ${req.url ?? '?'}: ${String(error)}`);
-    writeReply(res, detail(500, 'A server error occurred.'), false);
+    writeReply(res, detail(500, 'A server error occurred.'));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * A tiny stand-in for Creatify's stock avatar catalogue, so that `GET /api/personas/`,
- * its paginated twin and `GET /api/personas/{id}/` on a stock id answer as they would for
- * a real account. Fixed ids and dates: the catalogue never changes between runs.
+ * A tiny stand-in for Creatify's stock avatar catalogue, so that `GET /api/personas/` and
+ * `GET /api/personas/{id}/` on a stock id answer as they would for a real account, and a
+ * client can tell stock avatars from custom ones. Fixed ids and dates: the catalogue never changes between runs.
  */
 import type { StoredPersona } from './persona.js';
 

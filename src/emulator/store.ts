@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { FaultPlan, type FaultConfig, type InjectedFault } from './faults.js';
 import { DEFAULT_FAIL_REASON, DEFAULT_REJECT_REASON, type Outcome } from './lifecycle.js';
-import type { FilePart, TextPart, UploadObserver } from './multipart.js';
+import type { FilePart, UploadObserver } from './multipart.js';
 import type { ResolvedOptions } from './options.js';
-import { cdnUrl, createJson, personaJson, type CreateJson, type PersonaJson, type StoredPersona } from './persona.js';
+import { cdnUrl, personaJson, type PersonaJson, type StoredPersona } from './persona.js';
 import { stockPersonas } from './stock.js';
 import type { CleanCreate, FieldErrors } from './validate.js';
 
@@ -21,7 +21,7 @@ export interface CreateRecord {
   /** `/api/personas_v2/` (upload) or `/api/personas/` (JSON, URLs) */
   route: string;
   /** how the body was encoded ('other': a media type the endpoint refuses with 415) */
-  body: 'multipart' | 'json' | 'urlencoded' | 'none' | 'other';
+  body: 'multipart' | 'json' | 'none' | 'other';
   /** the Content-Type header as sent, null when absent */
   contentType: string | null;
   /** the Content-Length header as a number, null when absent */
@@ -33,8 +33,6 @@ export interface CreateRecord {
    * repeated. JSON bodies: the parsed members as sent.
    */
   fields: Record<string, unknown>;
-  /** form bodies: every text part in arrival order (empty for JSON) */
-  textParts: TextPart[];
   /** every file part, in arrival order, with its size and SHA-256 */
   files: FilePart[];
   /** the status the emulator decided on (also when a fault then dropped the answer) */
@@ -46,11 +44,9 @@ export interface CreateRecord {
 }
 
 /** A persona with everything the emulator knows about it. */
-export interface PersonaRecord {
+interface PersonaRecord {
   /** exactly what GET /api/personas/{id}/ answers at this moment */
   persona: PersonaJson;
-  /** the 201 body the create answered with (labels, webhook_url, lipsync_input_url, ...) */
-  created: CreateJson;
   /** number of the create request that made it */
   request: number;
   /** how and when its review ends (ISO 8601 UTC), and whether an admin call decided it */
@@ -72,15 +68,6 @@ export interface EmulatorState {
   /** emulator clock, ISO 8601 UTC and epoch ms */
   now: string;
   nowMs: number;
-  settings: {
-    quota: number;
-    approveAfterMs: number;
-    latencyMs: number;
-    rejectPattern: string | null;
-    suitableIndustries: 'array' | 'string';
-    /** 'fixed': one exact pair is accepted; 'any': any non-empty pair */
-    credentials: 'fixed' | 'any';
-  };
   /** the account's custom avatars, oldest first */
   personas: PersonaRecord[];
   count: { max_count: number; current_count: number };
@@ -93,15 +80,10 @@ export interface EmulatorState {
   uploadsInFlight: UploadInFlight[];
 }
 
-interface Entry {
-  stored: StoredPersona;
-  created: CreateJson;
-}
-
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 export class Store {
-  private personas = new Map<string, Entry>();
+  private personas = new Map<string, StoredPersona>();
   private creates: CreateRecord[] = [];
   private counts = new Map<string, number>();
   private total = 0;
@@ -173,13 +155,13 @@ export class Store {
         forced: false,
       },
     };
-    this.personas.set(id, { stored, created: createJson(stored) });
+    this.personas.set(id, stored);
     return stored;
   }
 
   /** A custom persona of this account. */
   mine(id: string): StoredPersona | undefined {
-    return this.personas.get(id)?.stored;
+    return this.personas.get(id);
   }
 
   /** A custom or stock persona. */
@@ -189,12 +171,12 @@ export class Store {
 
   /** The account's custom avatars, oldest first. */
   listMine(): StoredPersona[] {
-    return [...this.personas.values()].map((entry) => entry.stored);
+    return [...this.personas.values()];
   }
 
   /** The catalogue of GET /api/personas/: stock avatars, then this account's approved ones. */
   listCatalogue(nowMs: number): StoredPersona[] {
-    const approved = this.listMine().filter((p) => personaJson(p, nowMs, this.options).is_active);
+    const approved = this.listMine().filter((p) => personaJson(p, nowMs).is_active);
     return [...this.stock.values(), ...approved];
   }
 
@@ -231,17 +213,8 @@ export class Store {
     return structuredClone({
       now: iso(nowMs),
       nowMs,
-      settings: {
-        quota: o.quota,
-        approveAfterMs: o.approveAfterMs,
-        latencyMs: o.latencyMs,
-        rejectPattern: o.rejectPattern ? String(o.rejectPattern) : null,
-        suitableIndustries: o.suitableIndustries,
-        credentials: o.credentials ? 'fixed' : 'any',
-      },
-      personas: [...this.personas.values()].map(({ stored, created }) => ({
-        persona: personaJson(stored, nowMs, o),
-        created,
+      personas: this.listMine().map((stored) => ({
+        persona: personaJson(stored, nowMs),
         request: stored.createRequest ?? 0,
         verdict: {
           outcome: stored.verdict.outcome,

@@ -19,7 +19,7 @@ export type Submitted =
 
 export type FieldErrors = Record<string, string[] | Record<string, string[]>>;
 
-export type VideoInput = { kind: 'file'; file: FilePart } | { kind: 'url'; url: string };
+type VideoInput = { kind: 'file'; file: FilePart } | { kind: 'url'; url: string };
 
 export interface CleanCreate {
   creator_name: string;
@@ -36,7 +36,7 @@ export interface CleanCreate {
 /** 'upload' is POST /api/personas_v2/ (files); 'urls' is POST /api/personas/ (JSON, URLs). */
 export type CreateMode = 'upload' | 'urls';
 
-export const VIDEO_TYPES = ['video/mp4', 'video/quicktime'] as const;
+const VIDEO_TYPES = ['video/mp4', 'video/quicktime'] as const;
 
 const MSG = {
   required: 'This field is required.',
@@ -98,7 +98,7 @@ const WEB_URL = ['http', 'https'] as const;
  * Close to Django's URLValidator: one of `schemes`, a host that is localhost, an IP
  * address or a dotted domain, no whitespace.
  */
-export function isValidUrl(value: string, schemes: readonly string[] = ANY_URL): boolean {
+function isValidUrl(value: string, schemes: readonly string[] = ANY_URL): boolean {
   if (/\s/.test(value)) return false;
   let url: URL;
   try {
