@@ -20,7 +20,7 @@ import {
 import type { RetryPolicy } from '../src/creatify/retry.js';
 import type { Persona, VideoFile } from '../src/creatify/types.js';
 import { AppError, isAppError } from '../src/errors.js';
-import { createFakeClock } from '../src/util/clock.js';
+import { createFakeClock } from './helpers/fake-clock.js';
 
 const POLICY: RetryPolicy = { attempts: 4, baseMs: 1000, factor: 2, capMs: 30_000, jitter: 'none', budgetMs: 600_000 };
 

@@ -10,7 +10,7 @@ import { createCreatifyClient, type CreatifyClient, type CreatifyClientOptions }
 import type { RetryPolicy } from '../src/creatify/retry.js';
 import type { UploadProgress, VideoFile } from '../src/creatify/types.js';
 import { isAppError, type AppError } from '../src/errors.js';
-import { createFakeClock } from '../src/util/clock.js';
+import { createFakeClock } from './helpers/fake-clock.js';
 import { serve } from './fakes/http.js';
 
 const API_ID = 'test-api-id-123';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorFromResponse, errorFromTransport } from '../src/creatify/api-errors.js';
 import { isRetryable, parseRetryAfter, retryDelay, withRetry, type RetryInfo, type RetryPolicy } from '../src/creatify/retry.js';
 import { AppError, hasCode } from '../src/errors.js';
-import { createFakeClock } from '../src/util/clock.js';
+import { createFakeClock } from './helpers/fake-clock.js';
 
 const POLICY: RetryPolicy = { attempts: 5, baseMs: 1000, factor: 2, capMs: 10_000, jitter: 'none', budgetMs: 60_000 };
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0);

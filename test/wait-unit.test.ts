@@ -18,8 +18,7 @@ import { ERROR_BUDGET, waitForApproval } from '../src/engine/wait.js';
 import { AppError } from '../src/errors.js';
 import { LockStore } from '../src/lock/lockfile.js';
 import type { Lockfile } from '../src/lock/schema.js';
-import { createFakeClock } from '../src/util/clock.js';
-import type { FakeClock } from '../src/util/clock.js';
+import { createFakeClock, type FakeClock } from './helpers/fake-clock.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,6 +1,6 @@
 /**
  * Time as a port: everything that waits or reads the time takes a `Clock`, so tests can
- * run retries and polls without sleeping for real.
+ * run retries and polls without sleeping for real (test/helpers/fake-clock.ts).
  */
 import { AppError } from '../errors.js';
 
@@ -38,28 +38,3 @@ export const systemClock: Clock = {
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
-
-/** A clock for tests: `sleep` returns at once, advances the time and records the wait. */
-export interface FakeClock extends Clock {
-  /** every duration passed to `sleep`, in call order */
-  readonly sleeps: number[];
-  /** moves the time forward without a sleep (e.g. to simulate a slow request) */
-  advance(ms: number): void;
-}
-
-export function createFakeClock(startMs = Date.UTC(2026, 0, 1)): FakeClock {
-  let time = startMs;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => time,
-    advance: (ms) => {
-      time += ms;
-    },
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw cancelled(signal);
-      sleeps.push(ms);
-      time += Math.max(0, ms);
-    },
-  };
-}
