@@ -518,7 +518,7 @@ describe('paths and methods', () => {
     const put = await call(em, 'PUT', '/api/personas/3c90c3cc-0d44-4b50-8888-8dd25736052a/');
     expect(put.status).toBe(405);
     expect(put.json()).toEqual({ detail: 'Method "PUT" not allowed.' });
-    expect(put.headers['allow']).toBe('GET');
+    expect(put.headers['allow']).toBe('GET, DELETE');
   });
 });
 
@@ -634,5 +634,158 @@ describe('faults', () => {
     expect((await call(em, 'POST', '/_emulator/reset', { auth: false })).status).toBe(200);
     expect(em.state().personas).toHaveLength(0);
     expect(em.state().requests.total).toBe(0);
+  });
+});
+
+describe('avatars under review in the list (listPending)', () => {
+  it("'show' lists them, 'hide' leaves them out of the list only, until their review ends", async () => {
+    let clock = 1_000_000;
+    const em = await emulator({ now: () => clock, approveAfterMs: 100, rejectPattern: /^No/, listPending: 'hide' });
+    const yes = (await upload(em, 'Yes')).json();
+    const no = (await upload(em, 'No')).json();
+    const listed = async (): Promise<string[]> => (await call(em, 'GET', '/api/personas_v2/')).json().map((p: { id: string }) => p.id);
+    expect(await listed()).toEqual([]);
+    expect((await call(em, 'GET', `/api/personas/${yes.id}/`)).json()).toMatchObject({ process_status: 'pending' });
+    expect((await call(em, 'GET', '/api/personas_v2/count/')).json()).toEqual({ max_count: 100, current_count: 2 });
+    em.configure({ listPending: 'show' });
+    expect(await listed()).toEqual([yes.id, no.id]);
+    em.configure({ listPending: 'hide' });
+    clock += 100;
+    // rejected is a finished review too
+    expect(await listed()).toEqual([yes.id, no.id]);
+  });
+
+  it('is set over HTTP too, which refuses an unknown value', async () => {
+    const em = await emulator();
+    await upload(em, 'Pending');
+    const options = (body: unknown): Promise<Answer> =>
+      call(em, 'POST', '/_emulator/options', { auth: false, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await options({ listPending: 'maybe' })).status).toBe(400);
+    const set = await options({ listPending: 'hide' });
+    expect(set.json()).toEqual({ quota: 100, listPending: 'hide', requireFields: false });
+    expect((await call(em, 'GET', '/api/personas_v2/')).json()).toEqual([]);
+  });
+});
+
+describe('faults after a create', () => {
+  it('500-after-create and 502-after-create create the avatar and answer the error', async () => {
+    const em = await emulator();
+    em.setFaults({ queue: [{ kind: '500-after-create' }, { kind: '502-after-create', body: 'json' }] });
+    // a GET does not consume a create-only fault
+    expect((await call(em, 'GET', '/api/personas_v2/')).status).toBe(200);
+    const first = await upload(em, 'First');
+    expect(first.status).toBe(500);
+    expect(first.headers['content-type']).toMatch(/^text\/html/);
+    const second = await call(em, 'POST', '/api/personas/', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ creator_name: 'Second', lipsync_input: 'https://cdn.example.com/s.mp4' }),
+    });
+    expect(second.status).toBe(502);
+    expect(second.json()).toEqual({ detail: 'Bad gateway.' });
+    const state = em.state();
+    expect(state.personas.map((p) => p.persona.creator_name)).toEqual(['First', 'Second']);
+    expect(state.faults.injected.map((f) => [f.kind, f.personaId])).toEqual([
+      ['500-after-create', state.personas[0]?.persona.id],
+      ['502-after-create', state.personas[1]?.persona.id],
+    ]);
+  });
+});
+
+describe('DELETE /api/personas/{id}/', () => {
+  it('deletes an own avatar (204) and frees its slot of a quota of 3; 404s the rest', async () => {
+    const em = await emulator({ quota: 3 });
+    const ids: string[] = [];
+    for (const name of ['A', 'B', 'C']) ids.push((await upload(em, name)).json().id);
+    expect((await upload(em, 'D')).json()).toEqual({ detail: 'You have reached the maximum number of custom avatars (3).' });
+    const gone = await call(em, 'DELETE', `/api/personas/${ids[1]!.toUpperCase()}/`);
+    expect(gone.status).toBe(204);
+    expect(gone.text).toBe('');
+    expect((await call(em, 'GET', `/api/personas/${ids[1]}/`)).status).toBe(404);
+    expect((await call(em, 'GET', '/api/personas_v2/')).json().map((p: { id: string }) => p.id)).toEqual([ids[0], ids[2]]);
+    expect((await call(em, 'GET', '/api/personas_v2/count/')).json()).toEqual({ max_count: 3, current_count: 2 });
+    expect((await upload(em, 'D')).status).toBe(201);
+
+    const again = await call(em, 'DELETE', `/api/personas/${ids[1]}/`);
+    expect(again.status).toBe(404);
+    expect(again.json()).toEqual({ detail: 'Not found.' });
+    const stockId = (await call(em, 'GET', '/api/personas/')).json()[0].id;
+    expect((await call(em, 'DELETE', `/api/personas/${stockId}/`)).json()).toEqual({ detail: 'Not found.' });
+    expect((await call(em, 'GET', `/api/personas/${stockId}/`)).status).toBe(200);
+    expect((await call(em, 'DELETE', '/api/personas/not-a-uuid/')).status).toBe(404);
+    expect((await call(em, 'DELETE', `/api/personas/${ids[0]}/`, { auth: false })).status).toBe(401);
+    expect(em.state().requests.byRoute['DELETE /api/personas/{id}/']).toBe(5);
+  });
+
+  it('refuses deletes with the 400 and 403 faults, and the avatar stays', async () => {
+    const em = await emulator({ quota: 3 });
+    const { id } = (await upload(em, 'Kept')).json();
+    em.setFaults({ queue: [{ kind: '403', method: 'DELETE', times: 2 }, { kind: '400', method: 'DELETE' }] });
+    expect((await call(em, 'GET', `/api/personas/${id}/`)).status).toBe(200);
+    for (let i = 0; i < 2; i += 1) {
+      const refused = await call(em, 'DELETE', `/api/personas/${id}/`);
+      expect(refused.status).toBe(403);
+      expect(refused.json()).toEqual({ detail: 'You do not have permission to perform this action.' });
+    }
+    const bad = await call(em, 'DELETE', `/api/personas/${id}/`);
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json())).toEqual(['detail']);
+    expect(em.state().personas).toHaveLength(1);
+    expect((await call(em, 'DELETE', `/api/personas/${id}/`)).status).toBe(204);
+  });
+});
+
+describe("Creatify's field rules on both create endpoints", () => {
+  const postJson = (em: RunningEmulator, body: Record<string, unknown>): Promise<Answer> =>
+    call(em, 'POST', '/api/personas/', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const URL_FIELDS = { creator_name: 'Oda', lipsync_input: 'https://cdn.example.com/oda.mp4' };
+
+  it('trims text fields before checking and storing them', async () => {
+    const em = await emulator();
+    const form = await upload(em, ' Oda ', [
+      { name: 'video_scene', value: '  office\t' },
+      { name: 'labels', value: ' spring ' },
+    ]);
+    expect(form.json()).toMatchObject({ creator_name: 'Oda', video_scene: 'office', labels: ['spring'] });
+    const json = await postJson(em, { ...URL_FIELDS, creator_name: ' Oda ', webhook_url: ' https://hooks.example.com/x ' });
+    expect(json.json()).toMatchObject({ creator_name: 'Oda', webhook_url: 'https://hooks.example.com/x' });
+    expect(em.state().personas.map((p) => p.persona.creator_name)).toEqual(['Oda', 'Oda']);
+  });
+
+  it("refuses what Django's URLValidator refuses, blank list items and long file names", async () => {
+    const em = await emulator();
+    const underscore = 'https://my_hooks.example.com/x';
+    expect((await upload(em, 'Oda', [{ name: 'webhook_url', value: underscore }])).json()).toEqual({ webhook_url: ['Enter a valid URL.'] });
+    expect((await postJson(em, { ...URL_FIELDS, webhook_url: underscore })).json()).toEqual({ webhook_url: ['Enter a valid URL.'] });
+    expect((await postJson(em, { ...URL_FIELDS, lipsync_input: 'https://cdn_1.example.com/a.mp4' })).json()).toEqual({
+      lipsync_input: ['Enter a valid URL.'],
+    });
+    expect((await postJson(em, { ...URL_FIELDS, labels: ['ok', ' '] })).json()).toEqual({ labels: { '1': ['This field may not be blank.'] } });
+    expect((await upload(em, 'Oda', [{ name: 'labels', value: ' ' }])).json()).toEqual({ labels: { '0': ['This field may not be blank.'] } });
+    const form = multipart([
+      { name: 'creator_name', value: 'Oda' },
+      { name: 'gender', value: 'f' },
+      { name: 'lipsync_input', filename: `${'n'.repeat(116)}.mp4`, type: 'video/mp4', data: video() },
+    ]);
+    const long = await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body });
+    expect(long.json()).toEqual({ lipsync_input: ['Ensure this filename has at most 100 characters (it has 120).'] });
+    expect(em.state().personas).toHaveLength(0);
+  });
+
+  it('requires gender and video_scene on both endpoints with requireFields', async () => {
+    const em = await emulator();
+    expect((await postJson(em, URL_FIELDS)).status).toBe(201);
+    em.configure({ requireFields: true });
+    const required = { gender: ['This field is required.'], video_scene: ['This field is required.'] };
+    expect((await postJson(em, URL_FIELDS)).json()).toEqual(required);
+    const form = multipart([
+      { name: 'creator_name', value: 'Oda' },
+      { name: 'lipsync_input', filename: 'oda.mp4', type: 'video/mp4', data: video() },
+    ]);
+    const bare = await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body });
+    expect(bare.json()).toEqual(required);
+    expect((await postJson(em, { ...URL_FIELDS, gender: 'nb', video_scene: ' ' })).json()).toEqual({ video_scene: ['This field may not be blank.'] });
+    expect((await upload(em, 'Oda', [{ name: 'video_scene', value: 'studio' }])).status).toBe(201);
+    const strict = await emulator({ requireFields: true });
+    expect((await postJson(strict, URL_FIELDS)).status).toBe(400);
   });
 });

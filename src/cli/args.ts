@@ -27,6 +27,8 @@ export const OPTIONS = {
   'approve-after': { type: 'string' },
   'reject-pattern': { type: 'string' },
   latency: { type: 'string' },
+  'list-pending': { type: 'string' },
+  'require-fields': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -97,6 +99,7 @@ Options:
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
+  --list-pending show|hide --require-fields on|off
 
 Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY.
 Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout).`;

@@ -2,7 +2,7 @@
 import { startEmulator } from '../emulator/server.js';
 import type { EmulatorOptions } from '../emulator/server.js';
 import { AppError } from '../errors.js';
-import { parseDuration, parseInteger } from '../util/parse.js';
+import { parseDuration, parseEnum, parseInteger } from '../util/parse.js';
 import type { ParsedFlags } from './args.js';
 
 export function emulatorOptions(values: ParsedFlags['values'], env: NodeJS.ProcessEnv): EmulatorOptions {
@@ -16,6 +16,12 @@ export function emulatorOptions(values: ParsedFlags['values'], env: NodeJS.Proce
   if (values.quota !== undefined) options.quota = parseInteger('--quota', values.quota, 0, 1_000_000);
   if (values['approve-after'] !== undefined) options.approveAfterMs = parseDuration('--approve-after', values['approve-after']);
   if (values.latency !== undefined) options.latencyMs = parseDuration('--latency', values.latency);
+  if (values['list-pending'] !== undefined) {
+    options.listPending = parseEnum('--list-pending', values['list-pending'], ['show', 'hide'] as const);
+  }
+  if (values['require-fields'] !== undefined) {
+    options.requireFields = parseEnum('--require-fields', values['require-fields'], ['on', 'off'] as const) === 'on';
+  }
   if (values['reject-pattern'] !== undefined) {
     try {
       options.rejectPattern = new RegExp(values['reject-pattern']);

@@ -4,6 +4,7 @@
  *
  *   GET  /_emulator/state                  EmulatorState
  *   POST /_emulator/faults                 body: FaultConfig (replaces the current one)
+ *   POST /_emulator/options                body: {quota?, listPending?, requireFields?}; answers all three
  *   POST /_emulator/reset                  forget personas, records, counts and faults
  *   POST /_emulator/personas/{id}/approve  end the review now as approved
  *   POST /_emulator/personas/{id}/reject   body (optional): {"reason": "...", "status": "rejected" | "failed"}
@@ -12,7 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { BodyError, readBody } from './body.js';
 import { parseFaultConfig } from './faults.js';
-import type { ResolvedOptions } from './options.js';
+import { applySettings, type ResolvedOptions } from './options.js';
 import { personaJson } from './persona.js';
 import { detail, json, type Reply } from './reply.js';
 import { normalizeUuid } from './routes.js';
@@ -76,16 +77,15 @@ export async function adminReply(
       store.reset();
       return json(200, { ok: true });
     }
-    if (pathname === '/_emulator/faults') {
+    if (pathname === '/_emulator/faults' || pathname === '/_emulator/options') {
       if (method !== 'POST') return methodNotAllowed(method, 'POST');
-      let config;
+      const body = (await readJson(req)) ?? {};
       try {
-        config = parseFaultConfig((await readJson(req)) ?? {});
+        if (pathname === '/_emulator/options') return json(200, applySettings(options, body));
+        store.setFaults(parseFaultConfig(body));
       } catch (error) {
-        if (error instanceof BodyError) throw error;
         return detail(400, error instanceof Error ? error.message : String(error));
       }
-      store.setFaults(config);
       return json(200, { faults: store.faults.current() });
     }
     const decision = /^\/_emulator\/personas\/([^/]+)\/(approve|reject)\/?$/.exec(pathname);

@@ -7,6 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { ApiContext } from './context.js';
 import { createPersona } from './create.js';
+import { deletePersona } from './delete.js';
 import type { ResolvedOptions } from './options.js';
 import { countMine, getPersona, listCatalogue, listMine } from './read.js';
 import { detail, type Reply } from './reply.js';
@@ -56,7 +57,7 @@ async function dispatch(ctx: ApiContext, { route, id }: Resolution): Promise<Api
     case 'personas_v2_count':
       return plain(countMine(ctx));
     case 'persona_detail':
-      return plain(getPersona(ctx, id ?? ''));
+      return plain(ctx.method === 'DELETE' ? deletePersona(ctx, id ?? '') : getPersona(ctx, id ?? ''));
   }
 }
 

@@ -136,7 +136,7 @@ export async function createPersona(
   record.fields = parsed.fields;
   record.files = parsed.files;
 
-  const checked = validateCreate(parsed.values, mode);
+  const checked = validateCreate(parsed.values, mode, options.requireFields);
   if (!checked.ok) return finish(json(400, checked.errors));
   if (store.currentCount() >= options.quota) {
     return finish(detail(400, `You have reached the maximum number of custom avatars (${options.quota}).`));

@@ -9,9 +9,13 @@ import { detail, html, json, type Reply } from './reply.js';
 /**
  * - `500`, `502`, `503`: a server or gateway error, HTML page by default (see `errorBody`)
  * - `429`: DRF throttling, with `Retry-After` seconds
+ * - `400`, `403`: a refusal in DRF shape, the request not processed; meant for DELETE
+ *   (e.g. `{ kind: '403', method: 'DELETE', times: 99 }`), though any request can match
  * - `drop`: the connection is destroyed before anything is read or answered
  * - `drop-after-create`: creates only; the body is read, the persona really created, then the
  *   connection is destroyed without an answer (the "outcome unknown" case)
+ * - `500-after-create`, `502-after-create`: creates only; the persona is really created, the
+ *   client gets the 500 or 502 page (the other "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
  * Hostile answers, for clients that must not trust what comes back:
@@ -31,8 +35,12 @@ const FAULT_KINDS = [
   '502',
   '503',
   '429',
+  '400',
+  '403',
   'drop',
   'drop-after-create',
+  '500-after-create',
+  '502-after-create',
   'slow',
   'html-200',
   'redirect',
@@ -45,7 +53,13 @@ const FAULT_KINDS = [
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** Kinds that only make sense for a create (other requests never draw them). */
-const CREATE_ONLY: ReadonlySet<FaultKind> = new Set(['drop-after-create', 'missing-id', 'non-uuid-id']);
+const CREATE_ONLY: ReadonlySet<FaultKind> = new Set([
+  'drop-after-create',
+  '500-after-create',
+  '502-after-create',
+  'missing-id',
+  'non-uuid-id',
+]);
 
 /**
  * Kinds whose request is processed first and whose answer is then lost or spoiled (see
@@ -53,6 +67,8 @@ const CREATE_ONLY: ReadonlySet<FaultKind> = new Set(['drop-after-create', 'missi
  */
 export const PROCESSING_KINDS: ReadonlySet<FaultKind> = new Set([
   'drop-after-create',
+  '500-after-create',
+  '502-after-create',
   'never-ending',
   'malformed-json',
   'huge-body',
@@ -228,7 +244,17 @@ const PAGES: Record<'500' | '502' | '503', { title: string; json: string }> = {
   '503': { title: '503 Service Temporarily Unavailable', json: 'Service temporarily unavailable.' },
 };
 
-/** The answer of an answering fault (5xx, 429); null for the kinds that do not answer. */
+function errorPage(status: '500' | '502' | '503', fault: ChosenFault, headers: Record<string, string> = {}): Reply {
+  const page = PAGES[status];
+  if (fault.body === 'json') return json(Number(status), { detail: page.json }, headers);
+  return html(
+    Number(status),
+    `<!doctype html>\n<html>\n<head><title>${page.title}</title></head>\n<body>\n<h1>${page.title}</h1>\n</body>\n</html>\n`,
+    headers,
+  );
+}
+
+/** The answer of an answering fault (5xx, 429, 400, 403); null for the kinds that do not answer. */
 export function faultReply(fault: ChosenFault): Reply | null {
   const retry: Record<string, string> =
     fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
@@ -238,17 +264,14 @@ export function faultReply(fault: ChosenFault): Reply | null {
       const unit = wait === 1 ? 'second' : 'seconds';
       return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
     }
+    case '400':
+      return detail(400, 'This avatar cannot be deleted.');
+    case '403':
+      return detail(403, 'You do not have permission to perform this action.');
     case '500':
     case '502':
-    case '503': {
-      const page = PAGES[fault.kind];
-      if (fault.body === 'json') return json(Number(fault.kind), { detail: page.json }, retry);
-      return html(
-        Number(fault.kind),
-        `<!doctype html>\n<html>\n<head><title>${page.title}</title></head>\n<body>\n<h1>${page.title}</h1>\n</body>\n</html>\n`,
-        retry,
-      );
-    }
+    case '503':
+      return errorPage(fault.kind, fault, retry);
     case 'html-200':
       return html(
         200,
@@ -260,6 +283,8 @@ export function faultReply(fault: ChosenFault): Reply | null {
       });
     case 'drop':
     case 'drop-after-create':
+    case '500-after-create':
+    case '502-after-create':
     case 'slow':
     case 'malformed-json':
     case 'huge-body':
@@ -274,8 +299,12 @@ export function faultReply(fault: ChosenFault): Reply | null {
 const HUGE_BODY_BYTES = 20 * 1024 * 1024;
 
 /** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
-export function spoilReply(kind: FaultKind, reply: Reply): Reply {
+export function spoilReply(fault: ChosenFault, reply: Reply): Reply {
+  const { kind } = fault;
   switch (kind) {
+    case '500-after-create':
+    case '502-after-create':
+      return errorPage(kind === '500-after-create' ? '500' : '502', fault);
     case 'malformed-json': {
       const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
       return { ...reply, body: cut };

@@ -1,17 +1,34 @@
 /**
  * The emulator's options and their checked, defaulted form. A bad value is an error at
- * start-up, never silently replaced by a default.
+ * start-up, never silently replaced by a default. The `Settings` part can also change
+ * while the emulator runs (`configure`, POST /_emulator/options).
  */
+import { z } from 'zod';
 
-export interface EmulatorOptions {
+/** What Creatify leaves open or enforces in ways a client must cope with; changeable at run time. */
+const settingsSchema = z
+  .object({
+    /** `max_count` of the account: creates beyond it are refused; default 100 */
+    quota: z.number().int().min(0).optional(),
+    /**
+     * 'hide': GET /api/personas_v2/ leaves out avatars whose review has not ended (Creatify
+     * does not say whether it lists them); GET /api/personas/{id}/ still answers them.
+     * Default 'show'.
+     */
+    listPending: z.enum(['show', 'hide']).optional(),
+    /** `gender` and `video_scene` required on both create endpoints, as Creatify documents; default false */
+    requireFields: z.boolean().optional(),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface EmulatorOptions extends Settings {
   /** interface to listen on; default 127.0.0.1 */
   host?: string;
   /** port; default 0 (an ephemeral port, see RunningEmulator.url) */
   port?: number;
   /** when set, exactly this pair is accepted; when unset, any non-empty pair is */
   credentials?: { apiId: string; apiKey: string };
-  /** `max_count` of the account: creates beyond it are refused; default 100 */
-  quota?: number;
   /** time from create to the end of review (approved, or rejected); default 3000 ms */
   approveAfterMs?: number;
   /** a creator_name matching it ends `rejected` with a `failed_reason` instead of approved */
@@ -24,11 +41,10 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
 }
 
-export interface ResolvedOptions {
+export interface ResolvedOptions extends Required<Settings> {
   host: string;
   port: number;
   credentials: { apiId: string; apiKey: string } | null;
-  quota: number;
   approveAfterMs: number;
   rejectPattern: RegExp | null;
   latencyMs: number;
@@ -44,12 +60,28 @@ function nonNegativeInteger(name: string, value: number | undefined, fallback: n
   return value;
 }
 
+function parseSettings(value: unknown): Settings {
+  const result = settingsSchema.safeParse(value);
+  if (!result.success) throw new Error(`invalid emulator settings: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Applies a settings change (from a caller or an admin request); throws a readable Error. */
+export function applySettings(options: ResolvedOptions, value: unknown): Required<Settings> {
+  const change = parseSettings(value);
+  if (change.quota !== undefined) options.quota = change.quota;
+  if (change.listPending !== undefined) options.listPending = change.listPending;
+  if (change.requireFields !== undefined) options.requireFields = change.requireFields;
+  return { quota: options.quota, listPending: options.listPending, requireFields: options.requireFields };
+}
+
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
   const port = nonNegativeInteger('port', options.port, 0);
   if (port > 65_535) throw new RangeError(`emulator option port must be at most 65535, got ${port}`);
   if (options.credentials && (!options.credentials.apiId || !options.credentials.apiKey)) {
     throw new RangeError('emulator option credentials needs a non-empty apiId and apiKey');
   }
+  const settings = parseSettings({ quota: options.quota, listPending: options.listPending, requireFields: options.requireFields });
   // A global or sticky pattern keeps state between test() calls; a plain copy does not.
   const pattern = options.rejectPattern;
   const rejectPattern = pattern ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : null;
@@ -57,7 +89,9 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     host: options.host ?? '127.0.0.1',
     port,
     credentials: options.credentials ? { ...options.credentials } : null,
-    quota: nonNegativeInteger('quota', options.quota, 100),
+    quota: settings.quota ?? 100,
+    listPending: settings.listPending ?? 'show',
+    requireFields: settings.requireFields ?? false,
     approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
     rejectPattern,
     latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),

@@ -4,14 +4,9 @@
  * counts in the state measure how much.
  */
 import type { ApiContext } from './context.js';
-import { personaJson, type StoredPersona } from './persona.js';
+import { personaJson } from './persona.js';
 import { detail, json, type Reply } from './reply.js';
 import { normalizeUuid } from './routes.js';
-
-function render(ctx: ApiContext, personas: StoredPersona[]): unknown[] {
-  const nowMs = ctx.options.now();
-  return personas.map((p) => personaJson(p, nowMs));
-}
 
 /** GET /api/personas/{id}/: custom or stock; a missing or malformed id is the same 404. */
 export function getPersona(ctx: ApiContext, rawId: string): Reply {
@@ -21,9 +16,15 @@ export function getPersona(ctx: ApiContext, rawId: string): Reply {
   return json(200, personaJson(found, ctx.options.now()));
 }
 
-/** GET /api/personas_v2/: the account's custom avatars, a bare array, oldest first. */
+const REVIEW_ENDED: ReadonlySet<string> = new Set(['done', 'rejected', 'failed']);
+
+/**
+ * GET /api/personas_v2/: the account's custom avatars, a bare array, oldest first; without
+ * those still under review when `listPending` is 'hide'.
+ */
 export function listMine(ctx: ApiContext): Reply {
-  return json(200, render(ctx, ctx.store.listMine()));
+  const all = ctx.store.listMine().map((p) => personaJson(p, ctx.options.now()));
+  return json(200, ctx.options.listPending === 'hide' ? all.filter((p) => REVIEW_ENDED.has(p.process_status)) : all);
 }
 
 /** GET /api/personas_v2/count/ */
@@ -33,5 +34,6 @@ export function countMine(ctx: ApiContext): Reply {
 
 /** GET /api/personas/: the stock catalogue plus the account's approved avatars. */
 export function listCatalogue(ctx: ApiContext): Reply {
-  return json(200, render(ctx, ctx.store.listCatalogue(ctx.options.now())));
+  const nowMs = ctx.options.now();
+  return json(200, ctx.store.listCatalogue(nowMs).map((p) => personaJson(p, nowMs)));
 }

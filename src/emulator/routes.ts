@@ -18,7 +18,7 @@ const FIXED: readonly Route[] = [
   { name: 'personas_v2_count', template: '/api/personas_v2/count/', methods: ['GET'] },
   { name: 'personas', template: '/api/personas/', methods: ['GET', 'POST'] },
 ];
-const DETAIL: Route = { name: 'persona_detail', template: '/api/personas/{id}/', methods: ['GET'] };
+const DETAIL: Route = { name: 'persona_detail', template: '/api/personas/{id}/', methods: ['GET', 'DELETE'] };
 const DETAIL_PATH = /^\/api\/personas\/([^/]+)\/$/;
 
 export interface Resolution {

@@ -16,7 +16,7 @@ import { adminReply } from './admin.js';
 import { apiReply, type ApiResult } from './api.js';
 import { drain } from './body.js';
 import { PROCESSING_KINDS, faultReply, parseFaultConfig, spoilReply, type FaultConfig, type InjectedFault } from './faults.js';
-import { resolveOptions, type EmulatorOptions, type ResolvedOptions } from './options.js';
+import { applySettings, resolveOptions, type EmulatorOptions, type ResolvedOptions, type Settings } from './options.js';
 import { detail, writeReply } from './reply.js';
 import { isCreate, resolve, routeLabel } from './routes.js';
 import { Store, type EmulatorState } from './store.js';
@@ -33,6 +33,8 @@ export interface RunningEmulator {
   state(): EmulatorState;
   /** replaces the fault setup; throws on an invalid config */
   setFaults(faults: FaultConfig): void;
+  /** changes `quota`, `listPending` or `requireFields` from now on; throws on an invalid value */
+  configure(settings: Settings): void;
   /** forgets personas, records, counts and faults */
   reset(): void;
 }
@@ -105,7 +107,7 @@ class Handler {
       return;
     }
     // a no-op for the kinds that do not spoil the answer
-    if (fault) result.reply = spoilReply(fault.kind, result.reply);
+    if (fault) result.reply = spoilReply(fault, result.reply);
     writeReply(res, result.reply);
     log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
   }
@@ -158,6 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     state: () => handler.store.snapshot(),
     setFaults: (faults) => handler.store.setFaults(parseFaultConfig(faults)),
+    configure: (settings) => void applySettings(resolved, settings),
     reset: () => handler.store.reset(),
   };
 }

@@ -164,6 +164,11 @@ export class Store {
     return this.personas.get(id);
   }
 
+  /** Deletes a custom persona; false when the account has none with this id. */
+  remove(id: string): boolean {
+    return this.personas.delete(id);
+  }
+
   /** A custom or stock persona. */
   find(id: string): StoredPersona | undefined {
     return this.mine(id) ?? this.stock.get(id);

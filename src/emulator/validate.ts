@@ -49,6 +49,7 @@ const MSG = {
   noName: 'No filename could be determined.',
   emptyFile: 'The submitted file is empty.',
   maxLength: (n: number) => `Ensure this field has no more than ${n} characters.`,
+  nameLength: (n: number, has: number) => `Ensure this filename has at most ${n} characters (it has ${has}).`,
   choice: (v: string) => `"${v}" is not a valid choice.`,
   fileType: (t: string) =>
     `Unsupported file type "${t}". Upload a video/mp4 or video/quicktime file.`,
@@ -95,20 +96,23 @@ const ANY_URL = ['http', 'https', 'ftp', 'ftps'] as const;
 const WEB_URL = ['http', 'https'] as const;
 
 /**
- * Close to Django's URLValidator: one of `schemes`, a host that is localhost, an IP
- * address or a dotted domain, no whitespace.
+ * Django's URLValidator pattern: letters, digits and hyphens in host labels (so no
+ * underscore), a top-level domain of letters, or localhost, an IPv4 or a bracketed IPv6.
  */
-function isValidUrl(value: string, schemes: readonly string[] = ANY_URL): boolean {
-  if (/\s/.test(value)) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (!schemes.includes(url.protocol.slice(0, -1))) return false;
-  const host = url.hostname;
-  return host === 'localhost' || host.startsWith('[') || /^[^.]+(\.[^.]+)+\.?$/.test(host);
+const URL_PATTERN = (() => {
+  const ul = '\\u00a1-\\uffff';
+  const octet = '(?:0|25[0-5]|2[0-4]\\d|1\\d?\\d?|[1-9]\\d?)';
+  const ipv4 = `${octet}(?:\\.${octet}){3}`;
+  const hostname = `[a-z${ul}0-9](?:[a-z${ul}0-9-]{0,61}[a-z${ul}0-9])?`;
+  const domain = `(?:\\.(?!-)[a-z${ul}0-9-]{1,63}(?<!-))*`;
+  const tld = `\\.(?!-)(?:[a-z${ul}-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?`;
+  const host = `(?:${ipv4}|\\[[0-9a-f:.]+\\]|${hostname}${domain}${tld}|localhost)`;
+  return new RegExp(`^([a-z0-9.+-]*)://(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?${host}(?::\\d{1,5})?(?:[/?#]\\S*)?$`, 'i');
+})();
+
+function isValidUrl(value: string, schemes: readonly string[]): boolean {
+  const scheme = URL_PATTERN.exec(value)?.[1];
+  return scheme !== undefined && schemes.includes(scheme.toLowerCase());
 }
 
 function genderField(sub: Submitted | undefined, required: boolean): Result<Gender | null> {
@@ -120,6 +124,9 @@ function genderField(sub: Submitted | undefined, required: boolean): Result<Gend
   return found ? ok(found) : bad(MSG.choice(text));
 }
 
+/** Django's FileField default `max_length`. */
+const MAX_FILENAME = 100;
+
 /** DRF FileField: a non-empty part, plus the video types Creatify documents. */
 function fileField(sub: Submitted | undefined, required: boolean): Result<FilePart | null> {
   if (sub === undefined) return required ? bad(MSG.noFile) : ok(null);
@@ -128,6 +135,8 @@ function fileField(sub: Submitted | undefined, required: boolean): Result<FilePa
   const { file } = sub;
   if (file.filename === null || file.filename === '') return bad(MSG.noName);
   if (file.size === 0) return bad(MSG.emptyFile);
+  const nameLength = [...file.filename].length;
+  if (nameLength > MAX_FILENAME) return bad(MSG.nameLength(MAX_FILENAME, nameLength));
   if (!(VIDEO_TYPES as readonly string[]).includes(file.contentType)) return bad(MSG.fileType(file.contentType));
   return ok(file);
 }
@@ -153,11 +162,13 @@ function labelsField(subs: Submitted[]): { ok: true; value: string[] } | { ok: f
 
 /**
  * Validates one create request. `values` maps each submitted name to everything sent
- * under it, in order. Unknown names are ignored, as DRF ignores them.
+ * under it, in order. Unknown names are ignored, as DRF ignores them. `requireFields`
+ * makes `gender` and `video_scene` required on both endpoints, as documented.
  */
 export function validateCreate(
   values: ReadonlyMap<string, Submitted[]>,
   mode: CreateMode,
+  requireFields: boolean,
 ): { ok: true; data: CleanCreate } | { ok: false; errors: FieldErrors } {
   const last = (name: string): Submitted | undefined => values.get(name)?.at(-1);
   const optional = { required: false, allowNull: true, allowBlank: true };
@@ -169,12 +180,13 @@ export function validateCreate(
   };
 
   // Declaration order of the serializer, which is the order DRF lists errors in.
-  const gender = take('gender', genderField(last('gender'), mode === 'upload'));
+  const gender = take('gender', genderField(last('gender'), requireFields || mode === 'upload'));
   const creatorName = take(
     'creator_name',
     charField(last('creator_name'), { required: true, allowNull: false, allowBlank: false, maxLength: 255 }),
   );
-  const videoScene = take('video_scene', charField(last('video_scene'), { ...optional, maxLength: 255 }));
+  const sceneRules = requireFields ? { required: true, allowNull: false, allowBlank: false } : optional;
+  const videoScene = take('video_scene', charField(last('video_scene'), { ...sceneRules, maxLength: 255 }));
   const keywords = take('keywords', charField(last('keywords'), { ...optional, maxLength: 255 }));
   const urlRules = { required: true, allowNull: false, allowBlank: false, url: WEB_URL };
   const lipsync: VideoInput | null | undefined =
