@@ -1,8 +1,25 @@
 /**
  * A local Creatify emulator: a real HTTP server (node:http) that answers the persona
- * endpoints as the reference describes them, plus /_emulator/ control endpoints. Tests and
+ * endpoints as Creatify does, plus /_emulator/ control endpoints (admin.ts). Tests and
  * the `emulator` command start it with `startEmulator`; clients talk to it over TCP like
  * they talk to api.creatify.ai, so nothing in the process under test is mocked.
+ *
+ * Endpoints: POST /api/personas_v2/ (multipart) and POST /api/personas/ (JSON) create,
+ * GET /api/personas_v2/ lists the account's avatars, GET /api/personas_v2/count/ counts
+ * them against the quota, GET and DELETE /api/personas/{id}/, and GET /api/personas/
+ * lists the stock catalogue (then the account's approved avatars).
+ *
+ * Options (EmulatorOptions, with the flag of `creatify-avatars emulator`):
+ * - `quota` (--quota): the account's `max_count`, default 100
+ * - `approveAfterMs` (--approve-after), `rejectPattern` (--reject-pattern): how reviews end
+ * - `latencyMs` (--latency): added to every /api/ answer
+ * - `listPending` (--list-pending show|hide): 'hide' leaves avatars under review out of
+ *   GET /api/personas_v2/ (Creatify does not say whether it lists them); default 'show'
+ * - `requireFields` (--require-fields on|off): `gender` and `video_scene` required on both
+ *   create endpoints, as documented; default off (then only the upload requires `gender`)
+ * `quota`, `listPending` and `requireFields` also change at run time: `configure()`, or
+ * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
+ * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
  *
  * Per /api/ request: count it, pick a fault, then (unless a fault answers or cuts the
  * connection) resolve, authenticate and run the endpoint; wait for the body to be fully
