@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   serveEmulator: () => (/* binding */ serveEmulator)
 /* harmony export */ });
 /* unused harmony export emulatorOptions */
-/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85557);
+/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69431);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
 /** `creatify-avatars emulator`: serve the local Creatify emulator until interrupted. */
@@ -30,6 +30,12 @@ function emulatorOptions(values, env) {
         options.approveAfterMs = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)('--approve-after', values['approve-after']);
     if (values.latency !== undefined)
         options.latencyMs = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)('--latency', values.latency);
+    if (values['list-pending'] !== undefined) {
+        options.listPending = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)('--list-pending', values['list-pending'], ['show', 'hide']);
+    }
+    if (values['require-fields'] !== undefined) {
+        options.requireFields = (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)('--require-fields', values['require-fields'], ['on', 'off']) === 'on';
+    }
     if (values['reject-pattern'] !== undefined) {
         try {
             options.rejectPattern = new RegExp(values['reject-pattern']);

@@ -2216,11 +2216,10 @@ function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony export createFakeClock */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Time as a port: everything that waits or reads the time takes a `Clock`, so tests can
- * run retries and polls without sleeping for real.
+ * run retries and polls without sleeping for real (test/helpers/fake-clock.ts).
  */
 
 function cancelled(signal) {
@@ -2246,23 +2245,6 @@ const systemClock = {
         signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
-function createFakeClock(startMs = Date.UTC(2026, 0, 1)) {
-    let time = startMs;
-    const sleeps = [];
-    return {
-        sleeps,
-        now: () => time,
-        advance: (ms) => {
-            time += ms;
-        },
-        sleep: async (ms, signal) => {
-            if (signal?.aborted)
-                throw cancelled(signal);
-            sleeps.push(ms);
-            time += Math.max(0, ms);
-        },
-    };
-}
 
 
 /***/ }),

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/emulator/server.ts + 16 modules
-var server = __webpack_require__(85557);
+// EXTERNAL MODULE: ./src/emulator/server.ts + 17 modules
+var server = __webpack_require__(69431);
 ;// CONCATENATED MODULE: ./src/util/github-output.ts
 /** Reads a GITHUB_OUTPUT file (`name=value` lines and `name<<DELIM` heredocs). */
 function parseGithubOutput(text) {

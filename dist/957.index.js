@@ -47,6 +47,8 @@ const OPTIONS = {
     'approve-after': { type: 'string' },
     'reject-pattern': { type: 'string' },
     latency: { type: 'string' },
+    'list-pending': { type: 'string' },
+    'require-fields': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
 };
@@ -113,6 +115,7 @@ Options:
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
+  --list-pending show|hide --require-fields on|off
 
 Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY.
 Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout).`;
@@ -149,11 +152,11 @@ async function main(argv, env = process.env) {
             return command === undefined && !values.help ? 1 : 0;
         }
         if (command === 'emulator') {
-            const { serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(557), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
+            const { serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(431), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
             return await serveEmulator(values);
         }
         if (command === 'demo') {
-            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(557), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
+            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(431), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
             return await runDemo(values);
         }
         if (command === 'merge') {
