@@ -16,8 +16,7 @@ import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
-import { createApiFactory } from '../engine/api-factory.js';
-import { ACTION_PRODUCT, type EarlyCheck } from './early-check.js';
+import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
@@ -101,8 +100,7 @@ function cancellation(): { signal: AbortSignal; dispose(): void } {
   };
 }
 
-/** `early`: the quota check sent at start (see early-check.ts), if there is one. */
-export async function run(early?: EarlyCheck): Promise<void> {
+export async function run(): Promise<void> {
   maskSecrets();
   const cancel = cancellation();
   let config: ActionConfig | undefined;
@@ -111,7 +109,7 @@ export async function run(early?: EarlyCheck): Promise<void> {
     config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
     const deps: EngineDeps = {
-      api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`), early),
+      api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`)),
       clock: systemClock,
       reporter: reporter(),
       signal: cancel.signal,
@@ -150,7 +148,6 @@ export async function run(early?: EarlyCheck): Promise<void> {
     }
     fail(error);
   } finally {
-    early?.dispose();
     cancel.dispose();
   }
 }

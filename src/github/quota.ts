@@ -2,10 +2,9 @@
  * A plan's quota line: when credentials are present, one read of the account's avatar
  * count tells whether the creates of the plan would fit. Never fails the run.
  */
-import { ACTION_PRODUCT } from '../action/early-check.js';
 import type { ActionConfig } from '../action/inputs.js';
 import type { RetryPolicy } from '../creatify/retry.js';
-import { buildClient } from '../engine/api-factory.js';
+import { ACTION_PRODUCT, buildClient } from '../engine/api-factory.js';
 import type { RunResult } from '../engine/result.js';
 import { errorMessage } from '../errors.js';
 import type { Quota } from '../report/quota.js';
