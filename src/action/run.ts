@@ -117,7 +117,7 @@ export async function run(): Promise<void> {
     // a run on a branch starts from the branch's lockfile, if one was committed since its commit
     const startBlob =
       config.githubToken && config.mode !== 'plan'
-        ? await (await import('../github/publish.js')).startFromBranchLockfile(config, process.env)
+        ? await (await import('./branch-lockfile.js')).startFromBranchLockfile(config, process.env)
         : undefined;
     result = await runMode(config, deps);
     if (cancel.signal.aborted) {
