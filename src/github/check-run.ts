@@ -6,7 +6,7 @@ import type { Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
 import { byteLength } from '../report/markdown.js';
 import { systemClock, type Clock } from '../util/clock.js';
-import type { GitHubClient } from './client.js';
+import { NO_RETRY, type GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -74,6 +74,7 @@ export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, c
     status: 'in_progress',
     started_at: new Date(clock.now()).toISOString(),
     ...(gh.runUrl ? { details_url: gh.runUrl } : {}),
+    request: NO_RETRY,
   });
   const id = created.data.id;
   const output = { title: clip(content.title, 1000), summary: clip(content.summary, CHECK_TEXT_LIMIT_BYTES) };

@@ -11,7 +11,7 @@ import { mergeLockfiles } from '../lock/merge.js';
 import type { Lockfile } from '../lock/schema.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import type { GitHubClient } from './client.js';
-import { apiMessage, httpStatus } from './client.js';
+import { apiMessage, httpStatus, isForbidden } from './client.js';
 import type { GitHubContext } from './context.js';
 
 export type CommitOutcome =
@@ -179,7 +179,7 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
           hint: `commit ${path} through a pull request, allow the workflow's token to push to ${branch} (a ruleset bypass), or set commit-lockfile: false`,
         };
       }
-      if (status === 403 || status === 404) {
+      if (isForbidden(error) || status === 404) {
         return {
           kind: 'refused',
           message: `the github-token may not push to ${branch} (${status}: ${message})`,

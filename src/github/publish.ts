@@ -16,7 +16,7 @@ import type { Quota } from '../report/quota.js';
 import { headline } from '../report/summary.js';
 import { annotationsFor, publishCheckRun } from './check-run.js';
 import type { GitHubClient } from './client.js';
-import { apiMessage, createGitHubClient, isForbidden } from './client.js';
+import { apiMessage, createGitHubClient, isForbidden, isRateLimited } from './client.js';
 import { upsertComment } from './comment.js';
 import { commitLockfile } from './commit-lockfile.js';
 import type { GitHubContext } from './context.js';
@@ -64,7 +64,7 @@ export async function publish(context: PublishContext): Promise<Published> {
     if (id !== undefined) published.artifactId = id;
   }
 
-  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl) : undefined;
+  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl, env) : undefined;
   const failure = await commitIfWanted(context, gh, client);
   if (failure) published.failure = failure;
 
@@ -139,6 +139,7 @@ async function report(client: GitHubClient, gh: GitHubContext, context: PublishC
       core.info(await fn());
     } catch (failure) {
       if (isForbidden(failure)) forbidden.push(what);
+      else if (isRateLimited(failure)) core.warning(`GitHub's rate limit kept the ${what} from being posted, even after waiting (${apiMessage(failure)}). The report is in this job's summary.`);
       else core.warning(`Could not update the ${what} on GitHub: ${apiMessage(failure)}`);
     }
   };
