@@ -108,17 +108,18 @@ export async function run(): Promise<void> {
   try {
     config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
+    const settings = config;
+    let startBlob: string | undefined;
     const deps: EngineDeps = {
       api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`)),
       clock: systemClock,
       reporter: reporter(),
       signal: cancel.signal,
+      // a run on a branch starts from the branch's lockfile, if one was committed since its commit
+      beforeLockfile: async () => {
+        if (settings.githubToken) startBlob = await (await import('./branch-lockfile.js')).startFromBranchLockfile(settings, process.env);
+      },
     };
-    // a run on a branch starts from the branch's lockfile, if one was committed since its commit
-    const startBlob =
-      config.githubToken && config.mode !== 'plan'
-        ? await (await import('./branch-lockfile.js')).startFromBranchLockfile(config, process.env)
-        : undefined;
     result = await runMode(config, deps);
     if (cancel.signal.aborted) {
       result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
