@@ -35,7 +35,7 @@ function reporter(): EngineDeps['reporter'] {
   };
 }
 
-export function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
+function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
   core.setOutput(
     'avatars',
     JSON.stringify(
@@ -162,7 +162,7 @@ async function publishIfWanted(
   const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
   if (!wanted) return {};
   const { publish } = await import('../github/publish.js');
-  const published = await publish({ config, result, error, startBlob, resultsPath: result ? config.results : undefined, env: process.env });
+  const published = await publish({ config, result, error, startBlob, env: process.env });
   if (published.artifactId !== undefined) core.setOutput('artifact-id', String(published.artifactId));
   return published;
 }

@@ -28,7 +28,7 @@ import { quotaLine, renderReport } from './report.js';
 import { commitStatusFor, postCommitStatus } from './status.js';
 
 /** What publishing reads of the run's settings. */
-export type PublishSettings = Pick<Config, 'mode' | 'manifest' | 'lockfile' | 'shard' | 'api'> & {
+type PublishSettings = Pick<Config, 'mode' | 'manifest' | 'lockfile' | 'results' | 'shard' | 'api'> & {
   githubToken: string | undefined;
   commitLockfile: boolean;
   artifactName: string;
@@ -42,8 +42,6 @@ export interface PublishContext {
   result: RunResult | undefined;
   /** the error that failed the run, with its located problems (manifest errors) */
   error: AppError | undefined;
-  /** the results JSON on disk */
-  resultsPath: string | undefined;
   env: NodeJS.ProcessEnv;
 }
 
@@ -59,8 +57,8 @@ export async function publish(context: PublishContext): Promise<Published> {
   const gh = readGitHubContext(env);
   const naming: Naming = { manifest: config.manifest.display, shard: config.shard };
 
-  if (config.artifactName !== '' && result && context.resultsPath) {
-    const id = await uploadArtifact(config, context.resultsPath, naming, gh?.runAttempt ?? 1, env);
+  if (config.artifactName !== '' && result) {
+    const id = await uploadArtifact(config, naming, gh?.runAttempt ?? 1, env);
     if (id !== undefined) published.artifactId = id;
   }
 
@@ -73,12 +71,12 @@ export async function publish(context: PublishContext): Promise<Published> {
   return published;
 }
 
-async function uploadArtifact(config: PublishSettings, resultsPath: string, naming: Naming, runAttempt: number, env: NodeJS.ProcessEnv): Promise<number | undefined> {
+async function uploadArtifact(config: PublishSettings, naming: Naming, runAttempt: number, env: NodeJS.ProcessEnv): Promise<number | undefined> {
   const name = artifactName(config.artifactName, naming.shard, runAttempt);
   try {
     // loaded on demand: the artifact client is most of the bundle
     const { uploadResults } = await import('./artifact.js');
-    const outcome = await uploadResults({ name, resultsPath, env });
+    const outcome = await uploadResults({ name, resultsPath: config.results, env });
     if (outcome.kind === 'skipped') {
       core.info(`No results artifact: ${outcome.reason}.`);
       return undefined;
