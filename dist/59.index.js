@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   Fo: () => (/* binding */ runPlan)
 });
 
+// EXTERNAL MODULE: ./src/files/hash.ts
+var files_hash = __webpack_require__(36667);
 // EXTERNAL MODULE: ./src/lock/lockfile.ts
 var lockfile = __webpack_require__(58606);
 // EXTERNAL MODULE: external "node:fs"
@@ -21,8 +23,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var files_workspace = __webpack_require__(79622);
-// EXTERNAL MODULE: ./src/files/hash.ts
-var files_hash = __webpack_require__(36667);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -1143,15 +1143,30 @@ var shard = __webpack_require__(20914);
 
 
 
-async function preparePlan(config) {
-    const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
+
+/** The keys of the lockfile as checked out; none when it cannot be read (the full read reports that). */
+async function checkedOutKeys(config) {
+    const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace).catch(() => undefined);
+    return new Set(Object.keys(locked?.lock.avatars ?? {}));
+}
+/** `beforeLockfile` runs once the manifest is valid (EngineDeps.beforeLockfile). */
+async function preparePlan(config, beforeLockfile) {
+    // a sync hashes a new avatar's video while uploading it; a plan shows every hash
+    const known = config.mode === 'sync' ? await checkedOutKeys(config) : undefined;
     const manifest = await loadManifest({
         workspace: config.workspace,
         path: config.manifest.absolute,
         displayPath: config.manifest.display,
-        // a sync hashes a new avatar's video while uploading it; a plan shows every hash
-        ...(config.mode === 'sync' ? { deferHash: (avatar) => !(avatar.key in locked.lock.avatars) } : {}),
+        ...(known ? { deferHash: (avatar) => !known.has(avatar.key) } : {}),
     });
+    await beforeLockfile?.();
+    const locked = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
+    // the lockfile read now may know an avatar the checked-out one did not: compared by hash, it needs one
+    for (const { key, lipsync } of manifest.avatars) {
+        if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(key in locked.lock.avatars))
+            continue;
+        lipsync.sha256 = (await (0,files_hash/* hashFile */.DC)(lipsync.absolutePath)).sha256;
+    }
     const allKeys = new Set(manifest.avatars.map((a) => a.key));
     const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
     const plan = computePlan(selected, locked.lock, allKeys);
@@ -1231,7 +1246,7 @@ async function runMode(config, deps) {
         case 'plan':
             return (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .runPlan */ .Fo)(config);
         case 'sync': {
-            const { runSync } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 16765));
+            const { runSync } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 16765));
             return runSync(config, deps);
         }
         case 'status': {

@@ -176,6 +176,7 @@ function isFinal(status) {
 
 
 async function runStatus(config, deps) {
+    await deps.beforeLockfile?.();
     const { lock, text } = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
     const store = new _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .LockStore */ .fw(config.lockfile.absolute, config.lockfile.display, lock, text);
     const keys = (0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .selectShard */ .X)(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);

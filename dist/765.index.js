@@ -441,7 +441,7 @@ const MIN_SETTLE_MS = 5000;
 /** Errors after which no further create can succeed in this run. */
 const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
 async function runSync(config, deps) {
-    const { plan, lock, lockText, total } = await (0,engine_plan/* preparePlan */.HY)(config);
+    const { plan, lock, lockText, total } = await (0,engine_plan/* preparePlan */.HY)(config, deps.beforeLockfile);
     const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock, lockText);
     let work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
     const result = {

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ ACTION_PRODUCT),
   K: () => (/* binding */ buildClient),
   createApiFactory: () => (/* binding */ createApiFactory)
 });
@@ -466,6 +467,8 @@ var version = __webpack_require__(311);
  * the look-up after an unknown create), so they get many tries within five minutes.
  */
 const READ_POLICY = { attempts: 8, baseMs: 500, factor: 2, capMs: 30_000, jitter: 'full', budgetMs: 300_000 };
+/** The product name the action sends in its user agent (the CLI sends its own). */
+const ACTION_PRODUCT = 'creatify-avatars-action';
 /** The client for complete credentials, as the action and the CLI build it; `retry` defaults to READ_POLICY. */
 function buildClient(settings, product, onRetry, retry = READ_POLICY) {
     return createCreatifyClient({
@@ -480,7 +483,7 @@ function buildClient(settings, product, onRetry, retry = READ_POLICY) {
             : {}),
     });
 }
-function createApiFactory(config, product, onRetry, prebuilt) {
+function createApiFactory(config, product, onRetry) {
     let api;
     return () => {
         if (api)
@@ -491,7 +494,7 @@ function createApiFactory(config, product, onRetry, prebuilt) {
                 hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
             });
         }
-        api = prebuilt?.adopt(config.api, onRetry) ?? buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+        api = buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
         return api;
     };
 }

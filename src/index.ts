@@ -11,9 +11,6 @@ if (asCli) {
   const { main } = await import('./cli/main.js');
   process.exitCode = await main(process.argv.slice(2));
 } else {
-  // a sync's quota check goes out before the rest of the action loads (action/early-check.ts)
-  const { startEarlyCheck } = await import('./action/early-check.js');
-  const early = startEarlyCheck();
   const { run } = await import('./action/run.js');
-  await run(early);
+  await run();
 }

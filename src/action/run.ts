@@ -16,8 +16,7 @@ import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
-import { createApiFactory } from '../engine/api-factory.js';
-import { ACTION_PRODUCT, type EarlyCheck } from './early-check.js';
+import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
@@ -36,7 +35,7 @@ function reporter(): EngineDeps['reporter'] {
   };
 }
 
-export function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
+function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
   core.setOutput(
     'avatars',
     JSON.stringify(
@@ -101,8 +100,7 @@ function cancellation(): { signal: AbortSignal; dispose(): void } {
   };
 }
 
-/** `early`: the quota check sent at start (see early-check.ts), if there is one. */
-export async function run(early?: EarlyCheck): Promise<void> {
+export async function run(): Promise<void> {
   maskSecrets();
   const cancel = cancellation();
   let config: ActionConfig | undefined;
@@ -110,17 +108,18 @@ export async function run(early?: EarlyCheck): Promise<void> {
   try {
     config = readActionConfig();
     core.debug(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
+    const settings = config;
+    let startBlob: string | undefined;
     const deps: EngineDeps = {
-      api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`), early),
+      api: createApiFactory(config, ACTION_PRODUCT, (line) => core.info(`retrying ${line}`)),
       clock: systemClock,
       reporter: reporter(),
       signal: cancel.signal,
+      // a run on a branch starts from the branch's lockfile, if one was committed since its commit
+      beforeLockfile: async () => {
+        if (settings.githubToken) startBlob = await (await import('./branch-lockfile.js')).startFromBranchLockfile(settings, process.env);
+      },
     };
-    // a run on a branch starts from the branch's lockfile, if one was committed since its commit
-    const startBlob =
-      config.githubToken && config.mode !== 'plan'
-        ? await (await import('../github/publish.js')).startFromBranchLockfile(config, process.env)
-        : undefined;
     result = await runMode(config, deps);
     if (cancel.signal.aborted) {
       result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
@@ -150,7 +149,6 @@ export async function run(early?: EarlyCheck): Promise<void> {
     }
     fail(error);
   } finally {
-    early?.dispose();
     cancel.dispose();
   }
 }
@@ -164,7 +162,7 @@ async function publishIfWanted(
   const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
   if (!wanted) return {};
   const { publish } = await import('../github/publish.js');
-  const published = await publish({ config, result, error, startBlob, resultsPath: result ? config.results : undefined, env: process.env });
+  const published = await publish({ config, result, error, startBlob, env: process.env });
   if (published.artifactId !== undefined) core.setOutput('artifact-id', String(published.artifactId));
   return published;
 }

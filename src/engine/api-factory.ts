@@ -14,11 +14,8 @@ const READ_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs: 3
 
 export type ApiSettings = Config['api'];
 
-/** A client already built for some settings, offered to the factory (the action's early check). */
-export interface PrebuiltApi {
-  /** the client, if it was built with `settings`; `onRetry` then receives its retry lines */
-  adopt(settings: ApiSettings, onRetry?: (line: string) => void): CreatifyApi | undefined;
-}
+/** The product name the action sends in its user agent (the CLI sends its own). */
+export const ACTION_PRODUCT = 'creatify-avatars-action';
 
 /** The client for complete credentials, as the action and the CLI build it; `retry` defaults to READ_POLICY. */
 export function buildClient(
@@ -40,7 +37,7 @@ export function buildClient(
   });
 }
 
-export function createApiFactory(config: Config, product: string, onRetry?: (line: string) => void, prebuilt?: PrebuiltApi): () => CreatifyApi {
+export function createApiFactory(config: Config, product: string, onRetry?: (line: string) => void): () => CreatifyApi {
   let api: CreatifyApi | undefined;
   return (): CreatifyApi => {
     if (api) return api;
@@ -50,7 +47,7 @@ export function createApiFactory(config: Config, product: string, onRetry?: (lin
         hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
       });
     }
-    api = prebuilt?.adopt(config.api, onRetry) ?? buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+    api = buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
     return api;
   };
 }

@@ -18,4 +18,10 @@ export interface EngineDeps {
   reporter: Reporter;
   /** aborted on SIGINT/SIGTERM: stop starting work, write what is known */
   signal?: AbortSignal;
+  /**
+   * Called once by a sync or status run, after the manifest is read and validated (a sync's;
+   * status reads none) and before the lockfile is read: the action takes the branch's newer
+   * lockfile here, so a broken manifest fails before any request.
+   */
+  beforeLockfile?: () => Promise<void>;
 }

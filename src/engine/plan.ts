@@ -1,5 +1,6 @@
 /** Mode `plan`: validate the manifest and show what a sync would do. Sends nothing. */
 import type { Config } from '../config.js';
+import { hashFile } from '../files/hash.js';
 import { readLockfile } from '../lock/lockfile.js';
 import type { Lockfile } from '../lock/schema.js';
 import { loadManifest } from '../manifest/load.js';
@@ -18,15 +19,29 @@ export interface Prepared {
   total: number;
 }
 
-export async function preparePlan(config: Config): Promise<Prepared> {
-  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
+/** The keys of the lockfile as checked out; none when it cannot be read (the full read reports that). */
+async function checkedOutKeys(config: Config): Promise<Set<string>> {
+  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace).catch(() => undefined);
+  return new Set(Object.keys(locked?.lock.avatars ?? {}));
+}
+
+/** `beforeLockfile` runs once the manifest is valid (EngineDeps.beforeLockfile). */
+export async function preparePlan(config: Config, beforeLockfile?: () => Promise<void>): Promise<Prepared> {
+  // a sync hashes a new avatar's video while uploading it; a plan shows every hash
+  const known = config.mode === 'sync' ? await checkedOutKeys(config) : undefined;
   const manifest = await loadManifest({
     workspace: config.workspace,
     path: config.manifest.absolute,
     displayPath: config.manifest.display,
-    // a sync hashes a new avatar's video while uploading it; a plan shows every hash
-    ...(config.mode === 'sync' ? { deferHash: (avatar: { key: string }) => !(avatar.key in locked.lock.avatars) } : {}),
+    ...(known ? { deferHash: (avatar: { key: string }) => !known.has(avatar.key) } : {}),
   });
+  await beforeLockfile?.();
+  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
+  // the lockfile read now may know an avatar the checked-out one did not: compared by hash, it needs one
+  for (const { key, lipsync } of manifest.avatars) {
+    if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(key in locked.lock.avatars)) continue;
+    lipsync.sha256 = (await hashFile(lipsync.absolutePath)).sha256;
+  }
   const allKeys = new Set(manifest.avatars.map((a) => a.key));
   const selected = selectShard(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
   const plan = computePlan(selected, locked.lock, allKeys);

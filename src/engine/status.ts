@@ -13,6 +13,7 @@ import { failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } fro
 import { selectShard } from './shard.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
+  await deps.beforeLockfile?.();
   const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
   const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, text);
   const keys = selectShard(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key]!.creator_name);

@@ -40,7 +40,7 @@ const MIN_SETTLE_MS = 5000;
 const FATAL = new Set(['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE']);
 
 export async function runSync(config: Config, deps: EngineDeps): Promise<RunResult> {
-  const { plan, lock, lockText, total } = await preparePlan(config);
+  const { plan, lock, lockText, total } = await preparePlan(config, deps.beforeLockfile);
   const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, lockText);
   let work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
   const result: RunResult = {

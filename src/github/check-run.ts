@@ -5,8 +5,7 @@
 import type { Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
 import { byteLength } from '../report/markdown.js';
-import { systemClock, type Clock } from '../util/clock.js';
-import type { GitHubClient } from './client.js';
+import { NO_RETRY, type GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -65,15 +64,16 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Returns the check run's id. */
-export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, content: CheckRunContent, clock: Clock = systemClock): Promise<number> {
+export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, content: CheckRunContent): Promise<number> {
   const base = { owner: gh.owner, repo: gh.repo };
   const created = await client.rest.checks.create({
     ...base,
     name: content.name,
     head_sha: gh.sha,
     status: 'in_progress',
-    started_at: new Date(clock.now()).toISOString(),
+    started_at: new Date().toISOString(),
     ...(gh.runUrl ? { details_url: gh.runUrl } : {}),
+    request: NO_RETRY,
   });
   const id = created.data.id;
   const output = { title: clip(content.title, 1000), summary: clip(content.summary, CHECK_TEXT_LIMIT_BYTES) };
@@ -90,7 +90,7 @@ export async function publishCheckRun(client: GitHubClient, gh: GitHubContext, c
       check_run_id: id,
       status: 'completed',
       conclusion: content.conclusion,
-      completed_at: new Date(clock.now()).toISOString(),
+      completed_at: new Date().toISOString(),
       output: { ...output, annotations: batches.at(-1) ?? [] },
     });
   }

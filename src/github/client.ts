@@ -1,44 +1,58 @@
 /**
- * The GitHub REST client: octokit from @actions/github pointed at GITHUB_API_URL, with a
- * short retry of requests that are safe to repeat, and helpers to read its errors.
+ * The GitHub REST client: octokit from @actions/github pointed at GITHUB_API_URL, with
+ * @octokit/plugin-retry for server errors and @octokit/plugin-throttling for GitHub's rate
+ * limits, and helpers to read its errors.
  */
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { systemClock, type Clock } from '../util/clock.js';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { VERSION } from '../version.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const TRIES = 3;
+/** The longest wait for a rate limit to lift: a report is not worth more of the job. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
 
 /**
- * Reads, edits and commit statuses can be repeated; creating a comment or a check run
- * cannot (a lost answer would leave a duplicate), so those are tried once.
+ * Milliseconds per second of every retry wait. Tests shorten the waits through
+ * CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS; otherwise the plugins' own figures.
  */
-function repeatable(method: string, url: string): boolean {
-  if (method === 'GET' || method === 'PATCH' || method === 'PUT') return true;
-  return method === 'POST' && url.includes('/statuses/');
+function waitUnitMs(env: NodeJS.ProcessEnv): number {
+  const unit = Number(env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS);
+  return env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS && Number.isFinite(unit) && unit >= 0 ? unit : 1000;
 }
 
-export function createGitHubClient(token: string, apiUrl: string, clock: Clock = systemClock): GitHubClient {
-  const octokit = getOctokit(token, { baseUrl: apiUrl, userAgent: `creatify-avatars/${VERSION}` });
-  octokit.hook.wrap('request', async (request, options) => {
-    const method = String(options.method).toUpperCase();
-    const url = String(options.url);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(options);
-      } catch (error) {
-        // @octokit/request gives a failed fetch (reset, refused, timeout) the status 500
-        const status = httpStatus(error);
-        const transient = status !== undefined && RETRY_STATUSES.has(status);
-        if (!transient || attempt >= TRIES || !repeatable(method, url)) throw error;
-        await clock.sleep(500 * 2 ** (attempt - 1));
-      }
-    }
-  });
-  return octokit;
+/**
+ * Server errors are retried (409, a branch that moved, is the caller's to handle); a create
+ * that must not be repeated passes `request: { retries: 0 }` (see NO_RETRY). A rate-limited
+ * request was not carried out, so it is waited out and sent again, twice at most.
+ */
+export function createGitHubClient(token: string, apiUrl: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+  const retryAfterBaseValue = waitUnitMs(env);
+  const onLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    if (retryCount >= 2 || retryAfter > MAX_RATE_LIMIT_WAIT_S) return false;
+    core.info(`GitHub's ${what} rate limit on ${options.method} ${options.url}: trying again in ${retryAfter} s`);
+    return true;
+  };
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      userAgent: `creatify-avatars/${VERSION}`,
+      retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      throttle: { retryAfterBaseValue, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    },
+    retry,
+    throttling,
+  );
 }
+
+/**
+ * For creating a comment or a check run: an answer lost to a server error may hide a
+ * create that happened, and a second one would leave a duplicate.
+ */
+export const NO_RETRY = { retries: 0 } as const;
 
 /** The HTTP status of an octokit error, if it is an answer from GitHub. */
 export function httpStatus(error: unknown): number | undefined {
@@ -61,7 +75,15 @@ export function apiMessage(error: unknown): string {
   return String(error);
 }
 
-/** A 403: the token may not do this (a pull request from a fork, or a missing permission). */
+/** A 403 or 429 that is GitHub's primary or secondary rate limit, still there after the waits. */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status !== 403 && status !== 429) return false;
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {};
+  return status === 429 || headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(apiMessage(error));
+}
+
+/** A 403 that is not a rate limit: the token may not do this (a pull request from a fork, or a missing permission). */
 export function isForbidden(error: unknown): boolean {
-  return httpStatus(error) === 403;
+  return httpStatus(error) === 403 && !isRateLimited(error);
 }

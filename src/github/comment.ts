@@ -2,7 +2,7 @@
  * One sticky pull-request comment per manifest: found again by its hidden marker through
  * every page of the PR's comments, edited in place, created only when none exists.
  */
-import type { GitHubClient } from './client.js';
+import { NO_RETRY, type GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -31,6 +31,6 @@ export async function upsertComment(
     await client.rest.issues.updateComment({ owner: gh.owner, repo: gh.repo, comment_id: existing, body: full });
     return { id: existing, action: 'updated' };
   }
-  const created = await client.rest.issues.createComment({ owner: gh.owner, repo: gh.repo, issue_number: pullNumber, body: full });
+  const created = await client.rest.issues.createComment({ owner: gh.owner, repo: gh.repo, issue_number: pullNumber, body: full, request: NO_RETRY });
   return { id: created.data.id, action: 'created' };
 }

@@ -5,13 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { hasCode } from '../errors.js';
 import { parseLockfile, serializeLockfile, writeFileAtomic } from '../lock/lockfile.js';
 import { mergeLockfiles } from '../lock/merge.js';
 import type { Lockfile } from '../lock/schema.js';
-import { systemClock, type Clock } from '../util/clock.js';
 import type { GitHubClient } from './client.js';
-import { apiMessage, httpStatus } from './client.js';
+import { apiMessage, httpStatus, isForbidden } from './client.js';
 import type { GitHubContext } from './context.js';
 
 export type CommitOutcome =
@@ -26,7 +26,6 @@ export interface CommitOptions {
   branch: string;
   /** the blob the run started from, when it took the lockfile from the branch head (see lockfileAtBranchHead) */
   startBlob?: string | undefined;
-  clock?: Clock;
 }
 
 /** Tries of the commit while the branch keeps moving under it. */
@@ -129,7 +128,6 @@ async function contentAt(client: GitHubClient, gh: GitHubContext, path: string, 
 
 export async function commitLockfile(client: GitHubClient, gh: GitHubContext, options: CommitOptions): Promise<CommitOutcome> {
   const { path, branch } = options;
-  const clock = options.clock ?? systemClock;
   let content = await readFile(options.absolute);
   let wanted = gitBlobSha(content);
   // the lockfile as this run found it: anything else on the branch is someone else's work
@@ -179,7 +177,7 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
           hint: `commit ${path} through a pull request, allow the workflow's token to push to ${branch} (a ruleset bypass), or set commit-lockfile: false`,
         };
       }
-      if (status === 403 || status === 404) {
+      if (isForbidden(error) || status === 404) {
         return {
           kind: 'refused',
           message: `the github-token may not push to ${branch} (${status}: ${message})`,
@@ -188,7 +186,7 @@ export async function commitLockfile(client: GitHubClient, gh: GitHubContext, op
       }
       // 409 (the branch moved under the commit) or 422 (the blob sha is stale): read again
       if ((status === 409 || status === 422) && attempt < ATTEMPTS) {
-        await clock.sleep(250 * attempt);
+        await sleep(250 * attempt);
         continue;
       }
       throw error;

@@ -7,19 +7,18 @@
  * read-only token, an outage) becomes a warning, since the job summary has it anyway.
  */
 import * as core from '@actions/core';
-import type { ActionConfig } from '../action/inputs.js';
+import type { Config } from '../config.js';
 import type { RunResult } from '../engine/result.js';
-import { AppError, errorMessage } from '../errors.js';
+import type { AppError } from '../errors.js';
+import { errorMessage } from '../errors.js';
 import { cell } from '../report/markdown.js';
 import type { Quota } from '../report/quota.js';
 import { headline } from '../report/summary.js';
 import { annotationsFor, publishCheckRun } from './check-run.js';
 import type { GitHubClient } from './client.js';
-import { apiMessage, createGitHubClient, isForbidden } from './client.js';
+import { apiMessage, createGitHubClient, isForbidden, isRateLimited } from './client.js';
 import { upsertComment } from './comment.js';
-import { commitLockfile, filesChangedSince, gitBlobSha, lockfileAtBranchHead } from './commit-lockfile.js';
-import { parseLockfile, writeFileAtomic } from '../lock/lockfile.js';
-import { readFile } from 'node:fs/promises';
+import { commitLockfile } from './commit-lockfile.js';
 import type { GitHubContext } from './context.js';
 import { isPullRequestEvent, readGitHubContext } from './context.js';
 import { artifactName, checkName, commentMarker } from './names.js';
@@ -28,16 +27,21 @@ import { lookUpQuota } from './quota.js';
 import { quotaLine, renderReport } from './report.js';
 import { commitStatusFor, postCommitStatus } from './status.js';
 
+/** What publishing reads of the run's settings. */
+type PublishSettings = Pick<Config, 'mode' | 'manifest' | 'lockfile' | 'results' | 'shard' | 'api'> & {
+  githubToken: string | undefined;
+  commitLockfile: boolean;
+  artifactName: string;
+};
+
 export interface PublishContext {
-  config: ActionConfig;
-  /** the lockfile blob the run started from, when taken from the branch head (startFromBranchLockfile) */
+  config: PublishSettings;
+  /** the lockfile blob the run started from, when it was taken from the branch head */
   startBlob?: string | undefined;
   /** the run's result; undefined when the run failed before it had one */
   result: RunResult | undefined;
   /** the error that failed the run, with its located problems (manifest errors) */
   error: AppError | undefined;
-  /** the results JSON on disk */
-  resultsPath: string | undefined;
   env: NodeJS.ProcessEnv;
 }
 
@@ -53,12 +57,12 @@ export async function publish(context: PublishContext): Promise<Published> {
   const gh = readGitHubContext(env);
   const naming: Naming = { manifest: config.manifest.display, shard: config.shard };
 
-  if (config.artifactName !== '' && result && context.resultsPath) {
-    const id = await uploadArtifact(config, context.resultsPath, naming, gh?.runAttempt ?? 1, env);
+  if (config.artifactName !== '' && result) {
+    const id = await uploadArtifact(config, naming, gh?.runAttempt ?? 1, env);
     if (id !== undefined) published.artifactId = id;
   }
 
-  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl) : undefined;
+  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl, env) : undefined;
   const failure = await commitIfWanted(context, gh, client);
   if (failure) published.failure = failure;
 
@@ -67,12 +71,12 @@ export async function publish(context: PublishContext): Promise<Published> {
   return published;
 }
 
-async function uploadArtifact(config: ActionConfig, resultsPath: string, naming: Naming, runAttempt: number, env: NodeJS.ProcessEnv): Promise<number | undefined> {
+async function uploadArtifact(config: PublishSettings, naming: Naming, runAttempt: number, env: NodeJS.ProcessEnv): Promise<number | undefined> {
   const name = artifactName(config.artifactName, naming.shard, runAttempt);
   try {
     // loaded on demand: the artifact client is most of the bundle
     const { uploadResults } = await import('./artifact.js');
-    const outcome = await uploadResults({ name, resultsPath, env });
+    const outcome = await uploadResults({ name, resultsPath: config.results, env });
     if (outcome.kind === 'skipped') {
       core.info(`No results artifact: ${outcome.reason}.`);
       return undefined;
@@ -83,65 +87,6 @@ async function uploadArtifact(config: ActionConfig, resultsPath: string, naming:
     core.warning(`The results artifact ${name} was not uploaded: ${errorMessage(error)}. The results are in the step's outputs.`);
     return undefined;
   }
-}
-
-/**
- * Before a sync or status run on a branch: when the lockfile was committed to the branch
- * since this run's commit (by an earlier run with commit-lockfile, or by a step of the
- * user's; a run queued in a concurrency group checks out the older commit), start from
- * the branch's lockfile, or this run would create again what the other created. Returns
- * the blob a lockfile commit must then find on the branch.
- */
-export async function startFromBranchLockfile(config: ActionConfig, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const gh = readGitHubContext(env);
-  if (config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName)) return undefined;
-  const path = config.lockfile.display;
-  const client = createGitHubClient(config.githubToken, gh.apiUrl);
-  let head: Awaited<ReturnType<typeof lockfileAtBranchHead>>;
-  try {
-    head = await lockfileAtBranchHead(client, gh, { path, branch: gh.branch });
-  } catch (error) {
-    core.warning(`Could not read ${path} on ${gh.branch} (${apiMessage(error)}); starting from the checked-out lockfile.`);
-    return undefined;
-  }
-  if (!head) return undefined;
-  // a lockfile an earlier step of this job changed is this job's own: keep it (the commit decides);
-  // a checkout with CRLF line ends (Windows, autocrlf) is still the checked-out file
-  const local = await readFile(config.lockfile.absolute).catch(() => undefined);
-  const localBlobs: (string | undefined)[] = local ? [gitBlobSha(local), gitBlobSha(Buffer.from(local.toString('utf8').replace(/\r\n/g, '\n')))] : [undefined];
-  if (!localBlobs.includes(head.checkedOut)) {
-    core.warning(`${path} on ${gh.branch} is newer than this run's commit, but a step before this one changed the checked-out copy: starting from that copy.`);
-    return undefined;
-  }
-  const branch = gh.branch;
-  if (config.mode === 'sync') {
-    // A sync may take the newer lockfile only if nothing else changed since its commit:
-    // with a newer manifest or video on the branch, this run's are out of date.
-    let changed: string[] | undefined;
-    try {
-      changed = await filesChangedSince(client, gh, branch);
-    } catch (error) {
-      changed = undefined;
-      core.warning(`Could not compare ${gh.sha.slice(0, 7)} with ${branch} (${apiMessage(error)}).`);
-    }
-    if (changed === undefined || changed.some((file) => file !== path)) {
-      throw new AppError('CHECKOUT_OUTDATED', `${branch} has moved past this run's commit ${gh.sha.slice(0, 7)}: ${path} was committed there${changed === undefined ? '' : ' along with other changes'}, so this run's manifest and videos may not be the newest; nothing was created`, {
-        hint: `run the workflow for the newest commit of ${branch}; a concurrency group keeps the runs in order`,
-      });
-    }
-  }
-  const text = head.content.toString('utf8');
-  try {
-    parseLockfile(text, `${path} on ${branch}`);
-  } catch (error) {
-    throw new AppError('LOCKFILE_INVALID', `the lockfile ${path} at the head of ${branch} cannot be used: ${errorMessage(error)}`, {
-      hint: `fix ${path} on ${branch} (see git show ${branch}:${path}); nothing was created`,
-      cause: error,
-    });
-  }
-  await writeFileAtomic(config.lockfile.absolute, text);
-  core.info(`${path} on ${gh.branch} is newer than this run's commit ${gh.sha.slice(0, 7)} (another run committed it): starting from it.`);
-  return head.blob;
 }
 
 /** `client` is undefined when there is no GitHub context or no token. */
@@ -192,6 +137,7 @@ async function report(client: GitHubClient, gh: GitHubContext, context: PublishC
       core.info(await fn());
     } catch (failure) {
       if (isForbidden(failure)) forbidden.push(what);
+      else if (isRateLimited(failure)) core.warning(`GitHub's rate limit kept the ${what} from being posted, even after waiting (${apiMessage(failure)}). The report is in this job's summary.`);
       else core.warning(`Could not update the ${what} on GitHub: ${apiMessage(failure)}`);
     }
   };
@@ -199,7 +145,7 @@ async function report(client: GitHubClient, gh: GitHubContext, context: PublishC
   let quota: Quota | undefined;
   let quotaNote: string | undefined;
   if (isPlan && result) {
-    const looked = await lookUpQuota(config, result);
+    const looked = await lookUpQuota(config.api, result);
     if ('quota' in looked) {
       quota = looked.quota;
       core.info(quotaLine(quota).replace(/\*\*/g, ''));

@@ -2,10 +2,8 @@
  * A plan's quota line: when credentials are present, one read of the account's avatar
  * count tells whether the creates of the plan would fit. Never fails the run.
  */
-import { ACTION_PRODUCT } from '../action/early-check.js';
-import type { ActionConfig } from '../action/inputs.js';
 import type { RetryPolicy } from '../creatify/retry.js';
-import { buildClient } from '../engine/api-factory.js';
+import { ACTION_PRODUCT, buildClient, type ApiSettings } from '../engine/api-factory.js';
 import type { RunResult } from '../engine/result.js';
 import { errorMessage } from '../errors.js';
 import type { Quota } from '../report/quota.js';
@@ -15,12 +13,12 @@ const QUOTA_RETRY: RetryPolicy = { attempts: 2, baseMs: 1_000, factor: 2, capMs:
 
 export type QuotaLookup = { quota: Quota } | { note: string };
 
-export async function lookUpQuota(config: ActionConfig, result: RunResult): Promise<QuotaLookup> {
+export async function lookUpQuota(api: ApiSettings, result: RunResult): Promise<QuotaLookup> {
   const planned = result.avatars.filter((a) => a.action === 'create' || a.action === 'replace').length;
-  const { apiId, apiKey, url } = config.api;
+  const { apiId, apiKey, url } = api;
   if (!apiId || !apiKey) return { note: 'Quota not checked: no Creatify credentials in this run (pull requests from forks get no secrets).' };
   if (planned === 0) return { note: '' };
-  const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(config.api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
+  const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
   try {
     const count = await client.count();
     return { quota: { max: count.max_count, current: count.current_count, planned } };

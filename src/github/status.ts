@@ -10,7 +10,7 @@ import { quotaFits, quotaRoom } from '../report/quota.js';
 import type { GitHubClient } from './client.js';
 import type { GitHubContext } from './context.js';
 
-export type StatusState = 'pending' | 'success' | 'failure' | 'error';
+type StatusState = 'pending' | 'success' | 'failure' | 'error';
 
 export interface CommitStatus {
   state: StatusState;

@@ -23,6 +23,8 @@ export interface Fault {
   message: string;
   /** how many matching calls get the fault; default 1 */
   times?: number;
+  /** response headers, e.g. retry-after of a rate limit */
+  headers?: Record<string, string>;
 }
 
 export interface CheckRun {
@@ -106,7 +108,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const fault = faults.find((f) => f.left > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) {
       fault.left -= 1;
-      return json(res, fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' });
+      return json(res, fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
     }
 
     const repoPrefix = `/repos/${OWNER}/${REPO}`;
