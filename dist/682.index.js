@@ -594,7 +594,7 @@ const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** true when the create uploads files: the server can create nothing before `sent_at` */
-    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
     sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),

@@ -220,6 +220,9 @@ describe('createExactlyOnce against a server', () => {
     const late = await (await setup(['503', '400'])).run().catch((e: unknown) => e);
     expect(isAppError(late) && late.status).toBe(400);
     expect(mayHaveCreated(late)).toBe(true);
+    // the code carries it, not the error's identity: a copy (as a bundle or a re-throw makes) says the same
+    expect(isAppError(late) && late.code).toBe('CREATE_UNCERTAIN');
+    expect(isAppError(late) && mayHaveCreated(new AppError(late.code, late.message))).toBe(true);
     expect(settleSchedule(60_000)).toEqual([2000, 4000, 8000, 16_000, 30_000]);
     expect(settleSchedule(0)).toEqual([]);
   });
@@ -267,11 +270,12 @@ describe('createExactlyOnce against a server', () => {
     expect(server.lists).toBe(0);
   });
 
-  it('gives up with CREATE_FAILED after the attempts', async () => {
+  it('gives up after the attempts with CREATE_UNCERTAIN: a 5xx may have created the avatar', async () => {
     const { server, run } = await setup(['503', '503', '503', '503', '503']);
     const error: unknown = await run().catch((e: unknown) => e);
-    expect(isAppError(error) && error.code).toBe('CREATE_FAILED');
-    expect(isAppError(error) && isAppError(error.cause) && error.cause.status).toBe(503);
+    expect(isAppError(error) && error.code).toBe('CREATE_UNCERTAIN');
+    expect(isAppError(error) && error.message).toMatch(new RegExp(`failed after ${POLICY.attempts} attempt`));
+    expect(isAppError(error) && error.status).toBe(503);
     expect(server.posts).toHaveLength(POLICY.attempts);
     expect(server.personas).toHaveLength(0);
   });
@@ -279,7 +283,7 @@ describe('createExactlyOnce against a server', () => {
   it('does not create again when the outcome cannot be checked', async () => {
     const { server, run } = await setup(['503']);
     server.listFails = true;
-    await expect(run()).rejects.toMatchObject({ code: 'CREATE_FAILED' });
+    await expect(run()).rejects.toMatchObject({ code: 'CREATE_UNCERTAIN' });
     expect(server.posts).toHaveLength(1);
   });
 });

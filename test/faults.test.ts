@@ -92,7 +92,9 @@ describe('exactly once', () => {
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
     const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a2.mp4', undefined);
     await client.close();
-    const marked = { ...before, in_flight: { A: { creator_name: 'A', fields_digest: old.fields_digest, sha256: null, started_at: startedAt } } };
+    const a2 = video('a2');
+    const sent = { sha256: createHash('sha256').update(a2).digest('hex'), size: a2.length, upload: true, sent_at: startedAt };
+    const marked = { ...before, in_flight: { A: { creator_name: 'A', fields_digest: old.fields_digest, started_at: startedAt, ...sent } } };
     writeFileSync(join(workspace, 'avatars.lock.json'), JSON.stringify(marked, null, 2));
 
     const run = await runAction({ workspace, inputs: apiInputs(emu) });

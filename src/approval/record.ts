@@ -2,15 +2,23 @@
  * Observed review statuses written into the run's outcomes and, at once, the lockfile, so
  * that a run stopped at any moment leaves the latest known statuses behind.
  */
-import type { AvatarOutcome } from '../engine/result.js';
+import type { AvatarStatus } from '../model.js';
 import type { LockStore } from '../lock/lockfile.js';
 import type { Observed } from './poll.js';
 
-/** Applies `seen` to `outcomes` (those with an id) and their lockfile entries; true when a status changed. */
-export async function recordObserved(outcomes: readonly AvatarOutcome[], seen: ReadonlyMap<string, Observed>, store: LockStore, at: Date): Promise<boolean> {
+/** An avatar whose review is followed: its last known status, updated as polls see it. */
+export interface Tracked {
+  key: string;
+  id: string;
+  status: AvatarStatus;
+  failed_reason?: string;
+}
+
+/** Applies `seen` to `outcomes` and their lockfile entries; true when a status changed. */
+export async function recordObserved(outcomes: readonly Tracked[], seen: ReadonlyMap<string, Observed>, store: LockStore, at: Date): Promise<boolean> {
   let changed = false;
   for (const outcome of outcomes) {
-    const observed = outcome.id === null ? undefined : seen.get(outcome.id);
+    const observed = seen.get(outcome.id);
     if (!observed) continue;
     if (observed.status !== outcome.status) changed = true;
     outcome.status = observed.status;
@@ -21,7 +29,7 @@ export async function recordObserved(outcomes: readonly AvatarOutcome[], seen: R
   await store.update((lock) => {
     for (const outcome of outcomes) {
       const entry = lock.avatars[outcome.key];
-      const observed = outcome.id === null ? undefined : seen.get(outcome.id);
+      const observed = seen.get(outcome.id);
       // an entry that holds another id than the one observed is not this avatar's
       if (!entry || !observed || entry.id !== outcome.id) continue;
       if (entry.status !== observed.status) {

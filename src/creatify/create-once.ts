@@ -11,7 +11,7 @@
  * Creates that share a `creator_name` should not run at the same time: a sibling's
  * success that has not been answered yet looks exactly like our own unknown outcome.
  */
-import { AppError, errorMessage, isAppError } from '../errors.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { Clock } from '../util/clock.js';
 import { failureReason, isConnectFailure, retryAfterOf, statusOf } from './api-errors.js';
 import { timestampMs } from './persona.js';
@@ -127,18 +127,14 @@ export function findCreated(
   return undefined;
 }
 
-/** Errors thrown after an attempt whose outcome stayed unknown. */
-const AFTER_UNKNOWN = new WeakSet<object>();
-
 /**
  * Whether a failed `createExactlyOnce` may still have created the avatar: some attempt's
- * outcome was unknown or accepted, or it was cancelled (mid-request). The caller keeps its
- * in-flight record for such a failure, so that the next run looks for the avatar first.
+ * outcome stayed unknown (CREATE_UNCERTAIN, whatever failed last), or it was cancelled
+ * mid-request. The caller keeps its in-flight mark for such a failure, so that the next
+ * run looks for the avatar before creating it again.
  */
 export function mayHaveCreated(error: unknown): boolean {
-  if (typeof error === 'object' && error !== null && AFTER_UNKNOWN.has(error)) return true;
-  if (isAppError(error) && error.code === 'CANCELLED') return true;
-  return classifyCreateFailure(error) !== 'final';
+  return hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED') || classifyCreateFailure(error) !== 'final';
 }
 
 /** Growing pauses between the lists of a settle period, summing to `settleMs`. */
@@ -177,8 +173,13 @@ export async function createExactlyOnce(
   try {
     return await createLoop(api, attempt, match, options, uncertain);
   } catch (error) {
-    if (uncertain.seen && typeof error === 'object' && error !== null) AFTER_UNKNOWN.add(error);
-    throw error;
+    if (!uncertain.seen || hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED')) throw error;
+    // whatever failed last, an earlier attempt may have created the avatar: the code says so
+    throw new AppError('CREATE_UNCERTAIN', errorMessage(error), {
+      cause: error,
+      status: statusOf(error),
+      hint: (isAppError(error) ? error.hint : undefined) ?? 'Not sent again, to avoid creating the avatar twice. The next run looks for it before creating it again.',
+    });
   }
 }
 
@@ -239,7 +240,7 @@ async function createLoop(
       }
       if (kind === 'accepted') {
         throw new AppError(
-          'CREATE_FAILED',
+          'CREATE_UNCERTAIN',
           `Creatify accepted avatar "${match.creatorName}" but its answer could not be read, and no matching avatar was found by listing: ${errorMessage(error)}`,
           { cause: error, status: statusOf(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' },
         );
@@ -256,7 +257,7 @@ async function listAfterUnknown(api: CreatifyApi, match: CreateOnceMatch, error:
   } catch (listError) {
     if (signal?.aborted) throw listError;
     throw new AppError(
-      'CREATE_FAILED',
+      'CREATE_UNCERTAIN',
       `Creating avatar "${match.creatorName}" may or may not have succeeded (${failureReason(error)}), and the avatars could not be listed to find out: ${errorMessage(listError)}`,
       {
         cause: error,

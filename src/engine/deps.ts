@@ -18,4 +18,6 @@ export interface EngineDeps {
   reporter: Reporter;
   /** aborted on SIGINT/SIGTERM: stop starting work, write what is known */
   signal?: AbortSignal;
+  /** called once, after the manifest is read and validated and before the lockfile is read */
+  beforeLockfile?: () => Promise<void>;
 }

@@ -39,7 +39,7 @@ const inFlightSchema = z.object({
   sha256: z.string().nullable(),
   started_at: z.string(),
   /** true when the create uploads files: the server can create nothing before `sent_at` */
-  upload: z.boolean().optional(),
+  upload: z.boolean(),
   /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
   sent_at: z.string().optional(),
   size: z.number().int().nonnegative().optional(),
