@@ -1990,10 +1990,10 @@ class KeyedMutex {
 var creatify_persona = __webpack_require__(21509);
 ;// CONCATENATED MODULE: ./src/creatify/create-once.ts
 /**
- * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
- * POST whose outcome is unknown (connection lost after sending, timeout, a proxy's 502)
- * is never repeated blindly: the account's avatars are listed first and a match created
- * since the first attempt is adopted instead of creating a second one.
+ * Creating an avatar exactly once. Creatify has no idempotency key, and a duplicate costs
+ * a quota slot and a day of review, so a POST whose outcome is unknown (connection lost
+ * after sending, timeout, a 5xx) is never repeated blindly: the account's avatars are
+ * listed first and a match created since the first attempt is adopted instead.
  *
  * Concurrency: several creates may run at once in one process. `match.excludeIds` must be
  * a live set holding every id already recorded, created or adopted by any of them; the
@@ -2019,19 +2019,23 @@ function classifyCreateFailure(error) {
     switch (error.code) {
         case 'NETWORK_ERROR':
         case 'REQUEST_TIMEOUT':
-            return (0,api_errors/* isConnectFailure */.hW)(error) ? 'not-processed' : 'unknown';
+            return (0,api_errors/* isConnectFailure */.hW)(error) ? 'not-processed' : 'in-flight';
         case 'API_RESPONSE_INVALID':
             return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
         case 'API_ERROR':
             if (status === 429)
                 return 'not-processed';
+            if (status === 502 || status === 504 || (status === 503 && (0,api_errors/* retryAfterOf */.sT)(error) === undefined))
+                return 'in-flight';
             if (status === 408 || (status !== undefined && status >= 500))
-                return 'unknown';
+                return 'answered';
             return 'final';
         default:
             return 'final';
     }
 }
+/** The pause before the one list that decides an answered create: the server's own consistency. */
+const ANSWERED_LIST_DELAY_MS = 1000;
 /**
  * The personas a create started at `since` may have made: same name, not taken (`free`),
  * created no earlier than the clock-skew allowance before `since`. Without a creation
@@ -2129,13 +2133,14 @@ async function createLoop(api, attempt, match, options, uncertain) {
                 await clock.sleep(delayMs, signal);
                 continue;
             }
-            // Unknown outcome. Waiting first gives a slow server the time to finish a create
-            // that is still under way, so the list below can see it; if it does not, the list is
-            // repeated over the settle period (at most a quarter of the budget, so that a long
-            // request-timeout leaves room to retry) before the create goes out again.
-            const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
+            // Unknown outcome: look before sending again. A create still in flight may finish
+            // late, so the list is repeated over the settle period (at most a quarter of the
+            // budget, so that a long request-timeout leaves room to retry), the first one after
+            // the backoff; an answered one is decided by one list.
+            const settleMs = kind === 'in-flight' ? Math.min(options.settleMs, policy.budgetMs / 4) : 0;
             const retrying = mayRetry(settleMs);
-            const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
+            const first = retrying ? delayMs : 0;
+            const pauses = [kind === 'answered' ? Math.max(first, ANSWERED_LIST_DELAY_MS) : first, ...(retrying ? settleSchedule(settleMs) : [])];
             for (const [index, pause] of pauses.entries()) {
                 // the lists take time too: past the budget, stop looking and give up (uncertain)
                 if (index > 0 && clock.now() - started + pause > policy.budgetMs)
@@ -2233,20 +2238,31 @@ function settlePeriod(config) {
     return Math.max(config.api.requestTimeoutMs, MIN_SETTLE_MS);
 }
 const MIN_SETTLE_MS = 5000;
+/** `undefined`: the run stopped before this create started; it stays planned. */
 async function createAvatar(planned, ctx) {
     const { avatar } = planned;
     const { deps, marks } = ctx;
-    const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
-    deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
     const previous = marks.entry(avatar.key);
     // a new video's hash is learnt from the bytes sent, so a large file is read once
     let sent = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
+    let started = false;
+    const notStarted = new src_errors/* AppError */.uV('CANCELLED', 'the run stopped before this create started');
     let created;
     try {
-        await marks.begin(planned);
-        created = await createExactlyOnce(ctx.api, (signal) => send(ctx, planned, signal, (sha256) => {
-            sent = sha256;
-            return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+        created = await createExactlyOnce(ctx.api, (signal) => ctx.uploads(async () => {
+            if (!started) {
+                // the mark is written when the request is about to go out, not while it queues
+                if (ctx.stopped() || deps.signal?.aborted)
+                    throw notStarted;
+                const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
+                deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
+                await marks.begin(planned);
+                started = true;
+            }
+            return send(ctx, planned, signal, (sha256) => {
+                sent = sha256;
+                return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+            });
         }), { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken }, {
             policy: CREATE_POLICY,
             settleMs: settlePeriod(ctx.config),
@@ -2256,6 +2272,8 @@ async function createAvatar(planned, ctx) {
         });
     }
     catch (thrown) {
+        if (thrown === notStarted)
+            return undefined;
         const error = (0,src_errors/* isAppError */.Y6)(thrown) ? thrown : new src_errors/* AppError */.uV('INTERNAL', (0,src_errors/* errorMessage */.gJ)(thrown), { cause: thrown });
         deps.reporter.warning(`${avatar.key}: ${error.message}`);
         const uncertain = mayHaveCreated(thrown);
@@ -2497,27 +2515,31 @@ async function preflight(api, planned, deps) {
     return { max: count.max_count, current: count.current_count, planned };
 }
 /**
- * Creates up to `concurrency` avatars at once. Creates sharing a creator_name take turns,
- * so an adopted avatar is never a sibling's; after a create whose outcome stayed unknown,
- * the rest of its name waits for the next run (which looks for the uncertain one first).
- * A fatal failure stops the creates not yet started; they stay planned.
+ * Sends up to `concurrency` creates at once (a create that waits to retry or settles holds
+ * no upload slot). Creates sharing a creator_name take turns, so an adopted avatar is
+ * never a sibling's; after a create whose outcome stayed unknown, the rest of its name
+ * waits for the next run (which looks for the uncertain one first). A fatal failure stops
+ * the creates not started yet; they stay planned.
  */
-async function createAll(work, ctx) {
+async function createAll(work, base) {
     const byName = new KeyedMutex();
     const uncertainNames = new Set();
     const outcomes = [];
     let stopped = false;
-    await limit_mapLimit(work, ctx.config.concurrency, (planned) => byName.run(planned.avatar.fields.creator_name, async () => {
+    const ctx = { ...base, uploads: createLimit(base.config.concurrency), stopped: () => stopped };
+    await Promise.all(work.map((planned) => byName.run(planned.avatar.fields.creator_name, async () => {
         const name = planned.avatar.fields.creator_name;
         if (stopped || ctx.deps.signal?.aborted)
             return;
         const outcome = uncertainNames.has(name) ? heldBack(planned, ctx) : await createAvatar(planned, ctx);
+        if (!outcome)
+            return;
         outcomes.push(outcome);
         if (outcome.kind === 'failed' && outcome.uncertain)
             uncertainNames.add(name);
         if ((outcome.kind === 'failed' && isFatal(outcome.error)) || (outcome.kind === 'created' && outcome.lockError))
             stopped = true;
-    }));
+    })));
     return outcomes;
 }
 function heldBack(planned, ctx) {

@@ -1,8 +1,8 @@
 /**
- * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
- * POST whose outcome is unknown (connection lost after sending, timeout, a proxy's 502)
- * is never repeated blindly: the account's avatars are listed first and a match created
- * since the first attempt is adopted instead of creating a second one.
+ * Creating an avatar exactly once. Creatify has no idempotency key, and a duplicate costs
+ * a quota slot and a day of review, so a POST whose outcome is unknown (connection lost
+ * after sending, timeout, a 5xx) is never repeated blindly: the account's avatars are
+ * listed first and a match created since the first attempt is adopted instead.
  *
  * Concurrency: several creates may run at once in one process. `match.excludeIds` must be
  * a live set holding every id already recorded, created or adopted by any of them; the
@@ -28,13 +28,17 @@ export const CLOCK_SKEW_ALLOWANCE_MS = 10 * 60 * 1000;
 /**
  * - `not-processed`: the server did not act on the request (refused connection, DNS,
  *   429): repeating it is safe.
- * - `unknown`: it may have been processed (connection lost or timed out after sending,
- *   408, 5xx): reconcile by listing before repeating.
- * - `accepted`: a 2xx whose body could not be read: it was processed; reconcile, never repeat.
+ * - `answered`: the application answered with a failure (408, 500, 503 with Retry-After):
+ *   it is done with the request, so the avatar exists now or never will. One list after a
+ *   short pause (for the server's own consistency) decides.
+ * - `in-flight`: no answer came (connection lost or timed out after sending), or a gateway
+ *   answered for the server (502, 504, 503 without Retry-After): the create may still be
+ *   under way, so the list is repeated over a settle period before anything is resent.
+ * - `accepted`: a 2xx whose body could not be read: it was processed; look, never repeat.
  * - `final`: the request itself or the setup is wrong (4xx, auth, quota, bad file,
  *   cancelled): throw.
  */
-export type CreateFailureKind = 'not-processed' | 'unknown' | 'accepted' | 'final';
+export type CreateFailureKind = 'not-processed' | 'answered' | 'in-flight' | 'accepted' | 'final';
 
 export function classifyCreateFailure(error: unknown): CreateFailureKind {
   if (!isAppError(error)) return 'final';
@@ -42,17 +46,21 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
   switch (error.code) {
     case 'NETWORK_ERROR':
     case 'REQUEST_TIMEOUT':
-      return isConnectFailure(error) ? 'not-processed' : 'unknown';
+      return isConnectFailure(error) ? 'not-processed' : 'in-flight';
     case 'API_RESPONSE_INVALID':
       return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
     case 'API_ERROR':
       if (status === 429) return 'not-processed';
-      if (status === 408 || (status !== undefined && status >= 500)) return 'unknown';
+      if (status === 502 || status === 504 || (status === 503 && retryAfterOf(error) === undefined)) return 'in-flight';
+      if (status === 408 || (status !== undefined && status >= 500)) return 'answered';
       return 'final';
     default:
       return 'final';
   }
 }
+
+/** The pause before the one list that decides an answered create: the server's own consistency. */
+export const ANSWERED_LIST_DELAY_MS = 1000;
 
 /**
  * For logs. After an unknown outcome the backoff wait comes before `reconcile` (so a slow
@@ -219,13 +227,14 @@ async function createLoop(
         continue;
       }
 
-      // Unknown outcome. Waiting first gives a slow server the time to finish a create
-      // that is still under way, so the list below can see it; if it does not, the list is
-      // repeated over the settle period (at most a quarter of the budget, so that a long
-      // request-timeout leaves room to retry) before the create goes out again.
-      const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
+      // Unknown outcome: look before sending again. A create still in flight may finish
+      // late, so the list is repeated over the settle period (at most a quarter of the
+      // budget, so that a long request-timeout leaves room to retry), the first one after
+      // the backoff; an answered one is decided by one list.
+      const settleMs = kind === 'in-flight' ? Math.min(options.settleMs, policy.budgetMs / 4) : 0;
       const retrying = mayRetry(settleMs);
-      const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
+      const first = retrying ? delayMs : 0;
+      const pauses = [kind === 'answered' ? Math.max(first, ANSWERED_LIST_DELAY_MS) : first, ...(retrying ? settleSchedule(settleMs) : [])];
       for (const [index, pause] of pauses.entries()) {
         // the lists take time too: past the budget, stop looking and give up (uncertain)
         if (index > 0 && clock.now() - started + pause > policy.budgetMs) throw exhausted(match.creatorName, n, error);

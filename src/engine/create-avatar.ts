@@ -10,6 +10,7 @@ import { AppError, errorMessage, isAppError } from '../errors.js';
 import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
+import type { Limit } from '../util/limit.js';
 import type { EngineDeps } from './deps.js';
 import type { InFlightMarks } from './in-flight.js';
 import { entryForCreated } from './lock-entry.js';
@@ -59,26 +60,40 @@ export interface CreateContext {
   deps: EngineDeps;
   /** ids never to adopt: every id of the lockfile, and those created or adopted in this run */
   taken: Set<string>;
+  /** runs one request with an upload slot: a create that waits or settles holds none */
+  uploads: Limit;
+  /** true once no create can succeed in this run: those not started yet are not */
+  stopped(): boolean;
 }
 
-export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): Promise<CreateOutcome> {
+/** `undefined`: the run stopped before this create started; it stays planned. */
+export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): Promise<CreateOutcome | undefined> {
   const { avatar } = planned;
   const { deps, marks } = ctx;
-  const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
-  deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
   const previous = marks.entry(avatar.key);
   // a new video's hash is learnt from the bytes sent, so a large file is read once
   let sent: string | null = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
+  let started = false;
+  const notStarted = new AppError('CANCELLED', 'the run stopped before this create started');
 
   let created: { persona: Persona; adopted: boolean };
   try {
-    await marks.begin(planned);
     created = await createExactlyOnce(
       ctx.api,
       (signal) =>
-        send(ctx, planned, signal, (sha256) => {
-          sent = sha256;
-          return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+        ctx.uploads(async () => {
+          if (!started) {
+            // the mark is written when the request is about to go out, not while it queues
+            if (ctx.stopped() || deps.signal?.aborted) throw notStarted;
+            const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
+            deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
+            await marks.begin(planned);
+            started = true;
+          }
+          return send(ctx, planned, signal, (sha256) => {
+            sent = sha256;
+            return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+          });
         }),
       { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken },
       {
@@ -90,6 +105,7 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
       },
     );
   } catch (thrown) {
+    if (thrown === notStarted) return undefined;
     const error = isAppError(thrown) ? thrown : new AppError('INTERNAL', errorMessage(thrown), { cause: thrown });
     deps.reporter.warning(`${avatar.key}: ${error.message}`);
     const uncertain = mayHaveCreated(thrown);

@@ -10,7 +10,7 @@ import { LockStore } from '../lock/lockfile.js';
 import type { InFlight } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import { KeyedMutex } from '../util/keyed-mutex.js';
-import { mapLimit } from '../util/limit.js';
+import { createLimit } from '../util/limit.js';
 import { createAvatar, type CreateContext, type CreateOutcome } from './create-avatar.js';
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
@@ -70,26 +70,31 @@ async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): P
 }
 
 /**
- * Creates up to `concurrency` avatars at once. Creates sharing a creator_name take turns,
- * so an adopted avatar is never a sibling's; after a create whose outcome stayed unknown,
- * the rest of its name waits for the next run (which looks for the uncertain one first).
- * A fatal failure stops the creates not yet started; they stay planned.
+ * Sends up to `concurrency` creates at once (a create that waits to retry or settles holds
+ * no upload slot). Creates sharing a creator_name take turns, so an adopted avatar is
+ * never a sibling's; after a create whose outcome stayed unknown, the rest of its name
+ * waits for the next run (which looks for the uncertain one first). A fatal failure stops
+ * the creates not started yet; they stay planned.
  */
-async function createAll(work: readonly PlannedAvatar[], ctx: CreateContext): Promise<CreateOutcome[]> {
+async function createAll(work: readonly PlannedAvatar[], base: Omit<CreateContext, 'uploads' | 'stopped'>): Promise<CreateOutcome[]> {
   const byName = new KeyedMutex();
   const uncertainNames = new Set<string>();
   const outcomes: CreateOutcome[] = [];
   let stopped = false;
+  const ctx: CreateContext = { ...base, uploads: createLimit(base.config.concurrency), stopped: () => stopped };
 
-  await mapLimit(work, ctx.config.concurrency, (planned) =>
-    byName.run(planned.avatar.fields.creator_name, async () => {
-      const name = planned.avatar.fields.creator_name;
-      if (stopped || ctx.deps.signal?.aborted) return;
-      const outcome = uncertainNames.has(name) ? heldBack(planned, ctx) : await createAvatar(planned, ctx);
-      outcomes.push(outcome);
-      if (outcome.kind === 'failed' && outcome.uncertain) uncertainNames.add(name);
-      if ((outcome.kind === 'failed' && isFatal(outcome.error)) || (outcome.kind === 'created' && outcome.lockError)) stopped = true;
-    }),
+  await Promise.all(
+    work.map((planned) =>
+      byName.run(planned.avatar.fields.creator_name, async () => {
+        const name = planned.avatar.fields.creator_name;
+        if (stopped || ctx.deps.signal?.aborted) return;
+        const outcome = uncertainNames.has(name) ? heldBack(planned, ctx) : await createAvatar(planned, ctx);
+        if (!outcome) return;
+        outcomes.push(outcome);
+        if (outcome.kind === 'failed' && outcome.uncertain) uncertainNames.add(name);
+        if ((outcome.kind === 'failed' && isFatal(outcome.error)) || (outcome.kind === 'created' && outcome.lockError)) stopped = true;
+      }),
+    ),
   );
   return outcomes;
 }
