@@ -1645,23 +1645,23 @@ async function recordObserved(outcomes, seen, store, at) {
             delete outcome.failed_reason;
     }
     const stamp = at.toISOString();
-    await store.update((lock) => {
-        for (const outcome of outcomes) {
-            const entry = lock.avatars[outcome.key];
-            const observed = seen.get(outcome.id);
-            // an entry that holds another id than the one observed is not this avatar's
-            if (!entry || !observed || entry.id !== outcome.id)
-                continue;
-            if (entry.status !== observed.status) {
-                entry.status = observed.status;
-                entry.updated_at = stamp;
-            }
-            if (observed.failedReason)
-                entry.failed_reason = observed.failedReason;
-            else
-                delete entry.failed_reason;
-        }
-    });
+    const changes = {};
+    for (const outcome of outcomes) {
+        const entry = store.get(outcome.key);
+        const observed = seen.get(outcome.id);
+        // an entry that holds another id than the one observed is not this avatar's
+        if (!entry || !observed || entry.id !== outcome.id)
+            continue;
+        const next = { ...entry, status: observed.status, updated_at: entry.status === observed.status ? entry.updated_at : stamp };
+        if (observed.failedReason)
+            next.failed_reason = observed.failedReason;
+        else
+            delete next.failed_reason;
+        if (next.status !== entry.status || next.failed_reason !== entry.failed_reason)
+            changes[outcome.key] = next;
+    }
+    if (Object.keys(changes).length > 0)
+        await store.apply({ avatars: changes });
     return changed;
 }
 
@@ -1908,7 +1908,7 @@ function names(avatars) {
 async function runStatus(config, deps) {
     await deps.beforeLockfile?.();
     const { lock, text } = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
-    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock, text);
+    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock);
     const total = Object.keys(lock.avatars).length;
     const keys = selectShard(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);
     const avatars = keys.map((key) => {
@@ -1931,11 +1931,16 @@ async function runStatus(config, deps) {
             : `None of the ${total} avatars of ${config.lockfile.display} is in shard ${config.shard?.index}/${config.shard?.count}; nothing to check.`);
         return (0,result/* assembleResult */.AP)(parts);
     }
-    const review = config.wait.enabled
-        ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
-            await waitForApproval(config, deps, store, avatars, { recheckAll: true })
-        : await refreshOnce(deps, store, avatars);
-    return (0,result/* assembleResult */.AP)({ ...parts, review, lockfileChanged: store.changedSince(text) });
+    try {
+        const review = config.wait.enabled
+            ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
+                await waitForApproval(config, deps, store, avatars, { recheckAll: true })
+            : await refreshOnce(deps, store, avatars);
+        return (0,result/* assembleResult */.AP)({ ...parts, review, lockfileChanged: store.changedSince(text) });
+    }
+    finally {
+        await store.close();
+    }
 }
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
@@ -2355,28 +2360,20 @@ class InFlightMarks {
             started_at: this.now(),
             upload,
         };
-        return this.store.update((lock) => void ((lock.in_flight ??= {})[avatar.key] = mark));
+        return this.store.apply({ in_flight: { [avatar.key]: mark } });
     }
     /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
     sent(key, sha256, size) {
-        const sentAt = this.now();
-        return this.store.update((lock) => {
-            const mark = lock.in_flight?.[key];
-            if (!mark?.upload)
-                return;
-            mark.sha256 = sha256;
-            mark.size = size;
-            mark.sent_at = sentAt;
-        });
+        const mark = this.store.current.in_flight?.[key];
+        if (!mark?.upload)
+            return Promise.resolve();
+        return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
     }
     record(key, entry) {
-        return this.store.update((lock) => {
-            lock.avatars[key] = entry;
-            delete lock.in_flight?.[key];
-        });
+        return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
     }
     clear(key) {
-        return this.store.update((lock) => void delete lock.in_flight?.[key]);
+        return this.store.apply({ in_flight: { [key]: null } });
     }
     now() {
         return new Date(this.clock.now()).toISOString();
@@ -2478,10 +2475,19 @@ function findInterrupted(listed, mark, free) {
 /** Errors after which no further create can succeed in this run. */
 const FATAL = ['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE'];
 async function runSync(config, deps) {
-    const { plan, lock, lockText, total } = await preparePlan(config, deps);
-    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock, lockText);
+    const prepared = await preparePlan(config, deps);
+    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, prepared.lock);
+    try {
+        return await syncWith(config, deps, prepared, store);
+    }
+    finally {
+        // every change is in the journal already; this writes them into the lockfile itself
+        await store.close();
+    }
+}
+async function syncWith(config, deps, { plan, total, lockText }, store) {
     const marks = new InFlightMarks(store, deps.clock);
-    const taken = knownIds(lock.avatars);
+    const taken = knownIds(store.current.avatars);
     const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
     // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
     const { shard } = config;
@@ -2500,9 +2506,7 @@ async function runSync(config, deps) {
     }
     const parts = { mode: 'sync', config, ...planParts(plan, total), creates: outcomes, quota };
     const failed = outcomes.some((o) => o.kind === 'failed' || o.lockError);
-    const review = config.wait.enabled && !failed && !deps.signal?.aborted
-        ? await waitForApproval(config, deps, store, (0,result/* assembleResult */.AP)(parts).avatars)
-        : undefined;
+    const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, (0,result/* assembleResult */.AP)(parts).avatars) : undefined;
     return (0,result/* assembleResult */.AP)({ ...parts, ...(review ? { review } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 async function preflight(api, planned, deps) {
@@ -2566,457 +2570,6 @@ function runMode(config, deps) {
         case 'status':
             return runStatus(config, deps);
     }
-}
-
-
-/***/ }),
-
-/***/ 79622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rZ: () => (/* binding */ realPathOutside),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony exports isInside, toPosixRelative */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/**
- * Confines the paths a manifest names to the workspace (the repository checkout).
- *
- * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
- * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
- * file whose name really contains a backslash cannot be named, which is a fair price.
- * The check is done twice: on the text as written (no absolute path, no `..` leaving the
- * root) and again after resolving symbolic links, so a link cannot lead out either.
- */
-
-
-
-
-/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
-    if (rel === '')
-        return true;
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
-}
-/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
-function toPosixRelative(root, abs) {
-    const rel = path.relative(root, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-function cachedRealpath(dir, cache) {
-    let found = cache.get(dir);
-    if (!found) {
-        found = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
-        cache.set(dir, found);
-    }
-    return found;
-}
-async function regularFileIn(realRoot, absolute, cache) {
-    try {
-        const realDir = await cachedRealpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), cache);
-        if (!isInside(realRoot, realDir))
-            return undefined;
-        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-        return info.isFile() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)) : undefined;
-    }
-    catch {
-        return undefined; // the full check below says what is wrong
-    }
-}
-/** The checks that need no file system: shape of the text only. */
-function checkWritten(written) {
-    const shown = written;
-    if (written.trim() === '')
-        return { problem: 'the path is empty' };
-    if (written.includes('\0'))
-        return { problem: `${JSON.stringify(written)} contains a NUL character` };
-    const slashed = written.replace(/\\/g, '/');
-    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return {
-            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
-            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
-        };
-    }
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../')) {
-        return {
-            problem: `${shown} leads outside the workspace`,
-            hint: 'only files inside the repository checkout can be used',
-        };
-    }
-    return { relative: normal === '' ? '.' : normal };
-}
-/** The first symbolic link along `relative` (from the root down) that resolves outside. */
-async function findEscapingLink(root, realRoot, relative) {
-    const parts = relative.split('/');
-    for (let i = 1; i <= parts.length; i += 1) {
-        const prefix = parts.slice(0, i).join('/');
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, prefix);
-        try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
-                continue;
-            const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
-            if (!isInside(realRoot, resolved)) {
-                return { link: prefix, target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs), resolved };
-            }
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * A name in the same directory that differs only in case or in unicode form (é as one
- * character or as e and an accent), for a "did you mean".
- */
-async function caseVariant(root, relative) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative);
-    const fold = (name) => name.normalize('NFC').toLowerCase();
-    const base = fold(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(relative));
-    try {
-        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir));
-        const match = names.find((name) => fold(name) === base);
-        return match === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, match);
-    }
-    catch {
-        return undefined;
-    }
-}
-function problem(text, hint) {
-    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
-}
-/**
- * Resolves a path written in the manifest to a regular file inside the workspace, or
- * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
- * root itself is thrown, since no manifest line is to blame for it.
- */
-async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
-    const lexical = checkWritten(manifestPath);
-    if ('problem' in lexical)
-        return problem(lexical.problem, lexical.hint);
-    const { relative } = lexical;
-    const shown = relative;
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceRoot);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
-    const realRoot = await cachedRealpath(root, cache);
-    // The common case in few system calls: a regular file (not a link) in a directory
-    // whose real place, resolved once per directory, is inside the root.
-    if (relative !== '.') {
-        const fast = await regularFileIn(realRoot, absolute, cache);
-        if (fast !== undefined)
-            return { ok: true, absolute, realPath: fast, relative };
-    }
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
-    }
-    catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error);
-        if (code === 'ELOOP') {
-            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
-        }
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            const dangling = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
-            if (dangling) {
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(absolute);
-                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
-            }
-            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
-            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
-                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
-                : 'paths are relative to the repository root; is the file committed and checked out?');
-        }
-        if (code === 'EACCES' || code === 'EPERM') {
-            return problem(`${shown} cannot be read (permission denied)`);
-        }
-        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
-    }
-    if (!isInside(realRoot, real)) {
-        const escape = await findEscapingLink(root, realRoot, relative);
-        const via = escape
-            ? `${escape.link} is a symbolic link to ${escape.target}` +
-                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
-            : `it resolves to ${real}`;
-        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
-    }
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
-    if (info.isDirectory()) {
-        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
-    }
-    if (!info.isFile())
-        return problem(`${shown} is not a regular file`);
-    return { ok: true, absolute, realPath: real, relative };
-}
-/**
- * Null when `file` (absolute), once its symbolic links are resolved, is inside
- * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
- * lockfile are read through this, so that a link in a pull request cannot have the action
- * read, and quote in its errors, a file elsewhere on the runner.
- */
-async function realPathOutside(workspaceRoot, file) {
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return null;
-        throw error;
-    }
-    return isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspaceRoot), real) ? null : real;
-}
-
-
-/***/ }),
-
-/***/ 58606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GQ: () => (/* binding */ readLockfile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   bl: () => (/* binding */ orderEntry),
-/* harmony export */   c5: () => (/* binding */ serializeLockfile),
-/* harmony export */   fw: () => (/* binding */ LockStore),
-/* harmony export */   tg: () => (/* binding */ parseLockfile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
-/**
- * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
- * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
- */
-
-
-
-
-
-
-/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
-async function readLockfile(file, displayPath, workspace) {
-    let text;
-    try {
-        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
-                hint: 'make it a regular file in the repository (or remove it to start afresh)',
-            });
-        }
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
-            throw error;
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return { lock: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)(), text: null };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
-    }
-    return { lock: parseLockfile(text, displayPath), text };
-}
-function parseLockfile(text, displayPath) {
-    const hint = `restore it from git (git checkout -- ${displayPath}); it is never overwritten while it cannot be read`;
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
-    }
-    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
-    }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
-    if (!result.success) {
-        const first = result.error.issues[0];
-        const where = first ? first.path.map(String).join('.') : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
-    }
-    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
-    }
-    return result.data;
-}
-const ENTRY_ORDER = [
-    'id',
-    'creator_name',
-    'source',
-    'sha256',
-    'size',
-    'consent',
-    'fields_digest',
-    'status',
-    'failed_reason',
-    'created_at',
-    'updated_at',
-    'superseded',
-];
-/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
-function orderEntry(entry) {
-    const ordered = {};
-    for (const field of ENTRY_ORDER) {
-        if (entry[field] !== undefined)
-            ordered[field] = entry[field];
-    }
-    return ordered;
-}
-/** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
-function serializeLockfile(lock) {
-    const avatars = {};
-    for (const key of Object.keys(lock.avatars).sort()) {
-        avatars[key] = orderEntry(lock.avatars[key]);
-    }
-    const inFlight = lock.in_flight ?? {};
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
-    if (Object.keys(inFlight).length > 0) {
-        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
-    }
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-async function writeFileAtomic(file, content) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'w', 0o644);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, file);
-    }
-    catch (error) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
-        throw error;
-    }
-}
-/**
- * The lockfile as the run goes: every change is written through at once, one write at a
- * time, so that what is on disk is always a complete and current lockfile.
- */
-class LockStore {
-    file;
-    displayPath;
-    lock;
-    chain = Promise.resolve();
-    written;
-    constructor(file, displayPath, lock, initialText) {
-        this.file = file;
-        this.displayPath = displayPath;
-        this.lock = lock;
-        this.written = initialText ?? '';
-    }
-    get current() {
-        return this.lock;
-    }
-    get(key) {
-        return this.lock.avatars[key];
-    }
-    /** true when the content on disk differs from what the run started with */
-    changedSince(text) {
-        return serializeLockfile(this.lock) !== (text ?? '');
-    }
-    async update(mutate) {
-        mutate(this.lock);
-        await this.flush();
-    }
-    flush() {
-        const next = this.chain.then(async () => {
-            const text = serializeLockfile(this.lock);
-            if (text === this.written)
-                return;
-            try {
-                await writeFileAtomic(this.file, text);
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
-            }
-            this.written = text;
-        });
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
-}
-
-
-/***/ }),
-
-/***/ 58376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ LOCKFILE_VERSION),
-/* harmony export */   rA: () => (/* binding */ emptyLockfile),
-/* harmony export */   vS: () => (/* binding */ lockfileSchema)
-/* harmony export */ });
-/* unused harmony export lockEntrySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
-/** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
-
-const LOCKFILE_VERSION = 1;
-const status = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pending', 'approved', 'failed', 'rejected']);
-const consent = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
-});
-const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
-    consent: consent.optional(),
-    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status,
-    failed_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** ids this key had before, replaced because the video or fields changed */
-    superseded: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), replaced_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
-});
-/**
- * A create that was started but whose answer is not recorded yet. Written before the
- * request goes out and removed with its answer, so a run that is killed midway leaves
- * behind what the next run must look for on Creatify before creating again.
- */
-const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** true when the create uploads files: the server can create nothing before `sent_at` */
-    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
-    sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
-});
-const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
-    in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
-});
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, avatars: {} };
 }
 
 

@@ -21,7 +21,7 @@ else {
     // a sync's quota check goes out before the rest of the action loads (action/early-check.ts)
     const { startEarlyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(99), __nccwpck_require__.e(260), __nccwpck_require__.e(894), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61396));
     const early = startEarlyCheck();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(260), __nccwpck_require__.e(894), __nccwpck_require__.e(59), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(260), __nccwpck_require__.e(894), __nccwpck_require__.e(606), __nccwpck_require__.e(59), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
     await run(early);
 }
 

@@ -118,7 +118,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
     ),
   };
   const lockPath = join(dir, 'avatars.lock.json');
-  const store = new LockStore(lockPath, 'avatars.lock.json', lock, null);
+  const store = new LockStore(lockPath, 'avatars.lock.json', lock);
   const result: RunResult = { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: false, avatars, created: [...ids], orphaned: [], superseded: [] };
   const config: Config = {
     mode: 'sync',
@@ -138,6 +138,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
 async function run(s: Setup, signal?: AbortSignal, recheckAll = false): Promise<void> {
   const deps = { api: () => s.api, clock: s.clock, reporter: s.reporter, ...(signal ? { signal } : {}) };
   const review = await waitForApproval(s.config, deps, s.store, s.result.avatars, { recheckAll });
+  await s.store.close();
   const { avatars, failure, incomplete, warnings } = assembleResult({ mode: 'sync', config: s.config, avatars: s.result.avatars, total: s.ids.length, review });
   Object.assign(s.result, { avatars, failure, incomplete, warnings });
 }

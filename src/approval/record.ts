@@ -4,6 +4,7 @@
  */
 import type { AvatarStatus } from '../model.js';
 import type { LockStore } from '../lock/lockfile.js';
+import type { LockEntry } from '../lock/schema.js';
 import type { Observed } from './poll.js';
 
 /** An avatar whose review is followed: its last known status, updated as polls see it. */
@@ -26,19 +27,17 @@ export async function recordObserved(outcomes: readonly Tracked[], seen: Readonl
     else delete outcome.failed_reason;
   }
   const stamp = at.toISOString();
-  await store.update((lock) => {
-    for (const outcome of outcomes) {
-      const entry = lock.avatars[outcome.key];
-      const observed = seen.get(outcome.id);
-      // an entry that holds another id than the one observed is not this avatar's
-      if (!entry || !observed || entry.id !== outcome.id) continue;
-      if (entry.status !== observed.status) {
-        entry.status = observed.status;
-        entry.updated_at = stamp;
-      }
-      if (observed.failedReason) entry.failed_reason = observed.failedReason;
-      else delete entry.failed_reason;
-    }
-  });
+  const changes: Record<string, LockEntry> = {};
+  for (const outcome of outcomes) {
+    const entry = store.get(outcome.key);
+    const observed = seen.get(outcome.id);
+    // an entry that holds another id than the one observed is not this avatar's
+    if (!entry || !observed || entry.id !== outcome.id) continue;
+    const next: LockEntry = { ...entry, status: observed.status, updated_at: entry.status === observed.status ? entry.updated_at : stamp };
+    if (observed.failedReason) next.failed_reason = observed.failedReason;
+    else delete next.failed_reason;
+    if (next.status !== entry.status || next.failed_reason !== entry.failed_reason) changes[outcome.key] = next;
+  }
+  if (Object.keys(changes).length > 0) await store.apply({ avatars: changes });
   return changed;
 }

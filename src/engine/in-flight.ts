@@ -44,30 +44,22 @@ export class InFlightMarks {
       started_at: this.now(),
       upload,
     };
-    return this.store.update((lock) => void ((lock.in_flight ??= {})[avatar.key] = mark));
+    return this.store.apply({ in_flight: { [avatar.key]: mark } });
   }
 
   /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
   sent(key: string, sha256: string | null, size: number): Promise<void> {
-    const sentAt = this.now();
-    return this.store.update((lock) => {
-      const mark = lock.in_flight?.[key];
-      if (!mark?.upload) return;
-      mark.sha256 = sha256;
-      mark.size = size;
-      mark.sent_at = sentAt;
-    });
+    const mark = this.store.current.in_flight?.[key];
+    if (!mark?.upload) return Promise.resolve();
+    return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
   }
 
   record(key: string, entry: LockEntry): Promise<void> {
-    return this.store.update((lock) => {
-      lock.avatars[key] = entry;
-      delete lock.in_flight?.[key];
-    });
+    return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
   }
 
   clear(key: string): Promise<void> {
-    return this.store.update((lock) => void delete lock.in_flight?.[key]);
+    return this.store.apply({ in_flight: { [key]: null } });
   }
 
   private now(): string {

@@ -16,7 +16,7 @@ import { statusesOf, trackable, waitForApproval, type WaitReport } from './wait.
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
   await deps.beforeLockfile?.();
   const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
-  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, text);
+  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock);
   const total = Object.keys(lock.avatars).length;
   const keys = selectShard(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key]!.creator_name);
   const avatars: AvatarOutcome[] = keys.map((key) => {
@@ -41,11 +41,15 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
     );
     return assembleResult(parts);
   }
-  const review = config.wait.enabled
-    ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
-      await waitForApproval(config, deps, store, avatars, { recheckAll: true })
-    : await refreshOnce(deps, store, avatars);
-  return assembleResult({ ...parts, review, lockfileChanged: store.changedSince(text) });
+  try {
+    const review = config.wait.enabled
+      ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
+        await waitForApproval(config, deps, store, avatars, { recheckAll: true })
+      : await refreshOnce(deps, store, avatars);
+    return assembleResult({ ...parts, review, lockfileChanged: store.changedSince(text) });
+  } finally {
+    await store.close();
+  }
 }
 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {

@@ -15,7 +15,7 @@ import { createAvatar, type CreateContext, type CreateOutcome } from './create-a
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
 import { knownIds } from './lock-entry.js';
-import { planParts, preparePlan } from './plan.js';
+import { planParts, preparePlan, type Prepared } from './plan.js';
 import { recoverInFlight } from './recover.js';
 import { assembleResult, type RunResult } from './result.js';
 import { shardOf } from './shard.js';
@@ -25,10 +25,19 @@ import { waitForApproval } from './wait.js';
 const FATAL = ['AUTH_FAILED', 'QUOTA_EXCEEDED', 'LOCKFILE_WRITE'] as const;
 
 export async function runSync(config: Config, deps: EngineDeps): Promise<RunResult> {
-  const { plan, lock, lockText, total } = await preparePlan(config, deps);
-  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, lockText);
+  const prepared = await preparePlan(config, deps);
+  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, prepared.lock);
+  try {
+    return await syncWith(config, deps, prepared, store);
+  } finally {
+    // every change is in the journal already; this writes them into the lockfile itself
+    await store.close();
+  }
+}
+
+async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockText }: Prepared, store: LockStore): Promise<RunResult> {
   const marks = new InFlightMarks(store, deps.clock);
-  const taken = knownIds(lock.avatars);
+  const taken = knownIds(store.current.avatars);
   const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
 
   // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
@@ -48,10 +57,7 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
 
   const parts = { mode: 'sync' as const, config, ...planParts(plan, total), creates: outcomes, quota };
   const failed = outcomes.some((o) => o.kind === 'failed' || o.lockError);
-  const review =
-    config.wait.enabled && !failed && !deps.signal?.aborted
-      ? await waitForApproval(config, deps, store, assembleResult(parts).avatars)
-      : undefined;
+  const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
   return assembleResult({ ...parts, ...(review ? { review } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 

@@ -51,6 +51,12 @@ export const lockfileSchema = z.object({
   in_flight: z.record(z.string(), inFlightSchema).optional(),
 });
 
+/** One line of the journal: the keys a change sets, or removes (null). */
+export const lockChangeSchema = z.strictObject({
+  avatars: z.record(z.string(), lockEntrySchema.nullable()).optional(),
+  in_flight: z.record(z.string(), inFlightSchema.nullable()).optional(),
+});
+
 export type LockStatus = z.infer<typeof status>;
 export type LockEntry = z.infer<typeof lockEntrySchema>;
 export type InFlight = z.infer<typeof inFlightSchema>;
