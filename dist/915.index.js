@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/engine/result.ts
 var engine_result = __webpack_require__(61173);
-// EXTERNAL MODULE: ./src/engine/run.ts
-var run = __webpack_require__(62515);
+// EXTERNAL MODULE: ./src/engine/run.ts + 28 modules
+var run = __webpack_require__(73312);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/report.ts

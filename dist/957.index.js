@@ -160,7 +160,7 @@ async function main(argv, env = process.env) {
             return await runDemo(values);
         }
         if (command === 'merge') {
-            const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 15682));
+            const { runMerge } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(606), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 15682));
             return await runMerge(values.lockfile ?? 'avatars.lock.json', positionals.slice(1));
         }
         if (command === 'schema') {
@@ -172,7 +172,7 @@ async function main(argv, env = process.env) {
             process.stderr.write(`error: unknown command "${command}"\n\n${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._$}\n`);
             return 1;
         }
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(59), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(606), __webpack_require__.e(32), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
         return await runCommand(command, values, env, redact);
     }
     catch (error) {

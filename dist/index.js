@@ -18,7 +18,7 @@ if (asCli) {
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(351), __nccwpck_require__.e(59), __nccwpck_require__.e(894), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55397));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(606), __nccwpck_require__.e(32), __nccwpck_require__.e(894), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55397));
     await run();
 }
 

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
   | 'CREATE_FAILED'
+  /** a create failed after an attempt whose outcome is unknown: the avatar may exist */
+  | 'CREATE_UNCERTAIN'
   | 'AVATAR_REJECTED'
   | 'APPROVAL_TIMEOUT'
   | 'CANCELLED'

@@ -1,6 +1,17 @@
 /** The engine's data model: what the manifest resolves to, and what a plan says. */
 import type { Location } from './errors.js';
-import type { CreateFields } from './creatify/types.js';
+
+export type Gender = 'm' | 'f' | 'nb';
+
+/** The text fields sent on create; exactly these (and nothing else) feed the fields digest. */
+export interface CreateFields {
+  creator_name: string;
+  gender?: Gender;
+  video_scene?: string;
+  keywords?: string;
+  labels?: string[];
+  webhook_url?: string;
+}
 
 export type LocalSource = {
   kind: 'file';

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorFromResponse, errorFromTransport } from '../src/creatify/api-errors.js';
 import { createCreatifyClient, type CreatifyClient } from '../src/creatify/client.js';
 import {
+  ANSWERED_LIST_DELAY_MS,
   CLOCK_SKEW_ALLOWANCE_MS,
   classifyCreateFailure,
   createExactlyOnce,
@@ -25,7 +26,7 @@ import { createFakeClock } from './helpers/fake-clock.js';
 const POLICY: RetryPolicy = { attempts: 4, baseMs: 1000, factor: 2, capMs: 30_000, jitter: 'none', budgetMs: 600_000 };
 
 /** What the server does with each POST, in order; `ok` once the plan runs out. */
-type Step = 'ok' | 'create-then-destroy' | 'create-then-502' | 'create-then-hang' | 'create-then-garbage' | '503' | '429' | '400';
+type Step = 'ok' | 'create-then-destroy' | 'create-then-502' | 'create-then-500' | 'create-then-hang' | 'create-then-garbage' | '500' | '503' | '429' | '400';
 
 /** Creatify's timestamp style: microseconds and a US-Pacific offset. */
 function pacific(ms: number): string {
@@ -67,6 +68,7 @@ async function startCreatify(plan: Step[]): Promise<FakeCreatify> {
       if (step === 'ok') send(201, JSON.stringify(create(name)));
       else if (step === 'create-then-destroy') req.socket.destroy();
       else if (step === 'create-then-502') send(502, '<html><title>502 Bad Gateway</title></html>');
+      else if (step === 'create-then-500' || step === '500') send(500, '{"detail":"A server error occurred."}');
       else if (step === 'create-then-garbage') send(201, 'Created');
       else if (step === 'create-then-hang') return;
       else if (step === '503') send(503, '{"detail":"Service unavailable"}');
@@ -202,6 +204,25 @@ describe('createExactlyOnce against a server', () => {
     expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match', 'reconcile', 'no-match', 'reconcile', 'adopted']);
   });
 
+  it('decides a 500 that hid a real create with one list after a short pause, with no settle period', async () => {
+    const { server, clock, events, run } = await setup(['create-then-500']);
+    const result = await run();
+    expect(result).toMatchObject({ adopted: true, attempts: 1 });
+    expect(server.posts).toHaveLength(1);
+    expect(server.lists).toBe(1);
+    expect(clock.sleeps).toEqual([Math.max(POLICY.baseMs, ANSWERED_LIST_DELAY_MS)]);
+    expect(events.map((e) => e.type)).toEqual(['reconcile', 'adopted']);
+  });
+
+  it('sends again after a 500 that created nothing, once one list has shown no avatar, without a settle period', async () => {
+    const { server, clock, run } = await setup(['500']);
+    const result = await run();
+    expect(result).toMatchObject({ adopted: false, attempts: 2 });
+    expect(server.posts).toHaveLength(2);
+    expect(server.lists).toBe(1);
+    expect(clock.sleeps).toEqual([Math.max(POLICY.baseMs, ANSWERED_LIST_DELAY_MS)]);
+  });
+
   it('keeps a settle period from a long request-timeout to a quarter of the budget, so a retry still fits', async () => {
     const { server, clock, run } = await setup(['503'], { settleMs: 3_600_000 });
     const result = await run();
@@ -220,6 +241,9 @@ describe('createExactlyOnce against a server', () => {
     const late = await (await setup(['503', '400'])).run().catch((e: unknown) => e);
     expect(isAppError(late) && late.status).toBe(400);
     expect(mayHaveCreated(late)).toBe(true);
+    // the code carries it, not the error's identity: a copy (as a bundle or a re-throw makes) says the same
+    expect(isAppError(late) && late.code).toBe('CREATE_UNCERTAIN');
+    expect(isAppError(late) && mayHaveCreated(new AppError(late.code, late.message))).toBe(true);
     expect(settleSchedule(60_000)).toEqual([2000, 4000, 8000, 16_000, 30_000]);
     expect(settleSchedule(0)).toEqual([]);
   });
@@ -267,11 +291,12 @@ describe('createExactlyOnce against a server', () => {
     expect(server.lists).toBe(0);
   });
 
-  it('gives up with CREATE_FAILED after the attempts', async () => {
+  it('gives up after the attempts with CREATE_UNCERTAIN: a 5xx may have created the avatar', async () => {
     const { server, run } = await setup(['503', '503', '503', '503', '503']);
     const error: unknown = await run().catch((e: unknown) => e);
-    expect(isAppError(error) && error.code).toBe('CREATE_FAILED');
-    expect(isAppError(error) && isAppError(error.cause) && error.cause.status).toBe(503);
+    expect(isAppError(error) && error.code).toBe('CREATE_UNCERTAIN');
+    expect(isAppError(error) && error.message).toMatch(new RegExp(`failed after ${POLICY.attempts} attempt`));
+    expect(isAppError(error) && error.status).toBe(503);
     expect(server.posts).toHaveLength(POLICY.attempts);
     expect(server.personas).toHaveLength(0);
   });
@@ -279,7 +304,7 @@ describe('createExactlyOnce against a server', () => {
   it('does not create again when the outcome cannot be checked', async () => {
     const { server, run } = await setup(['503']);
     server.listFails = true;
-    await expect(run()).rejects.toMatchObject({ code: 'CREATE_FAILED' });
+    await expect(run()).rejects.toMatchObject({ code: 'CREATE_UNCERTAIN' });
     expect(server.posts).toHaveLength(1);
   });
 });
@@ -294,13 +319,15 @@ describe('classification and matching', () => {
     ['ENOTFOUND', transport('ENOTFOUND'), 'not-processed'],
     ['connect timeout', transport('UND_ERR_CONNECT_TIMEOUT'), 'not-processed'],
     ['429', http(429), 'not-processed'],
-    ['ECONNRESET', transport('ECONNRESET'), 'unknown'],
-    ['socket closed', transport('UND_ERR_SOCKET'), 'unknown'],
-    ['our timeout', new AppError('REQUEST_TIMEOUT', 'slow'), 'unknown'],
-    ['408', http(408), 'unknown'],
-    ['500', http(500), 'unknown'],
-    ['502', http(502), 'unknown'],
-    ['504', http(504), 'unknown'],
+    ['ECONNRESET', transport('ECONNRESET'), 'in-flight'],
+    ['socket closed', transport('UND_ERR_SOCKET'), 'in-flight'],
+    ['our timeout', new AppError('REQUEST_TIMEOUT', 'slow'), 'in-flight'],
+    ['408', http(408), 'answered'],
+    ['500', http(500), 'answered'],
+    ['503 with Retry-After', errorFromResponse({ status: 503, retryAfter: '2', body: '', secrets: [] }), 'answered'],
+    ['503 without Retry-After', http(503), 'in-flight'],
+    ['502', http(502), 'in-flight'],
+    ['504', http(504), 'in-flight'],
     ['201 unreadable', new AppError('API_RESPONSE_INVALID', 'bad', { status: 201 }), 'accepted'],
     ['400', http(400), 'final'],
     ['401', http(401), 'final'],

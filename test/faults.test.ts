@@ -3,12 +3,13 @@
  * SIGKILL midway, and the API key kept out of every log, output and file.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createCreatifyClient } from '../src/creatify/client.js';
 import type { VideoSource } from '../src/model.js';
 import { fieldsDigest } from '../src/plan/digest.js';
+import { readLockfile } from '../src/lock/lockfile.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
@@ -60,8 +61,11 @@ describe('exactly once', () => {
     const afterKill = emu.state().personas.length;
     expect(afterKill).toBeGreaterThanOrEqual(5);
     expect(afterKill).toBeLessThan(16);
-    // the lockfile on disk is whole and valid JSON after the kill
-    const lock = readLock(workspace);
+    // the killed run left its journal behind; read as every run reads it (folded into the
+    // lockfile, every line checked), it holds every change the run made
+    expect(existsSync(join(workspace, 'avatars.lock.json.journal'))).toBe(true);
+    const { lock } = await readLockfile(join(workspace, 'avatars.lock.json'), 'avatars.lock.json');
+    expect(existsSync(join(workspace, 'avatars.lock.json.journal'))).toBe(false);
     const recorded = Object.keys(lock.avatars).length;
     const marked = Object.keys(lock.in_flight ?? {}).length;
     // creates in flight at the kill were marked before they were sent
@@ -92,7 +96,9 @@ describe('exactly once', () => {
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
     const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a2.mp4', undefined);
     await client.close();
-    const marked = { ...before, in_flight: { A: { creator_name: 'A', fields_digest: old.fields_digest, sha256: null, started_at: startedAt } } };
+    const a2 = video('a2');
+    const sent = { sha256: createHash('sha256').update(a2).digest('hex'), size: a2.length, upload: true, sent_at: startedAt };
+    const marked = { ...before, in_flight: { A: { creator_name: 'A', fields_digest: old.fields_digest, started_at: startedAt, ...sent } } };
     writeFileSync(join(workspace, 'avatars.lock.json'), JSON.stringify(marked, null, 2));
 
     const run = await runAction({ workspace, inputs: apiInputs(emu) });

@@ -114,7 +114,7 @@ const CASES: ClientCase[] = [
     kind: 'never-ending',
     processed: true,
     get: { code: 'REQUEST_TIMEOUT', message: /did not answer GET \/api\/personas_v2\/ within 2s/ },
-    create: { code: 'REQUEST_TIMEOUT', message: /did not answer POST \/api\/personas_v2\/ within 2s after the upload/, class: 'unknown' },
+    create: { code: 'REQUEST_TIMEOUT', message: /did not answer POST \/api\/personas_v2\/ within 2s after the upload/, class: 'in-flight' },
   },
   {
     kind: 'missing-id',

@@ -13,7 +13,7 @@ import type { Config } from '../src/config.js';
 import { errorFromResponse } from '../src/creatify/api-errors.js';
 import type { CreatifyApi, Persona, RequestOptions } from '../src/creatify/types.js';
 import type { Reporter } from '../src/engine/deps.js';
-import type { AvatarOutcome, RunResult } from '../src/engine/result.js';
+import { assembleResult, type AvatarOutcome, type RunResult } from '../src/engine/result.js';
 import { ERROR_BUDGET, waitForApproval } from '../src/engine/wait.js';
 import { AppError } from '../src/errors.js';
 import { LockStore } from '../src/lock/lockfile.js';
@@ -117,7 +117,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
     ),
   };
   const lockPath = join(dir, 'avatars.lock.json');
-  const store = new LockStore(lockPath, 'avatars.lock.json', lock, null);
+  const store = new LockStore(lockPath, 'avatars.lock.json', lock);
   const result: RunResult = { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: false, avatars, created: [...ids], orphaned: [], superseded: [] };
   const config: Config = {
     mode: 'sync',
@@ -133,8 +133,13 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
   return { clock, api, lines, reporter, result, store, lockPath, ids, config };
 }
 
-function run(s: Setup, signal?: AbortSignal, recheckAll = false): Promise<void> {
-  return waitForApproval(s.config, { api: () => s.api, clock: s.clock, reporter: s.reporter, ...(signal ? { signal } : {}) }, s.store, s.result, { recheckAll });
+/** Waits, then assembles the result from what the wait returned, as the engine does. */
+async function run(s: Setup, signal?: AbortSignal, recheckAll = false): Promise<void> {
+  const deps = { api: () => s.api, clock: s.clock, reporter: s.reporter, ...(signal ? { signal } : {}) };
+  const review = await waitForApproval(s.config, deps, s.store, s.result.avatars, { recheckAll });
+  await s.store.close();
+  const { avatars, failure, incomplete, warnings } = assembleResult({ mode: 'sync', config: s.config, avatars: s.result.avatars, total: s.ids.length, review });
+  Object.assign(s.result, { avatars, failure, incomplete, warnings });
 }
 
 const all = (s: Setup, review: Review) => s.ids.map((id) => persona(id, review));

@@ -1,8 +1,8 @@
 /**
- * Creating an avatar exactly once. Creatify has no idempotency key and no delete, so a
- * POST whose outcome is unknown (connection lost after sending, timeout, a proxy's 502)
- * is never repeated blindly: the account's avatars are listed first and a match created
- * since the first attempt is adopted instead of creating a second one.
+ * Creating an avatar exactly once. Creatify has no idempotency key, and a duplicate costs
+ * a quota slot and a day of review, so a POST whose outcome is unknown (connection lost
+ * after sending, timeout, a 5xx) is never repeated blindly: the account's avatars are
+ * listed first and a match created since the first attempt is adopted instead.
  *
  * Concurrency: several creates may run at once in one process. `match.excludeIds` must be
  * a live set holding every id already recorded, created or adopted by any of them; the
@@ -11,7 +11,7 @@
  * Creates that share a `creator_name` should not run at the same time: a sibling's
  * success that has not been answered yet looks exactly like our own unknown outcome.
  */
-import { AppError, errorMessage, isAppError } from '../errors.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { Clock } from '../util/clock.js';
 import { failureReason, isConnectFailure, retryAfterOf, statusOf } from './api-errors.js';
 import { timestampMs } from './persona.js';
@@ -28,13 +28,17 @@ export const CLOCK_SKEW_ALLOWANCE_MS = 10 * 60 * 1000;
 /**
  * - `not-processed`: the server did not act on the request (refused connection, DNS,
  *   429): repeating it is safe.
- * - `unknown`: it may have been processed (connection lost or timed out after sending,
- *   408, 5xx): reconcile by listing before repeating.
- * - `accepted`: a 2xx whose body could not be read: it was processed; reconcile, never repeat.
+ * - `answered`: the application answered with a failure (408, 500, 503 with Retry-After):
+ *   it is done with the request, so the avatar exists now or never will. One list after a
+ *   short pause (for the server's own consistency) decides.
+ * - `in-flight`: no answer came (connection lost or timed out after sending), or a gateway
+ *   answered for the server (502, 504, 503 without Retry-After): the create may still be
+ *   under way, so the list is repeated over a settle period before anything is resent.
+ * - `accepted`: a 2xx whose body could not be read: it was processed; look, never repeat.
  * - `final`: the request itself or the setup is wrong (4xx, auth, quota, bad file,
  *   cancelled): throw.
  */
-export type CreateFailureKind = 'not-processed' | 'unknown' | 'accepted' | 'final';
+export type CreateFailureKind = 'not-processed' | 'answered' | 'in-flight' | 'accepted' | 'final';
 
 export function classifyCreateFailure(error: unknown): CreateFailureKind {
   if (!isAppError(error)) return 'final';
@@ -42,17 +46,21 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
   switch (error.code) {
     case 'NETWORK_ERROR':
     case 'REQUEST_TIMEOUT':
-      return isConnectFailure(error) ? 'not-processed' : 'unknown';
+      return isConnectFailure(error) ? 'not-processed' : 'in-flight';
     case 'API_RESPONSE_INVALID':
       return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
     case 'API_ERROR':
       if (status === 429) return 'not-processed';
-      if (status === 408 || (status !== undefined && status >= 500)) return 'unknown';
+      if (status === 502 || status === 504 || (status === 503 && retryAfterOf(error) === undefined)) return 'in-flight';
+      if (status === 408 || (status !== undefined && status >= 500)) return 'answered';
       return 'final';
     default:
       return 'final';
   }
 }
+
+/** The pause before the one list that decides an answered create: the server's own consistency. */
+export const ANSWERED_LIST_DELAY_MS = 1000;
 
 /**
  * For logs. After an unknown outcome the backoff wait comes before `reconcile` (so a slow
@@ -127,18 +135,14 @@ export function findCreated(
   return undefined;
 }
 
-/** Errors thrown after an attempt whose outcome stayed unknown. */
-const AFTER_UNKNOWN = new WeakSet<object>();
-
 /**
  * Whether a failed `createExactlyOnce` may still have created the avatar: some attempt's
- * outcome was unknown or accepted, or it was cancelled (mid-request). The caller keeps its
- * in-flight record for such a failure, so that the next run looks for the avatar first.
+ * outcome stayed unknown (CREATE_UNCERTAIN, whatever failed last), or it was cancelled
+ * mid-request. The caller keeps its in-flight mark for such a failure, so that the next
+ * run looks for the avatar before creating it again.
  */
 export function mayHaveCreated(error: unknown): boolean {
-  if (typeof error === 'object' && error !== null && AFTER_UNKNOWN.has(error)) return true;
-  if (isAppError(error) && error.code === 'CANCELLED') return true;
-  return classifyCreateFailure(error) !== 'final';
+  return hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED') || classifyCreateFailure(error) !== 'final';
 }
 
 /** Growing pauses between the lists of a settle period, summing to `settleMs`. */
@@ -177,8 +181,13 @@ export async function createExactlyOnce(
   try {
     return await createLoop(api, attempt, match, options, uncertain);
   } catch (error) {
-    if (uncertain.seen && typeof error === 'object' && error !== null) AFTER_UNKNOWN.add(error);
-    throw error;
+    if (!uncertain.seen || hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED')) throw error;
+    // whatever failed last, an earlier attempt may have created the avatar: the code says so
+    throw new AppError('CREATE_UNCERTAIN', errorMessage(error), {
+      cause: error,
+      status: statusOf(error),
+      hint: (isAppError(error) ? error.hint : undefined) ?? 'Not sent again, to avoid creating the avatar twice. The next run looks for it before creating it again.',
+    });
   }
 }
 
@@ -218,13 +227,14 @@ async function createLoop(
         continue;
       }
 
-      // Unknown outcome. Waiting first gives a slow server the time to finish a create
-      // that is still under way, so the list below can see it; if it does not, the list is
-      // repeated over the settle period (at most a quarter of the budget, so that a long
-      // request-timeout leaves room to retry) before the create goes out again.
-      const settleMs = Math.min(options.settleMs, policy.budgetMs / 4);
+      // Unknown outcome: look before sending again. A create still in flight may finish
+      // late, so the list is repeated over the settle period (at most a quarter of the
+      // budget, so that a long request-timeout leaves room to retry), the first one after
+      // the backoff; an answered one is decided by one list.
+      const settleMs = kind === 'in-flight' ? Math.min(options.settleMs, policy.budgetMs / 4) : 0;
       const retrying = mayRetry(settleMs);
-      const pauses = retrying ? [delayMs, ...settleSchedule(settleMs)] : [0];
+      const first = retrying ? delayMs : 0;
+      const pauses = [kind === 'answered' ? Math.max(first, ANSWERED_LIST_DELAY_MS) : first, ...(retrying ? settleSchedule(settleMs) : [])];
       for (const [index, pause] of pauses.entries()) {
         // the lists take time too: past the budget, stop looking and give up (uncertain)
         if (index > 0 && clock.now() - started + pause > policy.budgetMs) throw exhausted(match.creatorName, n, error);
@@ -239,7 +249,7 @@ async function createLoop(
       }
       if (kind === 'accepted') {
         throw new AppError(
-          'CREATE_FAILED',
+          'CREATE_UNCERTAIN',
           `Creatify accepted avatar "${match.creatorName}" but its answer could not be read, and no matching avatar was found by listing: ${errorMessage(error)}`,
           { cause: error, status: statusOf(error), hint: 'Not retried, to avoid creating the avatar twice. Check the avatars in Creatify before running again.' },
         );
@@ -256,7 +266,7 @@ async function listAfterUnknown(api: CreatifyApi, match: CreateOnceMatch, error:
   } catch (listError) {
     if (signal?.aborted) throw listError;
     throw new AppError(
-      'CREATE_FAILED',
+      'CREATE_UNCERTAIN',
       `Creating avatar "${match.creatorName}" may or may not have succeeded (${failureReason(error)}), and the avatars could not be listed to find out: ${errorMessage(listError)}`,
       {
         cause: error,

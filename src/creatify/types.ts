@@ -2,7 +2,9 @@
  * Creatify persona shapes, lenient in what is accepted (extra fields, documented and
  * observed variants) and strict in what is sent.
  */
-export type Gender = 'm' | 'f' | 'nb';
+import type { CreateFields } from '../model.js';
+
+export type { CreateFields };
 
 /** A persona as GET /api/personas/{id}/ and the lists return it; create responses are a subset. */
 export interface Persona {
@@ -24,16 +26,6 @@ export interface Persona {
 export interface PersonaCount {
   max_count: number;
   current_count: number;
-}
-
-/** The text fields sent on create; exactly these (and nothing else) feed the fields digest. */
-export interface CreateFields {
-  creator_name: string;
-  gender?: Gender;
-  video_scene?: string;
-  keywords?: string;
-  labels?: string[];
-  webhook_url?: string;
 }
 
 /** A local video ready to upload: already checked and hashed. */

@@ -18,10 +18,6 @@ export interface EngineDeps {
   reporter: Reporter;
   /** aborted on SIGINT/SIGTERM: stop starting work, write what is known */
   signal?: AbortSignal;
-  /**
-   * Called once by a sync or status run, after the manifest is read and validated (a sync's;
-   * status reads none) and before the lockfile is read: the action takes the branch's newer
-   * lockfile here, so a broken manifest fails before any request.
-   */
+  /** called once, after the manifest is read and validated and before the lockfile is read */
   beforeLockfile?: () => Promise<void>;
 }

@@ -1,36 +1,25 @@
 /** The lockfile entry recorded for an avatar Creatify has just created. */
 import type { Persona } from '../creatify/types.js';
 import { reviewStatus } from '../creatify/status.js';
-import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import { sourceLabel } from '../model.js';
 
-/**
- * Fills in a lipsync hash the plan deferred (a file not hashed yet), before its entry is
- * made: `streamed`, the hash learnt while uploading, if given; else the file's, read now.
- * With `lenient`, a file that cannot be read leaves the hash null instead of throwing.
- */
-export async function fillDeferredHash(planned: PlannedAvatar, options: { streamed?: string; lenient?: boolean } = {}): Promise<void> {
-  const { lipsync } = planned.avatar;
-  if (lipsync.kind !== 'file' || lipsync.sha256 !== null) return;
-  if (options.streamed !== undefined) {
-    lipsync.sha256 = options.streamed;
-    return;
-  }
-  const reading = hashFile(lipsync.absolutePath);
-  lipsync.sha256 = options.lenient ? ((await reading.catch(() => undefined))?.sha256 ?? null) : (await reading).sha256;
+/** The lipsync video as sent: its hash and size for a file, nulls for a URL. */
+export interface SentVideo {
+  sha256: string | null;
+  size: number | null;
 }
 
-export function entryForCreated(planned: PlannedAvatar, persona: Persona, previous: LockEntry | undefined, now: Date): LockEntry {
+export function entryForCreated(planned: PlannedAvatar, persona: Persona, previous: LockEntry | undefined, sent: SentVideo, now: Date): LockEntry {
   const { avatar } = planned;
   const at = now.toISOString();
   const entry: LockEntry = {
     id: persona.id,
     creator_name: avatar.fields.creator_name,
     source: sourceLabel(avatar.lipsync),
-    sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
-    size: avatar.lipsync.kind === 'file' ? avatar.lipsync.size : null,
+    sha256: sent.sha256,
+    size: sent.size,
     fields_digest: planned.fieldsDigest,
     status: reviewStatus(persona),
     created_at: at,

@@ -1,14 +1,16 @@
 /** Mode `plan`: validate the manifest and show what a sync would do. Sends nothing. */
 import type { Config } from '../config.js';
-import { hashFile } from '../files/hash.js';
+import { HASH_CONCURRENCY, hashFile } from '../files/hash.js';
 import { readLockfile } from '../lock/lockfile.js';
 import type { Lockfile } from '../lock/schema.js';
 import { loadManifest } from '../manifest/load.js';
 import { sourceLabel } from '../model.js';
-import type { PlannedAvatar } from '../model.js';
+import type { PlannedAvatar, ResolvedAvatar } from '../model.js';
 import { computePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
-import type { AvatarOutcome, RunResult } from './result.js';
+import { mapLimit } from '../util/limit.js';
+import type { EngineDeps } from './deps.js';
+import { assembleResult, type AvatarOutcome, type ResultParts, type RunResult } from './result.js';
 import { selectShard } from './shard.js';
 
 export interface Prepared {
@@ -19,33 +21,32 @@ export interface Prepared {
   total: number;
 }
 
-/** The keys of the lockfile as checked out; none when it cannot be read (the full read reports that). */
-async function checkedOutKeys(config: Config): Promise<Set<string>> {
-  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace).catch(() => undefined);
-  return new Set(Object.keys(locked?.lock.avatars ?? {}));
-}
-
-/** `beforeLockfile` runs once the manifest is valid (EngineDeps.beforeLockfile). */
-export async function preparePlan(config: Config, beforeLockfile?: () => Promise<void>): Promise<Prepared> {
-  // a sync hashes a new avatar's video while uploading it; a plan shows every hash
-  const known = config.mode === 'sync' ? await checkedOutKeys(config) : undefined;
+/**
+ * The manifest is read and validated first, so that a broken one fails before anything
+ * touches the network (`beforeLockfile` may ask GitHub for a newer lockfile).
+ */
+export async function preparePlan(config: Config, deps: Pick<EngineDeps, 'beforeLockfile'> = {}): Promise<Prepared> {
+  const sync = config.mode === 'sync';
   const manifest = await loadManifest({
     workspace: config.workspace,
     path: config.manifest.absolute,
     displayPath: config.manifest.display,
-    ...(known ? { deferHash: (avatar: { key: string }) => !known.has(avatar.key) } : {}),
+    // a sync hashes a new avatar's video while uploading it: a large file is read once
+    deferHash: sync,
   });
-  await beforeLockfile?.();
-  const locked = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
-  // the lockfile read now may know an avatar the checked-out one did not: compared by hash, it needs one
-  for (const { key, lipsync } of manifest.avatars) {
-    if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(key in locked.lock.avatars)) continue;
-    lipsync.sha256 = (await hashFile(lipsync.absolutePath)).sha256;
-  }
-  const allKeys = new Set(manifest.avatars.map((a) => a.key));
+  await deps.beforeLockfile?.();
+  const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
   const selected = selectShard(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
-  const plan = computePlan(selected, locked.lock, allKeys);
-  return { plan, lock: locked.lock, lockText: locked.text, total: manifest.avatars.length };
+  // an avatar the lockfile knows is compared by its hash: that one is needed now
+  const avatars = sync ? await mapLimit(selected, HASH_CONCURRENCY, (avatar) => hashIfLocked(avatar, lock)) : selected;
+  const plan = computePlan(avatars, lock, new Set(manifest.avatars.map((a) => a.key)));
+  return { plan, lock, lockText: text, total: manifest.avatars.length };
+}
+
+async function hashIfLocked(avatar: ResolvedAvatar, lock: Lockfile): Promise<ResolvedAvatar> {
+  const { lipsync } = avatar;
+  if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(avatar.key in lock.avatars)) return avatar;
+  return { ...avatar, lipsync: { ...lipsync, sha256: (await hashFile(lipsync.absolutePath)).sha256 } };
 }
 
 export function plannedOutcome(p: PlannedAvatar): AvatarOutcome {
@@ -63,17 +64,12 @@ export function plannedOutcome(p: PlannedAvatar): AvatarOutcome {
   return outcome;
 }
 
+/** The parts of a result that come from the plan. */
+export function planParts(plan: Plan, total: number): Pick<ResultParts, 'avatars' | 'orphaned' | 'total'> {
+  return { avatars: plan.avatars.map(plannedOutcome), orphaned: plan.orphaned.map((o) => ({ key: o.key, id: o.entry.id })), total };
+}
+
 export async function runPlan(config: Config): Promise<RunResult> {
   const { plan, total } = await preparePlan(config);
-  return {
-    mode: 'plan',
-    manifest: config.manifest.display,
-    lockfile: config.lockfile.display,
-    lockfileChanged: false,
-    avatars: plan.avatars.map(plannedOutcome),
-    created: [],
-    orphaned: plan.orphaned.map((o) => ({ key: o.key, id: o.entry.id })),
-    superseded: [],
-    ...(config.shard ? { shard: { ...config.shard, avatars: plan.avatars.length, of: total } } : {}),
-  };
+  return assembleResult({ mode: 'plan', config, ...planParts(plan, total) });
 }

@@ -6,91 +6,76 @@
 import { candidatesSince } from '../creatify/create-once.js';
 import { timestampMs } from '../creatify/persona.js';
 import type { Persona } from '../creatify/types.js';
-import type { LockStore } from '../lock/lockfile.js';
-import type { InFlight, LockEntry } from '../lock/schema.js';
+import { hashFile } from '../files/hash.js';
+import type { InFlight } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
+import type { CreateOutcome } from './create-avatar.js';
 import type { EngineDeps } from './deps.js';
-import { entryForCreated, fillDeferredHash, knownIds } from './lock-entry.js';
-
-export interface Recovered {
-  planned: PlannedAvatar;
-  persona: Persona;
-  /** the key's entry before the adoption: a replace's old id, superseded by `persona` */
-  previous: LockEntry | undefined;
-}
+import type { InFlightMarks } from './in-flight.js';
+import { entryForCreated, type SentVideo } from './lock-entry.js';
 
 /**
  * Asks for the client (`deps.api()`) only if a mark needs a list: without marks it does
  * nothing. `owns` says which marks this run handles (a shard handles its own avatars'
- * marks only; the others belong to the shard that will merge them).
+ * marks only; the others belong to the shard that will merge them). `taken` holds the ids
+ * never to adopt (every id of the lockfile); adopted ones are added to it.
  */
 export async function recoverInFlight(
-  store: LockStore,
+  marks: InFlightMarks,
   work: readonly PlannedAvatar[],
+  taken: Set<string>,
   deps: EngineDeps,
-  owns: (mark: InFlight) => boolean = () => true,
-): Promise<Recovered[]> {
-  const marks = store.current.in_flight ?? {};
-  const keys = Object.keys(marks)
-    .filter((key) => owns(marks[key]!))
-    .sort();
-  const recovered: Recovered[] = [];
-  const toFind: string[] = [];
-  for (const key of keys) {
-    const mark = marks[key]!;
-    if (mark.upload === true && mark.sent_at === undefined) {
+  owns: (mark: InFlight) => boolean,
+): Promise<CreateOutcome[]> {
+  const toFind: Array<[string, InFlight]> = [];
+  for (const [key, mark] of marks.left(owns)) {
+    if (mark.upload && mark.sent_at === undefined) {
       // The upload never went out whole (its last bytes wait for `sent_at`): nothing can
       // have been created from it.
       deps.reporter.debug(`${key}: an interrupted run's upload never finished; nothing to look for`);
-      await store.update((lock) => void delete lock.in_flight?.[key]);
+      await marks.clear(key);
     } else {
-      toFind.push(key);
+      toFind.push([key, mark]);
     }
   }
-  if (toFind.length === 0) return recovered;
-  const api = deps.api();
+  if (toFind.length === 0) return [];
   deps.reporter.info(`${toFind.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
-  const listed = await api.list(deps.signal ? { signal: deps.signal } : {});
-  const known = knownIds(store.current.avatars);
-  const taken = new Set<string>();
+  const listed = await deps.api().list(deps.signal ? { signal: deps.signal } : {});
   const byKey = new Map(work.map((p) => [p.avatar.key, p]));
+  const outcomes: CreateOutcome[] = [];
 
-  for (const key of toFind) {
-    const mark = marks[key]!;
-    const match = findInterrupted(listed, mark, (id) => !known.has(id) && !taken.has(id));
+  for (const [key, mark] of toFind) {
+    const match = findInterrupted(listed, mark, (id) => !taken.has(id));
     const planned = byKey.get(key);
-    // (a mark without `upload` predates that field: its kind of source is not known)
-    const sameSource = planned !== undefined && (mark.upload === undefined || mark.upload === (planned.avatar.lipsync.kind === 'file'));
-    if (match && planned && sameSource && planned.fieldsDigest === mark.fields_digest) {
-      taken.add(match.id);
-      const { lipsync } = planned.avatar;
-      if (lipsync.kind === 'file' && mark.sent_at !== undefined && mark.sha256 !== null) {
-        // recorded as sent, so that a video changed since is seen as changed next time
-        lipsync.sha256 = mark.sha256;
-        if (mark.size !== undefined) lipsync.size = mark.size;
-      } else {
-        await fillDeferredHash(planned);
+    const same = planned !== undefined && mark.upload === (planned.avatar.lipsync.kind === 'file') && planned.fieldsDigest === mark.fields_digest;
+    if (!match || !planned || !same) {
+      if (match) {
+        deps.reporter.warning(
+          `an interrupted run created ${match.id} for ${key}, but the manifest has changed since; it is not recorded (remove it in the Creatify app if unwanted)`,
+        );
       }
-      const previous = store.get(key);
-      recovered.push({ planned, persona: match, previous });
-      const entry = entryForCreated(planned, match, previous, new Date(deps.clock.now()));
-      await store.update((lock) => {
-        lock.avatars[key] = entry;
-        delete lock.in_flight?.[key];
-      });
-      deps.reporter.info(`Adopted ${key}: ${match.id}, created by the interrupted run.`);
+      await marks.clear(key);
       continue;
     }
-    if (match) {
-      deps.reporter.warning(
-        `an interrupted run created ${match.id} for ${key}, but the manifest has changed since; it is not recorded (remove it in the Creatify app if unwanted)`,
-      );
-    }
-    await store.update((lock) => {
-      delete lock.in_flight?.[key];
-    });
+    taken.add(match.id);
+    const sent = await sentVideo(planned, mark);
+    const previous = marks.entry(key);
+    await marks.record(key, entryForCreated(planned, match, previous, sent, new Date(deps.clock.now())));
+    outcomes.push({ kind: 'created', planned, persona: match, adopted: true, previous, sha256: sent.sha256 });
+    deps.reporter.info(`Adopted ${key}: ${match.id}, created by the interrupted run.`);
   }
-  return recovered;
+  return outcomes;
+}
+
+/**
+ * What the interrupted create sent: the mark's record of the bytes (so that a video
+ * changed since is seen as changed next time), else the file as it is now.
+ */
+async function sentVideo(planned: PlannedAvatar, mark: InFlight): Promise<SentVideo> {
+  const { lipsync } = planned.avatar;
+  if (lipsync.kind === 'url') return { sha256: null, size: null };
+  if (mark.sent_at !== undefined && mark.sha256 !== null) return { sha256: mark.sha256, size: mark.size ?? lipsync.size };
+  return { sha256: lipsync.sha256 ?? (await hashFile(lipsync.absolutePath)).sha256, size: lipsync.size };
 }
 
 /**

@@ -1,6 +1,13 @@
-/** What a run reports: one outcome per manifest avatar, and the id lists of the outputs. */
+/**
+ * What a run reports: one outcome per manifest avatar, and the id lists of the outputs,
+ * assembled in one place (`assembleResult`) from what the run's steps returned.
+ */
+import type { Config } from '../config.js';
+import { reviewStatus } from '../creatify/status.js';
 import type { AppError } from '../errors.js';
 import type { AvatarAction, AvatarStatus } from '../model.js';
+import type { CreateOutcome } from './create-avatar.js';
+import type { WaitReport } from './wait.js';
 
 export interface AvatarOutcome {
   key: string;
@@ -49,7 +56,7 @@ export function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus
 }
 
 /** The failure of a run in which Creatify rejected or failed avatars, all named. */
-export function rejectionFailure(bad: readonly AvatarOutcome[]): RunFailure {
+export function rejectionFailure(bad: readonly Pick<AvatarOutcome, 'key' | 'id' | 'status' | 'failed_reason'>[]): RunFailure {
   return {
     code: 'AVATAR_REJECTED',
     message: bad.map((a) => `${a.key} (${a.id}) was ${a.status} by Creatify: ${a.failed_reason || 'no reason given'}`).join('; '),
@@ -60,4 +67,81 @@ export function rejectionFailure(bad: readonly AvatarOutcome[]): RunFailure {
 /** An AppError as the run's failure: its code and hint, with `message` (which tells what stopped). */
 export function failureFrom(error: AppError, message: string): RunFailure {
   return { code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) };
+}
+
+export interface ResultParts {
+  mode: RunResult['mode'];
+  config: Pick<Config, 'manifest' | 'lockfile' | 'shard'>;
+  /** every avatar of the run before it acted: as planned (plan, sync) or as the lockfile has it (status) */
+  avatars: readonly AvatarOutcome[];
+  orphaned?: RunResult['orphaned'];
+  /** avatars of the whole manifest (or lockfile), of which a shard's are a slice */
+  total: number;
+  creates?: readonly CreateOutcome[];
+  quota?: RunResult['quota'];
+  /** the statuses a wait or refresh saw, by key, and how it ended */
+  review?: WaitReport;
+  lockfileChanged?: boolean;
+}
+
+/** The run's result, from the avatars as they were and the outcomes of what the run did. */
+export function assembleResult(parts: ResultParts): RunResult {
+  const creates = new Map((parts.creates ?? []).map((o) => [o.planned.avatar.key, o]));
+  const avatars = parts.avatars.map((before) => {
+    const outcome = { ...before };
+    const create = creates.get(before.key);
+    if (create?.kind === 'created') {
+      const { persona } = create;
+      outcome.id = persona.id;
+      outcome.status = reviewStatus(persona);
+      if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
+      if (create.adopted) outcome.adopted = true;
+    }
+    if (create && create.planned.avatar.lipsync.kind === 'file') outcome.sha256 = create.sha256;
+    const seen = parts.review?.statuses.get(before.key);
+    if (seen && outcome.id !== null) {
+      outcome.status = seen.status;
+      if (seen.failed_reason) outcome.failed_reason = seen.failed_reason;
+      else delete outcome.failed_reason;
+    }
+    return outcome;
+  });
+  const created = (parts.creates ?? []).filter((o) => o.kind === 'created');
+  const createdKeys = new Set(created.map((o) => o.planned.avatar.key));
+  const warning = parts.review?.warning;
+  const failure = createFailure(parts.creates ?? []) ?? parts.review?.failure;
+  const incomplete = parts.review?.incomplete;
+  return {
+    mode: parts.mode,
+    manifest: parts.config.manifest.display,
+    lockfile: parts.config.lockfile.display,
+    lockfileChanged: parts.lockfileChanged ?? false,
+    avatars,
+    // in manifest order: completion order varies from run to run
+    created: avatars.filter((a) => createdKeys.has(a.key) && a.id !== null).map((a) => a.id!),
+    orphaned: parts.orphaned ?? [],
+    superseded: created.flatMap((o) =>
+      o.previous && o.previous.id !== o.persona.id ? [{ key: o.planned.avatar.key, id: o.previous.id, replacedBy: o.persona.id }] : [],
+    ),
+    ...(parts.quota ? { quota: parts.quota } : {}),
+    ...(parts.config.shard ? { shard: { ...parts.config.shard, avatars: parts.avatars.length, of: parts.total } } : {}),
+    ...(incomplete ? { incomplete } : {}),
+    ...(failure ? { failure } : {}),
+    ...(warning ? { warnings: [warning] } : {}),
+  };
+}
+
+/** The failure of a sync whose creates failed (or could not be recorded), each named. */
+function createFailure(creates: readonly CreateOutcome[]): RunFailure | undefined {
+  const failures = creates.flatMap((o) => {
+    const error = o.kind === 'failed' ? o.error : o.lockError;
+    return error ? [{ key: o.planned.avatar.key, error }] : [];
+  });
+  const first = failures[0];
+  if (!first) return undefined;
+  const message =
+    failures.length === 1
+      ? `could not create ${first.key}: ${first.error.message}`
+      : `could not create ${failures.length} avatars: ${failures.map((f) => `${f.key}: ${f.error.message}`).join('; ')}`;
+  return { code: first.error.code, message, ...(first.error.hint ? { hint: first.error.hint } : {}) };
 }

@@ -1,20 +1,18 @@
-/** Runs a mode on a config. Sync and status load their code only when used. */
+/** Runs a mode on a config. */
 import type { Config } from '../config.js';
 import type { EngineDeps } from './deps.js';
 import { runPlan } from './plan.js';
 import type { RunResult } from './result.js';
+import { runStatus } from './status.js';
+import { runSync } from './sync.js';
 
-export async function runMode(config: Config, deps: EngineDeps): Promise<RunResult> {
+export function runMode(config: Config, deps: EngineDeps): Promise<RunResult> {
   switch (config.mode) {
     case 'plan':
       return runPlan(config);
-    case 'sync': {
-      const { runSync } = await import('./sync.js');
+    case 'sync':
       return runSync(config, deps);
-    }
-    case 'status': {
-      const { runStatus } = await import('./status.js');
+    case 'status':
       return runStatus(config, deps);
-    }
   }
 }

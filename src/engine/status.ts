@@ -9,15 +9,17 @@ import type { Config } from '../config.js';
 import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
-import { failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
+import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
 import { selectShard } from './shard.js';
+import { statusesOf, trackable, waitForApproval, type WaitReport } from './wait.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
   await deps.beforeLockfile?.();
   const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
-  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock, text);
+  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock);
+  const total = Object.keys(lock.avatars).length;
   const keys = selectShard(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key]!.creator_name);
-  const outcomes: AvatarOutcome[] = keys.map((key) => {
+  const avatars: AvatarOutcome[] = keys.map((key) => {
     const entry = lock.avatars[key]!;
     return {
       key,
@@ -30,62 +32,48 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
       ...(entry.failed_reason ? { failed_reason: entry.failed_reason } : {}),
     };
   });
-  const result: RunResult = {
-    mode: 'status',
-    manifest: config.manifest.display,
-    lockfile: config.lockfile.display,
-    lockfileChanged: false,
-    avatars: outcomes,
-    created: [],
-    orphaned: [],
-    superseded: [],
-    ...(config.shard ? { shard: { ...config.shard, avatars: keys.length, of: Object.keys(lock.avatars).length } } : {}),
-  };
-  if (outcomes.length === 0) {
+  const parts = { mode: 'status' as const, config, avatars, total };
+  if (avatars.length === 0) {
     deps.reporter.info(
-      Object.keys(lock.avatars).length === 0
+      total === 0
         ? `${config.lockfile.display} lists no avatars yet; run a sync first.`
-        : `None of the ${Object.keys(lock.avatars).length} avatars of ${config.lockfile.display} is in shard ${config.shard?.index}/${config.shard?.count}; nothing to check.`,
+        : `None of the ${total} avatars of ${config.lockfile.display} is in shard ${config.shard?.index}/${config.shard?.count}; nothing to check.`,
     );
-    return result;
+    return assembleResult(parts);
   }
-  if (config.wait.enabled) {
-    const { waitForApproval } = await import('./wait.js');
-    // the wait's first poll is the refresh: approved and rejected avatars are checked again too
-    await waitForApproval(config, deps, store, result, { recheckAll: true });
-  } else {
-    await refreshOnce(deps, store, result);
+  try {
+    const review = config.wait.enabled
+      ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
+        await waitForApproval(config, deps, store, avatars, { recheckAll: true })
+      : await refreshOnce(deps, store, avatars);
+    return assembleResult({ ...parts, review, lockfileChanged: store.changedSince(text) });
+  } finally {
+    await store.close();
   }
-  result.lockfileChanged = store.changedSince(text);
-  return result;
 }
 
-async function refreshOnce(deps: EngineDeps, store: LockStore, result: RunResult): Promise<void> {
-  const outcomes = result.avatars;
+async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {
+  const tracked = trackable(avatars);
   try {
-    const { seen, errors } = await observe(deps.api(), outcomes.map((o) => o.id!), deps.signal ? { signal: deps.signal } : {});
-    await recordObserved(outcomes, seen, store, new Date(deps.clock.now()));
+    const { seen, errors } = await observe(deps.api(), tracked.map((t) => t.id), deps.signal ? { signal: deps.signal } : {});
+    await recordObserved(tracked, seen, store, new Date(deps.clock.now()));
     for (const { id, error } of errors) {
-      const key = outcomes.find((o) => o.id === id)?.key ?? id;
+      const key = tracked.find((t) => t.id === id)?.key ?? id;
       deps.reporter.warning(`could not check ${key} (${id}): ${errorMessage(error)}; its status stays as the lockfile had it`);
     }
   } catch (error) {
-    if (hasCode(error, 'CANCELLED')) {
-      result.incomplete = 'cancelled before the statuses were refreshed; the lockfile is unchanged';
-      return;
-    }
+    if (hasCode(error, 'CANCELLED')) return { statuses: new Map(), incomplete: 'cancelled before the statuses were refreshed; the lockfile is unchanged' };
     if (!isAppError(error)) throw error;
     // the outputs still carry what the lockfile knew
-    result.failure = failureFrom(error, `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`);
-    return;
+    return { statuses: new Map(), failure: failureFrom(error, `could not refresh the statuses: ${error.message}; the lockfile keeps the ones known before`) };
   }
-  const approved = outcomes.filter((o) => o.status === 'approved').length;
-  const pending = outcomes.filter((o) => o.status === 'pending');
-  const bad = outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+  const approved = tracked.filter((t) => t.status === 'approved').length;
+  const pending = tracked.filter((t) => t.status === 'pending');
+  const bad = tracked.filter((t) => t.status === 'rejected' || t.status === 'failed');
   deps.reporter.info(
-    `approved ${approved} of ${outcomes.length}` +
-      (pending.length > 0 ? `; pending: ${pending.map((o) => o.key).join(', ')}` : '') +
-      (bad.length > 0 ? `; rejected or failed: ${bad.map((o) => o.key).join(', ')}` : ''),
+    `approved ${approved} of ${tracked.length}` +
+      (pending.length > 0 ? `; pending: ${pending.map((t) => t.key).join(', ')}` : '') +
+      (bad.length > 0 ? `; rejected or failed: ${bad.map((t) => t.key).join(', ')}` : ''),
   );
-  if (bad.length > 0) result.failure = rejectionFailure(bad);
+  return { statuses: statusesOf(tracked), ...(bad.length > 0 ? { failure: rejectionFailure(bad) } : {}) };
 }

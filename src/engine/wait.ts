@@ -3,11 +3,12 @@
  * is bounded in time; a failed poll costs a backoff and a share of the error budget but
  * never ends the wait; a final state (approved, rejected, failed) does; the timeout stops
  * waiting and changes nothing on Creatify. Progress lines go in a log group; the verdict
- * is reported after the group closes, where it cannot be folded away.
+ * is reported after the group closes, where it cannot be folded away. The wait returns
+ * what it learnt; the run's result is assembled from it by the caller.
  */
 import { errorBackoff, nextInterval } from '../approval/interval.js';
 import { observe, pollSignal } from '../approval/poll.js';
-import { recordObserved } from '../approval/record.js';
+import { recordObserved, type Tracked } from '../approval/record.js';
 import type { Config } from '../config.js';
 import type { CreatifyApi } from '../creatify/types.js';
 import { retryAfterOf } from '../creatify/api-errors.js';
@@ -16,7 +17,7 @@ import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { LockStore } from '../lock/lockfile.js';
 import { formatDuration } from '../util/parse.js';
 import type { EngineDeps } from './deps.js';
-import { failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
+import { failureFrom, rejectionFailure, type AvatarOutcome, type RunFailure } from './result.js';
 
 /** How long a poll may run past the deadline, so that the last one, at the deadline, can finish. */
 const POLL_GRACE_MS = 10_000;
@@ -40,23 +41,32 @@ export interface WaitOptions {
 
 type Verdict =
   | { kind: 'approved' }
-  | { kind: 'rejected'; bad: AvatarOutcome[] }
+  | { kind: 'rejected'; bad: Tracked[] }
   | { kind: 'timeout'; lastError: string | undefined; unchecked: boolean }
   | { kind: 'cancelled' }
   | { kind: 'fatal'; error: unknown };
+
+/** What a wait learnt: the last statuses seen, by key, and how it ended. */
+export interface WaitReport {
+  statuses: Map<string, Pick<Tracked, 'status' | 'failed_reason'>>;
+  failure?: RunFailure;
+  /** why the run stopped before every avatar was decided */
+  incomplete?: string;
+  warning?: string;
+}
 
 export async function waitForApproval(
   config: Config,
   deps: EngineDeps,
   store: LockStore,
-  result: RunResult,
+  avatars: readonly AvatarOutcome[],
   options: WaitOptions = {},
-): Promise<void> {
+): Promise<WaitReport> {
   const { clock, reporter } = deps;
-  const tracked = result.avatars.filter((a) => a.id !== null);
+  const tracked = trackable(avatars);
   if (tracked.length === 0) {
     reporter.info('No avatar to wait for: none has a Creatify id yet.');
-    return;
+    return { statuses: new Map() };
   }
   const start = clock.now();
   const deadline = start + config.wait.timeoutMs;
@@ -69,7 +79,16 @@ export async function waitForApproval(
     reporter.info(`${title}.`);
     verdict = await loop();
   }
-  conclude(verdict, config, deps, tracked, result, clock.now() - start);
+  return { statuses: statusesOf(tracked), ...conclude(verdict, config, deps, tracked, clock.now() - start) };
+}
+
+/** Copies of the avatars that have an id, for the wait to update as it polls. */
+export function trackable(avatars: readonly AvatarOutcome[]): Tracked[] {
+  return avatars.flatMap((a) => (a.id === null ? [] : [{ key: a.key, id: a.id, status: a.status, ...(a.failed_reason ? { failed_reason: a.failed_reason } : {}) }]));
+}
+
+export function statusesOf(tracked: readonly Tracked[]): WaitReport['statuses'] {
+  return new Map(tracked.map((t) => [t.key, { status: t.status, ...(t.failed_reason ? { failed_reason: t.failed_reason } : {}) }]));
 }
 
 interface LoopState {
@@ -78,7 +97,7 @@ interface LoopState {
   recheckAll: boolean;
 }
 
-async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked: AvatarOutcome[], state: LoopState): Promise<Verdict> {
+async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked: Tracked[], state: LoopState): Promise<Verdict> {
   const { clock, reporter } = deps;
   const { start, deadline } = state;
   const base = config.wait.pollIntervalMs;
@@ -103,7 +122,7 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
       const limitMs = Math.min(Math.max(0, deadline - clock.now()) + POLL_GRACE_MS, MAX_TIMER_MS);
       const bounded = pollSignal(deps.signal, limitMs);
       try {
-        const { seen, errors } = await observe(api, targets.map((a) => a.id!), { signal: bounded.signal });
+        const { seen, errors } = await observe(api, targets.map((a) => a.id), { signal: bounded.signal });
         changed = await recordObserved(targets, seen, store, new Date(clock.now()));
         const firstError = errors[0];
         if (firstError) {
@@ -165,43 +184,42 @@ async function poll(config: Config, deps: EngineDeps, store: LockStore, tracked:
 const CHECK_LATER =
   'nothing was changed on Creatify; check again later with mode: status (on the command line: creatify-avatars status), e.g. from a scheduled workflow, or wait longer with a larger timeout';
 
-function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: AvatarOutcome[], result: RunResult, elapsedMs: number): void {
+type Conclusion = Omit<WaitReport, 'statuses'>;
+
+function conclude(verdict: Verdict, config: Config, deps: EngineDeps, tracked: Tracked[], elapsedMs: number): Conclusion {
   const open = underReview(tracked);
   switch (verdict.kind) {
     case 'approved':
       deps.reporter.info(`All ${tracked.length} avatar(s) approved by Creatify after ${formatDuration(elapsedMs)}.`);
-      return;
+      return {};
     case 'rejected':
-      result.failure = rejectionFailure(verdict.bad);
-      return;
+      return { failure: rejectionFailure(verdict.bad) };
     case 'timeout': {
       const last = verdict.lastError ? ` (the last status check failed: ${verdict.lastError})` : '';
       const message = verdict.unchecked
         ? `timed out after ${formatDuration(config.wait.timeoutMs)} without one successful status check of the ${tracked.length} avatar(s)${last}; the lockfile's statuses were not refreshed`
         : `timed out after ${formatDuration(config.wait.timeoutMs)} with ${open.length} of ${tracked.length} avatar(s) still under review: ${names(open)}${last}`;
-      result.incomplete = message;
-      if (config.wait.onTimeout === 'fail') result.failure = { code: 'APPROVAL_TIMEOUT', message, hint: CHECK_LATER };
-      else (result.warnings ??= []).push(`${message}; ${CHECK_LATER}`);
-      return;
+      if (config.wait.onTimeout === 'fail') return { incomplete: message, failure: { code: 'APPROVAL_TIMEOUT', message, hint: CHECK_LATER } };
+      return { incomplete: message, warning: `${message}; ${CHECK_LATER}` };
     }
     case 'cancelled':
-      result.incomplete = `cancelled while waiting for approval, with ${open.length} avatar(s) still under review: ${names(open)}; every id is in the lockfile; check again later with mode: status (on the command line: creatify-avatars status)`;
-      return;
+      return {
+        incomplete: `cancelled while waiting for approval, with ${open.length} avatar(s) still under review: ${names(open)}; every id is in the lockfile; check again later with mode: status (on the command line: creatify-avatars status)`,
+      };
     case 'fatal': {
       const { error } = verdict;
       if (!isAppError(error)) throw error;
-      result.failure = failureFrom(error, `stopped waiting for approval: ${error.message}`);
-      return;
+      return { failure: failureFrom(error, `stopped waiting for approval: ${error.message}`) };
     }
   }
 }
 
 /** The avatars Creatify has not decided on yet. */
-function underReview(avatars: readonly AvatarOutcome[]): AvatarOutcome[] {
+function underReview(avatars: readonly Tracked[]): Tracked[] {
   return avatars.filter((a) => a.status === 'pending' || a.status === 'planned');
 }
 
-function names(avatars: readonly AvatarOutcome[]): string {
+function names(avatars: readonly Tracked[]): string {
   const shown = avatars.slice(0, 10).map((a) => a.key);
   return shown.join(', ') + (avatars.length > 10 ? ` and ${avatars.length - 10} more` : '');
 }

@@ -1,18 +1,24 @@
 /**
- * Reading and writing the lockfile. Writes are atomic (temporary file, fsync, rename) and
- * serialised, so a run that dies at any moment leaves the last complete lockfile behind.
+ * Reading and writing the lockfile. A run's changes go to a journal beside it (each synced
+ * to disk before it counts) and are folded into it with one atomic write (temporary file,
+ * fsync, rename), so a run that dies at any moment leaves every change it made behind.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { AppError, errnoCode } from '../errors.js';
 import { realPathOutside } from '../files/workspace.js';
-import { LOCKFILE_VERSION, emptyLockfile, lockfileSchema } from './schema.js';
-import type { LockEntry, Lockfile } from './schema.js';
+import type { FileHandle } from 'node:fs/promises';
+import { LOCKFILE_VERSION, emptyLockfile, lockChangeSchema, lockfileSchema } from './schema.js';
+import type { InFlight, LockEntry, Lockfile } from './schema.js';
 
-/** Reads the lockfile; with `workspace`, refuses one that is a link leading outside it. */
+/**
+ * Reads the lockfile, with the journal a killed run left beside it folded in (and written
+ * back, so that every reader sees one file); with `workspace`, refuses one that is a link
+ * leading outside it. `text` is the lockfile as it was on disk before any fold.
+ */
 export async function readLockfile(file: string, displayPath: string, workspace?: string): Promise<{ lock: Lockfile; text: string | null }> {
-  let text: string;
+  let text: string | null;
   try {
     if (workspace !== undefined && (await realPathOutside(workspace, file)) !== null) {
       throw new AppError('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
@@ -22,10 +28,48 @@ export async function readLockfile(file: string, displayPath: string, workspace?
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if (errnoCode(error) === 'ENOENT') return { lock: emptyLockfile(), text: null };
-    throw new AppError('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${(error as Error).message}`, { cause: error });
+    if (errnoCode(error) !== 'ENOENT') throw new AppError('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${(error as Error).message}`, { cause: error });
+    text = null;
   }
-  return { lock: parseLockfile(text, displayPath), text };
+  const lock = text === null ? emptyLockfile() : parseLockfile(text, displayPath);
+  await foldJournal(file, displayPath, lock);
+  return { lock, text };
+}
+
+/** Every whole line of a journal, applied in order; a line cut short by a kill is dropped (its change never counted). */
+async function foldJournal(file: string, displayPath: string, lock: Lockfile): Promise<void> {
+  const journal = journalPath(file);
+  let content: string;
+  try {
+    content = await fs.readFile(journal, 'utf8');
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return;
+    throw new AppError('LOCKFILE_INVALID', `cannot read ${path.basename(journal)}, the changes of an interrupted run: ${(error as Error).message}`, { cause: error });
+  }
+  const lines = content.split('\n').slice(0, -1);
+  for (const [index, line] of lines.entries()) {
+    const parsed = lockChangeSchema.safeParse(safeJson(line));
+    if (!parsed.success) {
+      throw new AppError('LOCKFILE_INVALID', `line ${index + 1} of ${path.basename(journal)}, the changes of an interrupted run, is not a lockfile change`, {
+        hint: `it is never removed while it cannot be read; look at it, then remove it to start from ${displayPath} alone`,
+      });
+    }
+    applyChange(lock, parsed.data);
+  }
+  try {
+    await writeFileAtomic(file, serializeLockfile(lock));
+    await fs.rm(journal, { force: true });
+  } catch (error) {
+    throw new AppError('LOCKFILE_WRITE', `cannot fold ${path.basename(journal)} into the lockfile ${displayPath}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function safeJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseLockfile(text: string, displayPath: string): Lockfile {
@@ -111,21 +155,47 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   }
 }
 
+/** A change to some keys of the lockfile; `null` removes a key. Applying one twice changes nothing more. */
+export interface LockChange {
+  avatars?: Record<string, LockEntry | null>;
+  in_flight?: Record<string, InFlight | null>;
+}
+
+export function applyChange(lock: Lockfile, change: LockChange): void {
+  for (const [key, entry] of Object.entries(change.avatars ?? {})) {
+    if (entry) lock.avatars[key] = entry;
+    else delete lock.avatars[key];
+  }
+  for (const [key, mark] of Object.entries(change.in_flight ?? {})) {
+    if (mark) (lock.in_flight ??= {})[key] = mark;
+    else delete lock.in_flight?.[key];
+  }
+}
+
+/** The journal of changes beside a lockfile (`avatars.lock.json.journal`). */
+export function journalPath(lockfile: string): string {
+  return `${lockfile}.journal`;
+}
+
 /**
- * The lockfile as the run goes: every change is written through at once, one write at a
- * time, so that what is on disk is always a complete and current lockfile.
+ * The lockfile as the run goes. Each change is appended to a journal beside the lockfile,
+ * one line, and synced to disk before `apply` resolves: a change costs time in proportion
+ * to its size, not to the lockfile's. Changes that arrive while a sync is under way go out
+ * together with the next one. `close` folds the journal into the lockfile (one atomic
+ * write) and removes it; a killed run leaves it behind, and the next read folds it.
  */
 export class LockStore {
-  private chain: Promise<void> = Promise.resolve();
-  private written: string;
+  private queue: Array<{ line: string; resolve(): void; reject(error: unknown): void }> = [];
+  private writing: Promise<void> | undefined;
+  private journal: FileHandle | undefined;
+  private readonly journalFile: string;
 
   constructor(
     readonly file: string,
     readonly displayPath: string,
     private readonly lock: Lockfile,
-    initialText: string | null,
   ) {
-    this.written = initialText ?? '';
+    this.journalFile = journalPath(file);
   }
 
   get current(): Readonly<Lockfile> {
@@ -136,28 +206,46 @@ export class LockStore {
     return this.lock.avatars[key];
   }
 
-  /** true when the content on disk differs from what the run started with */
+  /** true when the lockfile differs from what the run started with */
   changedSince(text: string | null): boolean {
     return serializeLockfile(this.lock) !== (text ?? '');
   }
 
-  async update(mutate: (lock: Lockfile) => void): Promise<void> {
-    mutate(this.lock);
-    await this.flush();
+  apply(change: LockChange): Promise<void> {
+    applyChange(this.lock, change);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ line: `${JSON.stringify(change)}\n`, resolve, reject });
+      this.writing ??= this.drain();
+    });
   }
 
-  flush(): Promise<void> {
-    const next = this.chain.then(async () => {
-      const text = serializeLockfile(this.lock);
-      if (text === this.written) return;
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
       try {
-        await writeFileAtomic(this.file, text);
+        this.journal ??= await fs.open(this.journalFile, 'a', 0o644);
+        await this.journal.write(batch.map((b) => b.line).join(''));
+        await this.journal.sync();
+        for (const b of batch) b.resolve();
       } catch (error) {
-        throw new AppError('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(error as Error).message}`, { cause: error });
+        const failure = new AppError('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(error as Error).message}`, { cause: error });
+        for (const b of batch) b.reject(failure);
       }
-      this.written = text;
-    });
-    this.chain = next.catch(() => undefined);
-    return next;
+    }
+    this.writing = undefined;
+  }
+
+  /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
+  async close(): Promise<void> {
+    await this.writing;
+    if (!this.journal) return;
+    await this.journal.close();
+    this.journal = undefined;
+    try {
+      await writeFileAtomic(this.file, serializeLockfile(this.lock));
+    } catch (error) {
+      throw new AppError('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(error as Error).message}; its changes are kept in ${path.basename(this.journalFile)}, which the next run reads`, { cause: error });
+    }
+    await fs.rm(this.journalFile, { force: true });
   }
 }

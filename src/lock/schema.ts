@@ -39,7 +39,7 @@ const inFlightSchema = z.object({
   sha256: z.string().nullable(),
   started_at: z.string(),
   /** true when the create uploads files: the server can create nothing before `sent_at` */
-  upload: z.boolean().optional(),
+  upload: z.boolean(),
   /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
   sent_at: z.string().optional(),
   size: z.number().int().nonnegative().optional(),
@@ -49,6 +49,12 @@ export const lockfileSchema = z.object({
   version: z.number().int(),
   avatars: z.record(z.string(), lockEntrySchema),
   in_flight: z.record(z.string(), inFlightSchema).optional(),
+});
+
+/** One line of the journal: the keys a change sets, or removes (null). */
+export const lockChangeSchema = z.strictObject({
+  avatars: z.record(z.string(), lockEntrySchema.nullable()).optional(),
+  in_flight: z.record(z.string(), inFlightSchema.nullable()).optional(),
 });
 
 export type LockStatus = z.infer<typeof status>;

@@ -19,10 +19,10 @@ import type { PathSegment, YamlSource } from './yaml-source.js';
 export interface CheckOptions {
   concurrency?: number;
   /**
-   * Avatars whose lipsync video need not be hashed before the upload: a sync hashes a
-   * new avatar's video as it streams out, so a large file is read once, not twice.
+   * Lipsync videos are not hashed here: a sync hashes a new avatar's video as it streams
+   * out, so a large file is read once, not twice (and the others once the lockfile is read).
    */
-  deferHash?: (avatar: UncheckedAvatar) => boolean;
+  deferHash?: boolean;
 }
 
 type FileResult = { ok: true; source: LocalSource } | { ok: false; message: string; hint?: string };
@@ -39,7 +39,7 @@ export async function checkFiles(
   for (const avatar of avatars) {
     if (avatar.lipsync.kind === 'file') {
       paths.add(avatar.lipsync.path);
-      if (!options.deferHash?.(avatar)) hashNow.add(avatar.lipsync.path);
+      if (!options.deferHash) hashNow.add(avatar.lipsync.path);
     }
     if (avatar.consent?.kind === 'file') {
       paths.add(avatar.consent.path);

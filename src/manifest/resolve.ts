@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Location, Problem } from '../errors.js';
-import type { CreateFields } from '../creatify/types.js';
+import type { CreateFields } from '../model.js';
 import { expandGlob, isGlob } from './glob.js';
 import type { Manifest, ManifestAvatar } from './schema.js';
 import { fillPlaceholders, valuesForPath, valuesForUrl } from './template.js';

@@ -4,7 +4,7 @@
  * Creatify holds is no longer the one the manifest describes.
  */
 import { createHash } from 'node:crypto';
-import type { CreateFields } from '../creatify/types.js';
+import type { CreateFields } from '../model.js';
 import type { VideoSource } from '../model.js';
 
 export function fieldsDigest(fields: CreateFields, lipsync: VideoSource, consent: VideoSource | undefined): string {

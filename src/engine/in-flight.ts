@@ -1,0 +1,68 @@
+/**
+ * The in-flight mark protocol: how a create survives a crash without being made twice.
+ *
+ * 1. `begin`: before a create's request goes out, its mark is written to the lockfile.
+ * 2. `sent`: an upload's mark records the hash and size of the bytes sent just before the
+ *    body's last bytes go out; until then the server cannot create anything from it.
+ * 3. `record`: the avatar's entry is written and the mark cleared, in one write.
+ *    `clear`: the create surely made nothing (refused, never sent whole).
+ *
+ * A mark left behind (a killed run, or a create whose outcome stayed unknown) is what the
+ * next run looks for on Creatify before creating anything (recover.ts).
+ */
+import type { LockStore } from '../lock/lockfile.js';
+import type { InFlight, LockEntry } from '../lock/schema.js';
+import type { PlannedAvatar } from '../model.js';
+import type { Clock } from '../util/clock.js';
+
+export class InFlightMarks {
+  constructor(
+    private readonly store: LockStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The marks of the lockfile that `owns` accepts, by key. */
+  left(owns: (mark: InFlight) => boolean): Array<[string, InFlight]> {
+    const marks = this.store.current.in_flight ?? {};
+    return Object.keys(marks)
+      .sort()
+      .filter((key) => owns(marks[key]!))
+      .map((key) => [key, marks[key]!]);
+  }
+
+  entry(key: string): LockEntry | undefined {
+    return this.store.get(key);
+  }
+
+  begin(planned: PlannedAvatar): Promise<void> {
+    const { avatar } = planned;
+    const upload = avatar.lipsync.kind === 'file';
+    const mark: InFlight = {
+      creator_name: avatar.fields.creator_name,
+      fields_digest: planned.fieldsDigest,
+      sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+      started_at: this.now(),
+      upload,
+    };
+    return this.store.apply({ in_flight: { [avatar.key]: mark } });
+  }
+
+  /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
+  sent(key: string, sha256: string | null, size: number): Promise<void> {
+    const mark = this.store.current.in_flight?.[key];
+    if (!mark?.upload) return Promise.resolve();
+    return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
+  }
+
+  record(key: string, entry: LockEntry): Promise<void> {
+    return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
+  }
+
+  clear(key: string): Promise<void> {
+    return this.store.apply({ in_flight: { [key]: null } });
+  }
+
+  private now(): string {
+    return new Date(this.clock.now()).toISOString();
+  }
+}
