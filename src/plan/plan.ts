@@ -8,7 +8,6 @@ export interface Plan {
   avatars: PlannedAvatar[];
   /** lockfile keys no longer in the manifest: kept, since Creatify cannot delete */
   orphaned: { key: string; entry: LockEntry }[];
-  counts: { create: number; replace: number; unchanged: number; skip: number };
 }
 
 export function computePlan(avatars: readonly ResolvedAvatar[], lock: Lockfile, allKeys?: ReadonlySet<string>): Plan {
@@ -18,9 +17,7 @@ export function computePlan(avatars: readonly ResolvedAvatar[], lock: Lockfile, 
     .filter((key) => !keys.has(key))
     .sort()
     .map((key) => ({ key, entry: lock.avatars[key]! }));
-  const counts = { create: 0, replace: 0, unchanged: 0, skip: 0 };
-  for (const p of planned) counts[p.action]++;
-  return { avatars: planned, orphaned, counts };
+  return { avatars: planned, orphaned };
 }
 
 function planOne(avatar: ResolvedAvatar, entry: LockEntry | undefined): PlannedAvatar {

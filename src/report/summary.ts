@@ -14,7 +14,6 @@ const ACTION_LABEL: Record<AvatarOutcome['action'], string> = {
   create: '➕ create',
   replace: '🔁 replace',
   unchanged: '✔️ unchanged',
-  skip: '⏭️ skip',
 };
 
 const STATUS_LABEL: Record<AvatarOutcome['status'], string> = {
