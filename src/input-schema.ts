@@ -33,6 +33,8 @@ export interface InputSpec<T> {
   help?: string;
   /** the environment variable the command line reads it from (credentials have no flag: `ps` would show it) */
   env?: string;
+  /** masked, and never printed */
+  secret?: true;
   /** `label` names the input or flag in errors */
   parse(label: string, value: string, workspace: string): T;
 }
@@ -41,11 +43,13 @@ export const INPUTS = {
   'api-id': {
     description: 'Creatify X-API-ID, from a repository secret. Masked in all logs.',
     env: 'CREATIFY_API_ID',
+    secret: true,
     parse: parseCredential,
   },
   'api-key': {
     description: 'Creatify X-API-KEY, from a repository secret. Masked in all logs.',
     env: 'CREATIFY_API_KEY',
+    secret: true,
     parse: parseCredential,
   },
   manifest: {
@@ -119,6 +123,7 @@ export const INPUTS = {
     description: 'Token for the check run, the commit status and the pull-request comment.',
     default: '${{ github.token }}',
     keepEmpty: true,
+    secret: true,
     parse: (_label, value) => value || undefined,
   },
   'artifact-name': {

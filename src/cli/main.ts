@@ -3,12 +3,13 @@ import { MODES } from '../config.js';
 import type { Mode } from '../config.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
 import { defaultLockfile, INPUTS } from '../input-schema.js';
+import type { InputSpec } from '../input-schema.js';
 import { VERSION } from '../version.js';
 import { flagValue, HELP, parseFlags } from './args.js';
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // never echo a credential, whatever else goes wrong
-  const secrets = [env.CREATIFY_API_KEY, env.CREATIFY_API_ID].filter((s): s is string => !!s && s.length >= 4);
+  const secrets = Object.values<InputSpec<unknown>>(INPUTS).flatMap((spec) => (spec.secret && spec.env ? [env[spec.env] ?? ''] : [])).filter((s) => s.length >= 4);
   const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);
   try {
     const { values, positionals } = parseFlags(argv);

@@ -43,3 +43,12 @@ export function fitLines(lines: readonly string[], budget: number): { kept: stri
   }
   return { kept, bytes };
 }
+
+/**
+ * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
+ * were left out: a cut list never ends mid-row, and says that it was cut.
+ */
+export function fitWithNote(lines: readonly string[], budget: number, note: (kept: number) => string): string {
+  const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+  return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+}
