@@ -10,7 +10,7 @@ import { readInput } from '../input-schema.js';
 import type { InputSource } from '../input-schema.js';
 
 /** An action input by name, trimmed; '' when unset. */
-export type InputGetter = (name: string) => string;
+type InputGetter = (name: string) => string;
 
 export function resolveMode(requested: Mode | 'auto', eventName: string | undefined): Mode {
   if (requested !== 'auto') return requested;

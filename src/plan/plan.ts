@@ -1,7 +1,6 @@
 /** The plan: for every resolved avatar, what a sync would do given the lockfile. Pure. */
 import type { LockEntry, Lockfile } from '../lock/schema.js';
 import type { PlannedAvatar, ResolvedAvatar } from '../model.js';
-import { sourceLabel } from '../model.js';
 import { fieldsDigest } from './digest.js';
 
 export interface Plan {
@@ -42,8 +41,4 @@ function planOne(avatar: ResolvedAvatar, entry: LockEntry | undefined): PlannedA
     lockedStatus: entry.status,
     fieldsDigest: digest,
   };
-}
-
-export function describeSource(avatar: ResolvedAvatar): string {
-  return sourceLabel(avatar.lipsync);
 }

@@ -21,8 +21,9 @@ export function tableLine(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |\n`;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
+/** A table's header and the line under it; its rows are `tableLine`s. */
+export function tableHeader(header: readonly string[]): string {
+  return tableLine(header) + tableLine(header.map(() => '---'));
 }
 
 export function byteLength(text: string): number {

@@ -3,7 +3,7 @@
  * note, so the whole stays under GitHub's 1 MiB step-summary limit.
  */
 import type { AvatarOutcome, RunResult } from '../engine/result.js';
-import { byteLength, cell, fitWithNote, table, tableLine } from './markdown.js';
+import { byteLength, cell, fitWithNote, tableHeader, tableLine } from './markdown.js';
 import { quotaLine } from './quota.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -25,16 +25,16 @@ const STATUS_LABEL: Record<AvatarOutcome['status'], string> = {
 };
 
 export function headline(result: RunResult): string {
-  const n = (action: AvatarOutcome['action']) => result.avatars.filter((a) => a.action === action).length;
-  const verb = result.mode === 'plan' ? 'would' : 'did';
+  const count = (test: (a: AvatarOutcome) => boolean) => result.avatars.filter(test).length;
   if (result.mode === 'status') {
-    const s = (status: AvatarOutcome['status']) => result.avatars.filter((a) => a.status === status).length;
-    return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
+    const s = (...statuses: AvatarOutcome['status'][]) => count((a) => statuses.includes(a.status));
+    return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected', 'failed')} rejected or failed`;
   }
-  if (verb === 'would') return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
+  const n = (action: AvatarOutcome['action']) => count((a) => a.action === action);
+  if (result.mode === 'plan') return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
   // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
   const made = new Set(result.created);
-  const done = (action: AvatarOutcome['action']) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+  const done = (action: AvatarOutcome['action']) => count((a) => a.action === action && a.id !== null && made.has(a.id));
   const missed = n('create') + n('replace') - done('create') - done('replace');
   return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
 }
@@ -58,7 +58,7 @@ export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {
 }
 
 /** The header of the table whose rows are `avatarRows`. */
-export const AVATAR_HEADER = table(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
+export const AVATAR_HEADER = tableHeader(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
 
 export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES): string {
   // <code> rather than backticks: entities are decoded in HTML, not in a code span
@@ -70,7 +70,7 @@ export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - S
 
   const orphaned =
     result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-  const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${table(['Key', 'Old ID', 'New ID'], [])}`;
+  const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
   const superseded = result.superseded.map((s) => tableLine([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
   const avatars = avatarRows(result.avatars).map(tableLine);
 
