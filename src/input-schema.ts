@@ -10,28 +10,21 @@ import { AppError } from './errors.js';
 import { isInside, toPosixRelative } from './files/workspace.js';
 import { parseBoolean, parseCredential, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from './util/parse.js';
 
-const DEFAULT_API_URL = 'https://api.creatify.ai';
-
-/** The shortest poll interval accepted: a shorter one would flood the API with status checks. */
-const MIN_POLL_INTERVAL_MS = 1000;
-/** The shortest request timeout accepted: a shorter one fails every upload. */
-const MIN_REQUEST_TIMEOUT_MS = 1000;
+/** The shortest poll interval and request timeout accepted: shorter ones flood the API, or fail every upload. */
+const MIN_INTERVAL_MS = 1000;
 
 export interface InputSpec<T> {
   /** as action.yml says it */
   description: string;
   /** as action.yml declares it; the adapters apply it to an input or flag not given */
   default?: string;
-  /**
-   * Only the runner applies the default: an empty value is a value (an empty
-   * artifact-name means no artifact; the token's default is an expression).
-   */
+  /** only the runner applies the default: empty is a value (no artifact; the token's default is an expression) */
   keepEmpty?: true;
-  /** the command-line flag, with its argument (`--timeout <dur>`); none for an input of the action only */
+  /** the command-line flag with its argument (`--timeout <dur>`); none for an input of the action only */
   flag?: string;
-  /** the flag's help line when the description says more than a terminal needs */
+  /** the flag's help when the description says more than a terminal needs */
   help?: string;
-  /** the environment variable the command line reads it from (credentials have no flag: `ps` would show it) */
+  /** where the command line reads it (credentials have no flag: `ps` would show them) */
   env?: string;
   /** masked, and never printed */
   secret?: true;
@@ -39,19 +32,11 @@ export interface InputSpec<T> {
   parse(label: string, value: string, workspace: string): T;
 }
 
+const duration = (minMs = 0) => (label: string, value: string) => parseDuration(label, value, minMs);
+
 export const INPUTS = {
-  'api-id': {
-    description: 'Creatify X-API-ID, from a repository secret. Masked in all logs.',
-    env: 'CREATIFY_API_ID',
-    secret: true,
-    parse: parseCredential,
-  },
-  'api-key': {
-    description: 'Creatify X-API-KEY, from a repository secret. Masked in all logs.',
-    env: 'CREATIFY_API_KEY',
-    secret: true,
-    parse: parseCredential,
-  },
+  'api-id': { description: 'Creatify X-API-ID, from a repository secret. Masked in all logs.', env: 'CREATIFY_API_ID', secret: true, parse: parseCredential },
+  'api-key': { description: 'Creatify X-API-KEY, from a repository secret. Masked in all logs.', env: 'CREATIFY_API_KEY', secret: true, parse: parseCredential },
   manifest: {
     description: 'Path of the manifest, relative to the workspace.',
     default: 'avatars.yml',
@@ -63,61 +48,31 @@ export const INPUTS = {
     flag: '--lockfile <path>',
     parse: (label, value, workspace) => (value === '' ? undefined : workspacePath(workspace, value, label)),
   },
-  'commit-lockfile': {
-    description: 'Commit the updated lockfile back to the branch (needs `contents: write`).',
-    default: 'false',
-    parse: parseBoolean,
-  },
+  'commit-lockfile': { description: 'Commit the updated lockfile back to the branch (needs `contents: write`).', default: 'false', parse: parseBoolean },
   mode: {
     description:
       '`plan` (validate and show, no writes to Creatify), `sync` (create new and changed), `status` (refresh statuses of the avatars in the lockfile), `auto` (`plan` on pull requests and merge queues, else `sync`).',
     default: 'auto',
     parse: (label, value) => parseEnum(label, value, ['auto', ...MODES] as const),
   },
-  'wait-for-approval': {
-    description: 'Block until every avatar of the manifest is approved by Creatify.',
-    default: 'false',
-    flag: '--wait',
-    parse: parseBoolean,
-  },
-  timeout: {
-    description: 'How long to wait for approval at most (`90s`, `30m`, `2h` or plain seconds).',
-    default: '30m',
-    flag: '--timeout <dur>',
-    parse: (label, value) => parseDuration(label, value),
-  },
-  'poll-interval': {
-    description: 'Time between status checks while waiting (at least 1s).',
-    default: '30s',
-    flag: '--poll-interval <dur>',
-    parse: (label, value) => parseDuration(label, value, MIN_POLL_INTERVAL_MS),
-  },
+  'wait-for-approval': { description: 'Block until every avatar of the manifest is approved by Creatify.', default: 'false', flag: '--wait', parse: parseBoolean },
+  timeout: { description: 'How long to wait for approval at most (`90s`, `30m`, `2h` or plain seconds).', default: '30m', flag: '--timeout <dur>', parse: duration() },
+  'poll-interval': { description: 'Time between status checks while waiting (at least 1s).', default: '30s', flag: '--poll-interval <dur>', parse: duration(MIN_INTERVAL_MS) },
   'on-timeout': {
     description: '`fail` or `warn` when the timeout passes with avatars still pending.',
     default: 'fail',
     flag: '--on-timeout fail|warn',
     parse: (label, value) => parseEnum(label, value, ['fail', 'warn'] as const),
   },
-  concurrency: {
-    description: 'Uploads in flight at once (1 to 32).',
-    default: '4',
-    flag: '--concurrency <n>',
-    parse: (label, value) => parseInteger(label, value, 1, 32),
-  },
-  'api-url': {
-    description: 'Creatify base URL (an emulator, a proxy).',
-    default: DEFAULT_API_URL,
-    flag: '--api-url <url>',
-    env: 'CREATIFY_API_URL',
-    parse: parseHttpUrl,
-  },
+  concurrency: { description: 'Uploads in flight at once (1 to 32).', default: '4', flag: '--concurrency <n>', parse: (label, value) => parseInteger(label, value, 1, 32) },
+  'api-url': { description: 'Creatify base URL (an emulator, a proxy).', default: 'https://api.creatify.ai', flag: '--api-url <url>', env: 'CREATIFY_API_URL', parse: parseHttpUrl },
   'request-timeout': {
     description:
       'Time limit of one Creatify API request, at least 1s (uploads time out on no progress instead); also how long a create whose answer was lost is looked for before it is sent again.',
     default: '60s',
     flag: '--request-timeout <dur>',
     help: 'Time limit of one Creatify API request, at least 1s',
-    parse: (label, value) => parseDuration(label, value, MIN_REQUEST_TIMEOUT_MS),
+    parse: duration(MIN_INTERVAL_MS),
   },
   'github-token': {
     description: 'Token for the check run, the commit status and the pull-request comment.',
@@ -126,18 +81,8 @@ export const INPUTS = {
     secret: true,
     parse: (_label, value) => value || undefined,
   },
-  'artifact-name': {
-    description: 'Name of the results artifact; empty for none.',
-    default: 'creatify-avatars',
-    keepEmpty: true,
-    parse: (_label, value) => value,
-  },
-  shard: {
-    description: '`i/n`: handle only the i-th of n deterministic slices of the manifest.',
-    default: '',
-    flag: '--shard <i/n>',
-    parse: parseShard,
-  },
+  'artifact-name': { description: 'Name of the results artifact; empty for none.', default: 'creatify-avatars', keepEmpty: true, parse: (_label, value) => value },
+  shard: { description: '`i/n`: handle only the i-th of n deterministic slices of the manifest.', default: '', flag: '--shard <i/n>', parse: parseShard },
 } satisfies Record<string, InputSpec<unknown>>;
 
 export type InputName = keyof typeof INPUTS;
