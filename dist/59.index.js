@@ -1093,7 +1093,6 @@ function fieldsDigest(fields, lipsync, consent) {
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
-
 function computePlan(avatars, lock, allKeys) {
     const planned = avatars.map((avatar) => planOne(avatar, lock.avatars[avatar.key]));
     const keys = allKeys ?? new Set(avatars.map((a) => a.key));
@@ -1101,10 +1100,7 @@ function computePlan(avatars, lock, allKeys) {
         .filter((key) => !keys.has(key))
         .sort()
         .map((key) => ({ key, entry: lock.avatars[key] }));
-    const counts = { create: 0, replace: 0, unchanged: 0, skip: 0 };
-    for (const p of planned)
-        counts[p.action]++;
-    return { avatars: planned, orphaned, counts };
+    return { avatars: planned, orphaned };
 }
 function planOne(avatar, entry) {
     const digest = fieldsDigest(avatar.fields, avatar.lipsync, avatar.consent);
@@ -1130,9 +1126,6 @@ function planOne(avatar, entry) {
         lockedStatus: entry.status,
         fieldsDigest: digest,
     };
-}
-function describeSource(avatar) {
-    return sourceLabel(avatar.lipsync);
 }
 
 // EXTERNAL MODULE: ./src/engine/shard.ts
@@ -1435,215 +1428,6 @@ function checkAndHashSmallSync(absolutePath, check) {
 /** Hashes many files with at most `concurrency` open at once; results keep the input order. */
 function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
     return mapLimit(paths, concurrency, (file) => hashFile(file));
-}
-
-
-/***/ }),
-
-/***/ 79622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rZ: () => (/* binding */ realPathOutside),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony exports isInside, toPosixRelative */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/**
- * Confines the paths a manifest names to the workspace (the repository checkout).
- *
- * A manifest path is POSIX and relative to the workspace root. As a courtesy to people
- * writing manifests on Windows, `\` is accepted and read as `/`; on POSIX this means a
- * file whose name really contains a backslash cannot be named, which is a fair price.
- * The check is done twice: on the text as written (no absolute path, no `..` leaving the
- * root) and again after resolving symbolic links, so a link cannot lead out either.
- */
-
-
-
-
-/** True when `candidate` is `root` itself or lies below it. Both must be absolute. */
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
-    if (rel === '')
-        return true;
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
-}
-/** `abs` relative to `root` with `/` separators; `.` for the root itself. */
-function toPosixRelative(root, abs) {
-    const rel = path.relative(root, abs);
-    return rel === '' ? '.' : rel.split(path.sep).join('/');
-}
-function cachedRealpath(dir, cache) {
-    let found = cache.get(dir);
-    if (!found) {
-        found = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
-        cache.set(dir, found);
-    }
-    return found;
-}
-async function regularFileIn(realRoot, absolute, cache) {
-    try {
-        const realDir = await cachedRealpath(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), cache);
-        if (!isInside(realRoot, realDir))
-            return undefined;
-        // one synchronous lstat: cheaper than a round trip to the libuv pool per file
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-        return info.isFile() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)) : undefined;
-    }
-    catch {
-        return undefined; // the full check below says what is wrong
-    }
-}
-/** The checks that need no file system: shape of the text only. */
-function checkWritten(written) {
-    const shown = written;
-    if (written.trim() === '')
-        return { problem: 'the path is empty' };
-    if (written.includes('\0'))
-        return { problem: `${JSON.stringify(written)} contains a NUL character` };
-    const slashed = written.replace(/\\/g, '/');
-    // `/x`, `\x`, `\\server\share` (all start with `/` once slashed) and `C:\x`, `C:x`.
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return {
-            problem: `${shown} is an absolute path; paths must be relative to the workspace root`,
-            hint: 'write the path as it appears in the repository, e.g. media/james.mp4',
-        };
-    }
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(slashed).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../')) {
-        return {
-            problem: `${shown} leads outside the workspace`,
-            hint: 'only files inside the repository checkout can be used',
-        };
-    }
-    return { relative: normal === '' ? '.' : normal };
-}
-/** The first symbolic link along `relative` (from the root down) that resolves outside. */
-async function findEscapingLink(root, realRoot, relative) {
-    const parts = relative.split('/');
-    for (let i = 1; i <= parts.length; i += 1) {
-        const prefix = parts.slice(0, i).join('/');
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, prefix);
-        try {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
-                continue;
-            const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
-            if (!isInside(realRoot, resolved)) {
-                return { link: prefix, target: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs), resolved };
-            }
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * A name in the same directory that differs only in case or in unicode form (é as one
- * character or as e and an accent), for a "did you mean".
- */
-async function caseVariant(root, relative) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative);
-    const fold = (name) => name.normalize('NFC').toLowerCase();
-    const base = fold(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(relative));
-    try {
-        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir));
-        const match = names.find((name) => fold(name) === base);
-        return match === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, match);
-    }
-    catch {
-        return undefined;
-    }
-}
-function problem(text, hint) {
-    return hint === undefined ? { ok: false, problem: text } : { ok: false, problem: text, hint };
-}
-/**
- * Resolves a path written in the manifest to a regular file inside the workspace, or
- * says why it cannot be used. Never throws for a bad path; only an unreadable workspace
- * root itself is thrown, since no manifest line is to blame for it.
- */
-async function resolveInWorkspace(workspaceRoot, manifestPath, cache = new Map()) {
-    const lexical = checkWritten(manifestPath);
-    if ('problem' in lexical)
-        return problem(lexical.problem, lexical.hint);
-    const { relative } = lexical;
-    const shown = relative;
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspaceRoot);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
-    const realRoot = await cachedRealpath(root, cache);
-    // The common case in few system calls: a regular file (not a link) in a directory
-    // whose real place, resolved once per directory, is inside the root.
-    if (relative !== '.') {
-        const fast = await regularFileIn(realRoot, absolute, cache);
-        if (fast !== undefined)
-            return { ok: true, absolute, realPath: fast, relative };
-    }
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
-    }
-    catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error);
-        if (code === 'ELOOP') {
-            return problem(`${shown} cannot be resolved: its symbolic links form a loop (ELOOP)`, 'check the links with `ls -l` along the path and point them at a real file');
-        }
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            const dangling = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute).then((s) => s.isSymbolicLink(), () => false);
-            if (dangling) {
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(absolute);
-                return problem(`${shown} is a symbolic link to ${target}, which does not exist`);
-            }
-            const variant = relative === '.' ? undefined : await caseVariant(root, relative);
-            return problem(`${shown} does not exist`, variant !== undefined && variant !== relative
-                ? `did you mean ${variant}? Paths are case-sensitive, and an accented letter may be written in two unicode forms`
-                : 'paths are relative to the repository root; is the file committed and checked out?');
-        }
-        if (code === 'EACCES' || code === 'EPERM') {
-            return problem(`${shown} cannot be read (permission denied)`);
-        }
-        return problem(`${shown} cannot be resolved: ${code ?? String(error)}`);
-    }
-    if (!isInside(realRoot, real)) {
-        const escape = await findEscapingLink(root, realRoot, relative);
-        const via = escape
-            ? `${escape.link} is a symbolic link to ${escape.target}` +
-                (escape.target === escape.resolved ? '' : ` (${escape.resolved})`)
-            : `it resolves to ${real}`;
-        return problem(`${shown} leads outside the workspace: ${via}`, 'copy the file into the repository instead of linking to it');
-    }
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
-    if (info.isDirectory()) {
-        return problem(`${shown} is a directory, not a video file`, 'name a file, or use a glob such as dir/*.mp4');
-    }
-    if (!info.isFile())
-        return problem(`${shown} is not a regular file`);
-    return { ok: true, absolute, realPath: real, relative };
-}
-/**
- * Null when `file` (absolute), once its symbolic links are resolved, is inside
- * `workspaceRoot`, or does not exist; else the real path it leads to. The manifest and the
- * lockfile are read through this, so that a link in a pull request cannot have the action
- * read, and quote in its errors, a file elsewhere on the runner.
- */
-async function realPathOutside(workspaceRoot, file) {
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return null;
-        throw error;
-    }
-    return isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspaceRoot), real) ? null : real;
 }
 
 
@@ -1999,9 +1783,10 @@ function sourceLabel(source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ tableLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   K6: () => (/* binding */ fitWithNote),
 /* harmony export */   RV: () => (/* binding */ fitLines),
 /* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
 /** Markdown that renders user text as text: table cells, inline code, byte budgets. */
 /** Escapes text for a GitHub-flavoured Markdown table cell (also safe inside HTML). */
@@ -2024,8 +1809,9 @@ function cell(text) {
 function tableLine(cells) {
     return `| ${cells.join(' | ')} |\n`;
 }
-function table(header, rows) {
-    return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
+/** A table's header and the line under it; its rows are `tableLine`s. */
+function tableHeader(header) {
+    return tableLine(header) + tableLine(header.map(() => '---'));
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -2045,6 +1831,14 @@ function fitLines(lines, budget) {
     }
     return { kept, bytes };
 }
+/**
+ * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
+ * were left out: a cut list never ends mid-row, and says that it was cut.
+ */
+function fitWithNote(lines, budget, note) {
+    const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+    return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+}
 
 
 /***/ }),
@@ -2053,8 +1847,9 @@ function fitLines(lines, budget) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ quotaFits),
-/* harmony export */   g: () => (/* binding */ quotaRoom)
+/* harmony export */   $f: () => (/* binding */ quotaLine),
+/* harmony export */   NV: () => (/* binding */ quotaFits),
+/* harmony export */   gL: () => (/* binding */ quotaRoom)
 /* harmony export */ });
 /** Whether the avatars to create fit in the account's quota. */
 function quotaFits(quota) {
@@ -2063,6 +1858,12 @@ function quotaFits(quota) {
 /** How many more custom avatars the account has room for. */
 function quotaRoom(quota) {
     return Math.max(0, quota.max - quota.current);
+}
+/** The quota in one line of Markdown (its only mark-up the bold of a sync that would fail). */
+function quotaLine(quota) {
+    return quotaFits(quota)
+        ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
 }
 
 
@@ -2127,7 +1928,6 @@ const ACTION_LABEL = {
     create: '➕ create',
     replace: '🔁 replace',
     unchanged: '✔️ unchanged',
-    skip: '⏭️ skip',
 };
 const STATUS_LABEL = {
     planned: 'planned',
@@ -2137,17 +1937,17 @@ const STATUS_LABEL = {
     rejected: '❌ rejected',
 };
 function headline(result) {
-    const n = (action) => result.avatars.filter((a) => a.action === action).length;
-    const verb = result.mode === 'plan' ? 'would' : 'did';
+    const count = (test) => result.avatars.filter(test).length;
     if (result.mode === 'status') {
-        const s = (status) => result.avatars.filter((a) => a.status === status).length;
-        return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
+        const s = (...statuses) => count((a) => statuses.includes(a.status));
+        return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected', 'failed')} rejected or failed`;
     }
-    if (verb === 'would')
+    const n = (action) => count((a) => a.action === action);
+    if (result.mode === 'plan')
         return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
     // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
     const made = new Set(result.created);
-    const done = (action) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+    const done = (action) => count((a) => a.action === action && a.id !== null && made.has(a.id));
     const missed = n('create') + n('replace') - done('create') - done('replace');
     return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
 }
@@ -2168,42 +1968,27 @@ function avatarRows(avatars) {
     ]);
 }
 /** The header of the table whose rows are `avatarRows`. */
-const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
+const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
 function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
-    const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
     // <code> rather than backticks: entities are decoded in HTML, not in a code span
-    const parts = [`## ${title}\n\n`, `**${headline(result)}** — manifest <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.manifest)}</code>, lockfile <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.lockfile)}</code>\n\n`];
+    const parts = [`## Creatify avatars: ${result.mode}\n\n`, `**${headline(result)}** — manifest <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.manifest)}</code>, lockfile <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.lockfile)}</code>\n\n`];
     if (result.shard)
         parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
-    if (result.quota) {
-        parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaFits */ .N)(result.quota) ? 'fits' : '**does not fit**'}.\n\n`);
-    }
+    if (result.quota)
+        parts.push(`${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaLine */ .$f)(result.quota)}\n\n`);
     if (result.incomplete)
         parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.incomplete)}\n\n`);
     const head = parts.join('');
     const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-    const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
-    const supersededHeader = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Old ID', 'New ID'], []);
+    const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Old ID', 'New ID'])}`;
     const superseded = result.superseded.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
     const avatars = avatarRows(result.avatars).map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0);
-    const note = (what, kept, total) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-    const reserve = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + AVATAR_HEADER + note('avatars', 0, result.avatars.length)) +
-        (superseded.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
+    const note = (what, total) => (kept) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
+    let budget = limit - (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + AVATAR_HEADER + (superseded.length > 0 ? supersededHead : ''));
     // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
-    let budget = limit - reserve;
-    const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
-    const { kept: keptAvatars, bytes } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(avatars, budget - supersededShare);
-    budget -= bytes;
-    const keptSuperseded = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(superseded, budget).kept;
-    let body = AVATAR_HEADER + keptAvatars.join('');
-    if (keptAvatars.length < avatars.length)
-        body += note('avatars', keptAvatars.length, avatars.length);
-    let tail = '';
-    if (superseded.length > 0) {
-        tail += supersededIntro + supersededHeader + keptSuperseded.join('');
-        if (keptSuperseded.length < superseded.length)
-            tail += note('superseded avatars', keptSuperseded.length, superseded.length);
-    }
+    const body = AVATAR_HEADER + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitWithNote */ .K6)(avatars, superseded.length > 0 ? budget - Math.floor(budget / 10) : budget, note('avatars', avatars.length));
+    budget -= (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(body) - (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(AVATAR_HEADER);
+    const tail = superseded.length > 0 ? supersededHead + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitWithNote */ .K6)(superseded, budget, note('superseded avatars', superseded.length)) : '';
     return head + body + tail + orphaned;
 }
 
