@@ -1967,7 +1967,7 @@ function invalid(file, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
-function model_sourceLabel(source) {
+function sourceLabel(source) {
     return source.kind === 'file' ? source.path : source.url;
 }
 
@@ -1994,7 +1994,6 @@ function fieldsDigest(fields, lipsync, consent) {
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
-
 function computePlan(avatars, lock, allKeys) {
     const planned = avatars.map((avatar) => planOne(avatar, lock.avatars[avatar.key]));
     const keys = allKeys ?? new Set(avatars.map((a) => a.key));
@@ -2002,10 +2001,7 @@ function computePlan(avatars, lock, allKeys) {
         .filter((key) => !keys.has(key))
         .sort()
         .map((key) => ({ key, entry: lock.avatars[key] }));
-    const counts = { create: 0, replace: 0, unchanged: 0, skip: 0 };
-    for (const p of planned)
-        counts[p.action]++;
-    return { avatars: planned, orphaned, counts };
+    return { avatars: planned, orphaned };
 }
 function planOne(avatar, entry) {
     const digest = fieldsDigest(avatar.fields, avatar.lipsync, avatar.consent);
@@ -2031,9 +2027,6 @@ function planOne(avatar, entry) {
         lockedStatus: entry.status,
         fieldsDigest: digest,
     };
-}
-function describeSource(avatar) {
-    return sourceLabel(avatar.lipsync);
 }
 
 // EXTERNAL MODULE: ./src/engine/result.ts
@@ -2100,7 +2093,7 @@ function plannedOutcome(p) {
         id: p.action === 'unchanged' ? p.lockedId : null,
         status: p.action === 'unchanged' && p.lockedStatus ? p.lockedStatus : 'planned',
         action: p.action,
-        source: model_sourceLabel(p.avatar.lipsync),
+        source: sourceLabel(p.avatar.lipsync),
         sha256: p.avatar.lipsync.kind === 'file' ? p.avatar.lipsync.sha256 : null,
     };
     if (p.reasons.length > 0)
@@ -2754,7 +2747,7 @@ function entryForCreated(planned, persona, previous, sent, now) {
     const entry = {
         id: persona.id,
         creator_name: avatar.fields.creator_name,
-        source: model_sourceLabel(avatar.lipsync),
+        source: sourceLabel(avatar.lipsync),
         sha256: sent.sha256,
         size: sent.size,
         fields_digest: planned.fieldsDigest,
@@ -2764,7 +2757,7 @@ function entryForCreated(planned, persona, previous, sent, now) {
     };
     if (avatar.consent) {
         entry.consent = {
-            source: model_sourceLabel(avatar.consent),
+            source: sourceLabel(avatar.consent),
             sha256: avatar.consent.kind === 'file' ? avatar.consent.sha256 : null,
             size: avatar.consent.kind === 'file' ? avatar.consent.size : null,
         };
@@ -3137,6 +3130,343 @@ function runMode(config, deps) {
 
 /***/ }),
 
+/***/ 58606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   bl: () => (/* binding */ orderEntry),
+/* harmony export */   c5: () => (/* binding */ serializeLockfile),
+/* harmony export */   fw: () => (/* binding */ LockStore),
+/* harmony export */   tg: () => (/* binding */ parseLockfile)
+/* harmony export */ });
+/* unused harmony exports applyChange, journalPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
+/**
+ * Reading and writing the lockfile. A run's changes go to a journal beside it (each synced
+ * to disk before it counts) and are folded into it with one atomic write (temporary file,
+ * fsync, rename), so a run that dies at any moment leaves every change it made behind.
+ */
+
+
+
+
+
+
+/**
+ * Reads the lockfile, with the journal a killed run left beside it folded in (and written
+ * back, so that every reader sees one file); with `workspace`, refuses one that is a link
+ * leading outside it. `text` is the lockfile as it was on disk before any fold.
+ */
+async function readLockfile(file, displayPath, workspace) {
+    let text;
+    try {
+        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+                hint: 'make it a regular file in the repository (or remove it to start afresh)',
+            });
+        }
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
+            throw error;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
+        text = null;
+    }
+    const lock = text === null ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)() : parseLockfile(text, displayPath);
+    await foldJournal(file, displayPath, lock);
+    return { lock, text };
+}
+/** Every whole line of a journal, applied in order; a line cut short by a kill is dropped (its change never counted). */
+async function foldJournal(file, displayPath, lock) {
+    const journal = journalPath(file);
+    let content;
+    try {
+        content = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(journal, 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run: ${error.message}`, { cause: error });
+    }
+    const lines = content.split('\n').slice(0, -1);
+    for (const [index, line] of lines.entries()) {
+        const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockChangeSchema */ .fL.safeParse(safeJson(line));
+        if (!parsed.success) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `line ${index + 1} of ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run, is not a lockfile change`, {
+                hint: `it is never removed while it cannot be read; look at it, then remove it to start from ${displayPath} alone`,
+            });
+        }
+        applyChange(lock, parsed.data);
+    }
+    try {
+        await writeFileAtomic(file, serializeLockfile(lock));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(journal, { force: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot fold ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)} into the lockfile ${displayPath}: ${error.message}`, { cause: error });
+    }
+}
+function safeJson(line) {
+    try {
+        return JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseLockfile(text, displayPath) {
+    const hint = `restore it from git (git checkout -- ${displayPath}); it is never overwritten while it cannot be read`;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
+    }
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
+    if (!result.success) {
+        const first = result.error.issues[0];
+        const where = first ? first.path.map(String).join('.') : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
+    }
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
+    }
+    return result.data;
+}
+const ENTRY_ORDER = [
+    'id',
+    'creator_name',
+    'source',
+    'sha256',
+    'size',
+    'consent',
+    'fields_digest',
+    'status',
+    'failed_reason',
+    'created_at',
+    'updated_at',
+    'superseded',
+];
+/** An entry's fields in the fixed order the lockfile writes them, undefined ones left out. */
+function orderEntry(entry) {
+    const ordered = {};
+    for (const field of ENTRY_ORDER) {
+        if (entry[field] !== undefined)
+            ordered[field] = entry[field];
+    }
+    return ordered;
+}
+/** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
+function serializeLockfile(lock) {
+    const avatars = {};
+    for (const key of Object.keys(lock.avatars).sort()) {
+        avatars[key] = orderEntry(lock.avatars[key]);
+    }
+    const inFlight = lock.in_flight ?? {};
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    if (Object.keys(inFlight).length > 0) {
+        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
+    }
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+async function writeFileAtomic(file, content) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, file);
+    }
+    catch (error) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
+        throw error;
+    }
+}
+function applyChange(lock, change) {
+    for (const [key, entry] of Object.entries(change.avatars ?? {})) {
+        if (entry)
+            lock.avatars[key] = entry;
+        else
+            delete lock.avatars[key];
+    }
+    for (const [key, mark] of Object.entries(change.in_flight ?? {})) {
+        if (mark)
+            (lock.in_flight ??= {})[key] = mark;
+        else
+            delete lock.in_flight?.[key];
+    }
+}
+/** The journal of changes beside a lockfile (`avatars.lock.json.journal`). */
+function journalPath(lockfile) {
+    return `${lockfile}.journal`;
+}
+/**
+ * The lockfile as the run goes. Each change is appended to a journal beside the lockfile,
+ * one line, and synced to disk before `apply` resolves: a change costs time in proportion
+ * to its size, not to the lockfile's. Changes that arrive while a sync is under way go out
+ * together with the next one. `close` folds the journal into the lockfile (one atomic
+ * write) and removes it; a killed run leaves it behind, and the next read folds it.
+ */
+class LockStore {
+    file;
+    displayPath;
+    lock;
+    queue = [];
+    writing;
+    journal;
+    journalFile;
+    constructor(file, displayPath, lock) {
+        this.file = file;
+        this.displayPath = displayPath;
+        this.lock = lock;
+        this.journalFile = journalPath(file);
+    }
+    get current() {
+        return this.lock;
+    }
+    get(key) {
+        return this.lock.avatars[key];
+    }
+    /** true when the lockfile differs from what the run started with */
+    changedSince(text) {
+        return serializeLockfile(this.lock) !== (text ?? '');
+    }
+    apply(change) {
+        applyChange(this.lock, change);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ line: `${JSON.stringify(change)}\n`, resolve, reject });
+            this.writing ??= this.drain();
+        });
+    }
+    async drain() {
+        while (this.queue.length > 0) {
+            const batch = this.queue.splice(0);
+            try {
+                this.journal ??= await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(this.journalFile, 'a', 0o644);
+                await this.journal.write(batch.map((b) => b.line).join(''));
+                await this.journal.sync();
+                for (const b of batch)
+                    b.resolve();
+            }
+            catch (error) {
+                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
+                for (const b of batch)
+                    b.reject(failure);
+            }
+        }
+        this.writing = undefined;
+    }
+    /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
+    async close() {
+        await this.writing;
+        if (!this.journal)
+            return;
+        await this.journal.close();
+        this.journal = undefined;
+        try {
+            await writeFileAtomic(this.file, serializeLockfile(this.lock));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}; its changes are kept in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(this.journalFile)}, which the next run reads`, { cause: error });
+        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.journalFile, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 58376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ LOCKFILE_VERSION),
+/* harmony export */   fL: () => (/* binding */ lockChangeSchema),
+/* harmony export */   rA: () => (/* binding */ emptyLockfile),
+/* harmony export */   vS: () => (/* binding */ lockfileSchema)
+/* harmony export */ });
+/* unused harmony export lockEntrySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
+/** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
+
+const LOCKFILE_VERSION = 1;
+const status = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pending', 'approved', 'failed', 'rejected']);
+const consent = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+});
+const lockEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    consent: consent.optional(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status,
+    failed_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** ids this key had before, replaced because the video or fields changed */
+    superseded: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), replaced_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+});
+/**
+ * A create that was started but whose answer is not recorded yet. Written before the
+ * request goes out and removed with its answer, so a run that is killed midway leaves
+ * behind what the next run must look for on Creatify before creating again.
+ */
+const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fields_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** the lipsync video's hash: planned, or, once `sent_at` is set, that of the bytes sent */
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** true when the create uploads files: the server can create nothing before `sent_at` */
+    upload: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    /** set, with `sha256` and `size` of the bytes sent, just before an upload's last bytes go out */
+    sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+});
+const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
+    in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
+});
+/** One line of the journal: the keys a change sets, or removes (null). */
+const lockChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema.nullable()).optional(),
+    in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema.nullable()).optional(),
+});
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, avatars: {} };
+}
+
+
+/***/ }),
+
 /***/ 46470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3232,9 +3562,10 @@ function manifestJsonSchema() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ tableLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   K6: () => (/* binding */ fitWithNote),
 /* harmony export */   RV: () => (/* binding */ fitLines),
 /* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
 /** Markdown that renders user text as text: table cells, inline code, byte budgets. */
 /** Escapes text for a GitHub-flavoured Markdown table cell (also safe inside HTML). */
@@ -3257,8 +3588,9 @@ function cell(text) {
 function tableLine(cells) {
     return `| ${cells.join(' | ')} |\n`;
 }
-function table(header, rows) {
-    return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
+/** A table's header and the line under it; its rows are `tableLine`s. */
+function tableHeader(header) {
+    return tableLine(header) + tableLine(header.map(() => '---'));
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -3278,6 +3610,14 @@ function fitLines(lines, budget) {
     }
     return { kept, bytes };
 }
+/**
+ * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
+ * were left out: a cut list never ends mid-row, and says that it was cut.
+ */
+function fitWithNote(lines, budget, note) {
+    const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+    return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+}
 
 
 /***/ }),
@@ -3286,8 +3626,9 @@ function fitLines(lines, budget) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ quotaFits),
-/* harmony export */   g: () => (/* binding */ quotaRoom)
+/* harmony export */   $f: () => (/* binding */ quotaLine),
+/* harmony export */   NV: () => (/* binding */ quotaFits),
+/* harmony export */   gL: () => (/* binding */ quotaRoom)
 /* harmony export */ });
 /** Whether the avatars to create fit in the account's quota. */
 function quotaFits(quota) {
@@ -3296,6 +3637,12 @@ function quotaFits(quota) {
 /** How many more custom avatars the account has room for. */
 function quotaRoom(quota) {
     return Math.max(0, quota.max - quota.current);
+}
+/** The quota in one line of Markdown (its only mark-up the bold of a sync that would fail). */
+function quotaLine(quota) {
+    return quotaFits(quota)
+        ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
 }
 
 
@@ -3360,7 +3707,6 @@ const ACTION_LABEL = {
     create: '➕ create',
     replace: '🔁 replace',
     unchanged: '✔️ unchanged',
-    skip: '⏭️ skip',
 };
 const STATUS_LABEL = {
     planned: 'planned',
@@ -3370,17 +3716,17 @@ const STATUS_LABEL = {
     rejected: '❌ rejected',
 };
 function headline(result) {
-    const n = (action) => result.avatars.filter((a) => a.action === action).length;
-    const verb = result.mode === 'plan' ? 'would' : 'did';
+    const count = (test) => result.avatars.filter(test).length;
     if (result.mode === 'status') {
-        const s = (status) => result.avatars.filter((a) => a.status === status).length;
-        return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
+        const s = (...statuses) => count((a) => statuses.includes(a.status));
+        return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected', 'failed')} rejected or failed`;
     }
-    if (verb === 'would')
+    const n = (action) => count((a) => a.action === action);
+    if (result.mode === 'plan')
         return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
     // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
     const made = new Set(result.created);
-    const done = (action) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+    const done = (action) => count((a) => a.action === action && a.id !== null && made.has(a.id));
     const missed = n('create') + n('replace') - done('create') - done('replace');
     return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
 }
@@ -3401,42 +3747,27 @@ function avatarRows(avatars) {
     ]);
 }
 /** The header of the table whose rows are `avatarRows`. */
-const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
+const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
 function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
-    const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
     // <code> rather than backticks: entities are decoded in HTML, not in a code span
-    const parts = [`## ${title}\n\n`, `**${headline(result)}** — manifest <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.manifest)}</code>, lockfile <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.lockfile)}</code>\n\n`];
+    const parts = [`## Creatify avatars: ${result.mode}\n\n`, `**${headline(result)}** — manifest <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.manifest)}</code>, lockfile <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.lockfile)}</code>\n\n`];
     if (result.shard)
         parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
-    if (result.quota) {
-        parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaFits */ .N)(result.quota) ? 'fits' : '**does not fit**'}.\n\n`);
-    }
+    if (result.quota)
+        parts.push(`${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaLine */ .$f)(result.quota)}\n\n`);
     if (result.incomplete)
         parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.incomplete)}\n\n`);
     const head = parts.join('');
     const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-    const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
-    const supersededHeader = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Key', 'Old ID', 'New ID'], []);
+    const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Old ID', 'New ID'])}`;
     const superseded = result.superseded.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
     const avatars = avatarRows(result.avatars).map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0);
-    const note = (what, kept, total) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-    const reserve = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + AVATAR_HEADER + note('avatars', 0, result.avatars.length)) +
-        (superseded.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
+    const note = (what, total) => (kept) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
+    let budget = limit - (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(head + orphaned + AVATAR_HEADER + (superseded.length > 0 ? supersededHead : ''));
     // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
-    let budget = limit - reserve;
-    const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
-    const { kept: keptAvatars, bytes } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(avatars, budget - supersededShare);
-    budget -= bytes;
-    const keptSuperseded = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLines */ .RV)(superseded, budget).kept;
-    let body = AVATAR_HEADER + keptAvatars.join('');
-    if (keptAvatars.length < avatars.length)
-        body += note('avatars', keptAvatars.length, avatars.length);
-    let tail = '';
-    if (superseded.length > 0) {
-        tail += supersededIntro + supersededHeader + keptSuperseded.join('');
-        if (keptSuperseded.length < superseded.length)
-            tail += note('superseded avatars', keptSuperseded.length, superseded.length);
-    }
+    const body = AVATAR_HEADER + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitWithNote */ .K6)(avatars, superseded.length > 0 ? budget - Math.floor(budget / 10) : budget, note('avatars', avatars.length));
+    budget -= (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(body) - (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .byteLength */ .dp)(AVATAR_HEADER);
+    const tail = superseded.length > 0 ? supersededHead + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitWithNote */ .K6)(superseded, budget, note('superseded avatars', superseded.length)) : '';
     return head + body + tail + orphaned;
 }
 

@@ -298,82 +298,6 @@ async function commitLockfile(client, gh, options) {
 
 /***/ }),
 
-/***/ 19556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Where the run stands on GitHub: repository, event, the commit to report on, the pull
- * request and the branch, read from the runner's environment and event payload.
- */
-
-/** Events of changes not merged yet (a merge queue's run is one): never committed to. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName);
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function readPayload(file) {
-    if (!file)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or no commit to report on). */
-function readGitHubContext(env) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0)
-        return undefined;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = field(payload, 'pull_request');
-    const isPr = isPullRequestEvent(eventName) && pr !== undefined;
-    const prNumber = field(pr, 'number');
-    const sha = (isPr ? text(field(pr, 'head', 'sha')) : undefined) ?? text(env.GITHUB_SHA);
-    if (!sha)
-        return undefined;
-    const head = text(field(pr, 'head', 'repo', 'full_name'));
-    const base = text(field(pr, 'base', 'repo', 'full_name'));
-    const ref = env.GITHUB_REF ?? '';
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
-    return {
-        eventName,
-        owner,
-        repo,
-        sha,
-        branch: !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-        pullNumber: isPr && typeof prNumber === 'number' && Number.isInteger(prNumber) ? prNumber : undefined,
-        fromFork: isPr && head !== undefined && base !== undefined && head !== base,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-    };
-}
-
-
-/***/ }),
-
 /***/ 95433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -593,8 +517,8 @@ function commitStatusFor(result, error, quota) {
         const replaces = avatars.filter((a) => a.action === 'replace').length;
         const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
         let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
-        if (quota && !(0,report_quota/* quotaFits */.N)(quota))
-            text += `; the Creatify quota has room for ${(0,report_quota/* quotaRoom */.g)(quota)} only`;
+        if (quota && !(0,report_quota/* quotaFits */.NV)(quota))
+            text += `; the Creatify quota has room for ${(0,report_quota/* quotaRoom */.gL)(quota)} only`;
         return { state: 'success', description: truncate(text) };
     }
     const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');

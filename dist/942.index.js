@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var run = __webpack_require__(73312);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/quota.ts
+var quota = __webpack_require__(85682);
 // EXTERNAL MODULE: ./src/report/results-file.ts
 var results_file = __webpack_require__(89047);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -94,6 +96,7 @@ function textTable(header, rows) {
 
 
 
+
 async function runCommand(mode, values, env, redact) {
     const config = (0,args/* configFromFlags */.Em)(mode, values, env);
     const reporter = consoleReporter({ quiet: values.json, redact });
@@ -164,7 +167,7 @@ function renderText(result) {
     ]);
     const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', (0,summary/* headline */.gJ)(result)];
     if (result.quota)
-        lines.push(`quota: ${result.quota.current} of ${result.quota.max} used, ${result.quota.planned} to create`);
+        lines.push((0,quota/* quotaLine */.$f)(result.quota).replace(/\*\*/g, ''));
     for (const s of result.superseded)
         lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
     if (result.orphaned.length > 0)

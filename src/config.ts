@@ -1,8 +1,7 @@
-/** One typed configuration, built by the action from inputs and by the CLI from flags. */
-import * as path from 'node:path';
-import { AppError } from './errors.js';
+/** One typed configuration, read by the action from its inputs and by the CLI from its flags (input-schema.ts). */
 
-export type Mode = 'plan' | 'sync' | 'status';
+export const MODES = ['plan', 'sync', 'status'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface Config {
   mode: Mode;
@@ -14,30 +13,4 @@ export interface Config {
   wait: { enabled: boolean; timeoutMs: number; pollIntervalMs: number; onTimeout: 'fail' | 'warn' };
   concurrency: number;
   shard: { index: number; count: number } | undefined;
-}
-
-export const DEFAULT_API_URL = 'https://api.creatify.ai';
-
-/** The shortest poll interval accepted: a shorter one would flood the API with status checks. */
-export const MIN_POLL_INTERVAL_MS = 1000;
-/** The shortest request timeout accepted: a shorter one fails every upload. */
-export const MIN_REQUEST_TIMEOUT_MS = 1000;
-
-/** The default lockfile sits beside the manifest: `avatars.yml` → `avatars.lock.json`. */
-export function defaultLockfile(manifest: string): string {
-  const ext = path.posix.extname(manifest);
-  const base = ext === '.yml' || ext === '.yaml' ? manifest.slice(0, -ext.length) : manifest;
-  return `${base}.lock.json`;
-}
-
-/** A path given relative to the workspace, kept inside it. */
-export function workspacePath(workspace: string, input: string, name: string): { absolute: string; display: string } {
-  const posix = input.trim().replace(/\\/g, '/');
-  if (posix === '') throw new AppError('INPUT_INVALID', `${name} must not be empty`);
-  const absolute = path.resolve(workspace, posix);
-  const relative = path.relative(workspace, absolute);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new AppError('INPUT_INVALID', `${name} (${input}) must be inside the workspace ${workspace}`);
-  }
-  return { absolute, display: relative.split(path.sep).join('/') };
 }

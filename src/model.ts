@@ -41,7 +41,7 @@ export interface ResolvedAvatar {
   entry: number;
 }
 
-export type AvatarAction = 'create' | 'replace' | 'unchanged' | 'skip';
+export type AvatarAction = 'create' | 'replace' | 'unchanged';
 export type AvatarStatus = 'planned' | 'pending' | 'approved' | 'failed' | 'rejected';
 
 export interface PlannedAvatar {

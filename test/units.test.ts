@@ -1,6 +1,6 @@
 /** Table-driven unit cases for the pure parts: placeholders, sources, parsers, plan, lockfile. */
 import { describe, expect, it } from 'vitest';
-import { defaultLockfile } from '../src/config.js';
+import { defaultLockfile } from '../src/input-schema.js';
 import { hasCode } from '../src/errors.js';
 import { parseLockfile, serializeLockfile } from '../src/lock/lockfile.js';
 import type { LockEntry, Lockfile } from '../src/lock/schema.js';

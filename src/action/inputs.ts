@@ -1,12 +1,10 @@
-/** Reads the action's inputs and environment into one typed Config. */
+/** Reads the action's inputs and environment into one typed Config, through the input schema. */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
-import { defaultLockfile, MIN_POLL_INTERVAL_MS, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
-import { AppError } from '../errors.js';
-import { readApiSettings, readRequestedMode, resolveMode } from './mode.js';
-import { parseBoolean, parseDuration, parseEnum, parseInteger, parseShard } from '../util/parse.js';
+import { readConfig, readInput } from '../input-schema.js';
+import type { InputSource } from '../input-schema.js';
+import { resolveMode } from './mode.js';
 
 export interface ActionConfig extends Config {
   githubToken: string | undefined;
@@ -15,39 +13,30 @@ export interface ActionConfig extends Config {
   requestedMode: Mode | 'auto';
 }
 
-function input(name: string, fallback: string): string {
-  const value = core.getInput(name);
-  return value === '' ? fallback : value;
+/** The variable through which the runner passes an input (the one @actions/core's getInput reads). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The inputs in `env`; an empty one takes its default, unless empty is a value of its own. */
+function actionInputs(env: NodeJS.ProcessEnv, workspace: string): InputSource {
+  return {
+    workspace,
+    raw: (name, spec) => (env[inputVariable(name)] ?? '').trim() || (spec.keepEmpty ? '' : undefined),
+    label: (name) => name,
+  };
 }
 
 export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const manifestInput = input('manifest', 'avatars.yml');
-  const manifest = workspacePath(workspace, manifestInput, 'manifest');
-  const lockfile = workspacePath(workspace, input('lockfile', defaultLockfile(manifest.display)), 'lockfile');
-  if (lockfile.absolute === manifest.absolute) {
-    throw new AppError('INPUT_INVALID', 'lockfile must not be the manifest itself');
-  }
-  const requestedMode = readRequestedMode(core.getInput);
+  const inputs = actionInputs(env, path.resolve(env.GITHUB_WORKSPACE || process.cwd()));
+  const requestedMode = readInput(inputs, 'mode');
   const temp = env.RUNNER_TEMP || os.tmpdir();
+  const results = path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
   return {
-    mode: resolveMode(requestedMode, env.GITHUB_EVENT_NAME),
+    ...readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results),
     requestedMode,
-    workspace,
-    manifest,
-    lockfile,
-    results: path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`),
-    api: readApiSettings(core.getInput),
-    wait: {
-      enabled: parseBoolean('wait-for-approval', input('wait-for-approval', 'false')),
-      timeoutMs: parseDuration('timeout', input('timeout', '30m')),
-      pollIntervalMs: parseDuration('poll-interval', input('poll-interval', '30s'), MIN_POLL_INTERVAL_MS),
-      onTimeout: parseEnum('on-timeout', input('on-timeout', 'fail'), ['fail', 'warn'] as const),
-    },
-    concurrency: parseInteger('concurrency', input('concurrency', '4'), 1, 32),
-    shard: parseShard('shard', core.getInput('shard')),
-    githubToken: core.getInput('github-token') || undefined,
-    commitLockfile: parseBoolean('commit-lockfile', input('commit-lockfile', 'false')),
-    artifactName: core.getInput('artifact-name'),
+    githubToken: readInput(inputs, 'github-token'),
+    commitLockfile: readInput(inputs, 'commit-lockfile'),
+    artifactName: readInput(inputs, 'artifact-name'),
   };
 }

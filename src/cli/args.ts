@@ -1,26 +1,19 @@
-/** Command-line flags into the same Config the action builds from its inputs. */
+/** Command-line flags into the same Config the action builds from its inputs, through the input schema. */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_API_URL, defaultLockfile, MIN_POLL_INTERVAL_MS, MIN_REQUEST_TIMEOUT_MS, workspacePath } from '../config.js';
 import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
-import { parseCredential, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from '../util/parse.js';
+import { INPUTS, readConfig } from '../input-schema.js';
+import type { InputSource, InputSpec } from '../input-schema.js';
 
-export const OPTIONS = {
-  manifest: { type: 'string', default: 'avatars.yml' },
-  lockfile: { type: 'string' },
+const SPECS: InputSpec<unknown>[] = Object.values(INPUTS);
+
+/** The flags of the command line only; the others are the input schema's. */
+const CLI_FLAGS = {
   workspace: { type: 'string' },
   results: { type: 'string' },
   json: { type: 'boolean', default: false },
-  wait: { type: 'boolean', default: false },
-  timeout: { type: 'string', default: '30m' },
-  'poll-interval': { type: 'string', default: '30s' },
-  'on-timeout': { type: 'string', default: 'fail' },
-  concurrency: { type: 'string', default: '4' },
-  'api-url': { type: 'string' },
-  'request-timeout': { type: 'string', default: '60s' },
-  shard: { type: 'string', default: '' },
   port: { type: 'string', default: '0' },
   host: { type: 'string', default: '127.0.0.1' },
   quota: { type: 'string' },
@@ -33,43 +26,64 @@ export const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
+/** `--timeout <dur>` is `timeout`, taking a value; `--wait` is a switch. */
+function flagOf(spec: InputSpec<unknown>): { name: string; type: 'string' | 'boolean' } | undefined {
+  if (!spec.flag) return undefined;
+  const [flag = '', arg] = spec.flag.split(' ');
+  return { name: flag.slice(2), type: arg === undefined ? 'boolean' : 'string' };
+}
+
 export type ParsedFlags = ReturnType<typeof parseFlags>;
 
 export function parseFlags(argv: string[]) {
+  const schemaFlags = Object.fromEntries(SPECS.flatMap((spec) => {
+    const flag = flagOf(spec);
+    return flag ? [[flag.name, { type: flag.type }]] : [];
+  }));
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: { ...schemaFlags, ...CLI_FLAGS }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new AppError('INPUT_INVALID', (error as Error).message, { hint: 'run creatify-avatars --help' });
   }
 }
 
+function given(values: ParsedFlags['values'], name: string): unknown {
+  const all: Readonly<Record<string, unknown>> = values;
+  return all[name];
+}
+
+/** A flag's value, undefined when not given. */
+export function flagValue(values: ParsedFlags['values'], name: string): string | undefined {
+  const value = given(values, name);
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function configFromFlags(mode: Mode, values: ParsedFlags['values'], env: NodeJS.ProcessEnv): Config {
-  const workspace = path.resolve(values.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd());
-  const manifest = workspacePath(workspace, values.manifest, '--manifest');
-  const lockfile = workspacePath(workspace, values.lockfile ?? defaultLockfile(manifest.display), '--lockfile');
-  return {
-    mode,
-    workspace,
-    manifest,
-    lockfile,
-    results: values.results
-      ? path.resolve(values.results)
-      : path.join(os.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`),
-    api: {
-      url: parseHttpUrl('--api-url', values['api-url'] ?? env.CREATIFY_API_URL ?? DEFAULT_API_URL),
-      apiId: parseCredential('CREATIFY_API_ID', env.CREATIFY_API_ID ?? ''),
-      apiKey: parseCredential('CREATIFY_API_KEY', env.CREATIFY_API_KEY ?? ''),
-      requestTimeoutMs: parseDuration('--request-timeout', values['request-timeout'], MIN_REQUEST_TIMEOUT_MS),
+  const source: InputSource = {
+    workspace: path.resolve(values.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd()),
+    raw: (_name, spec) => {
+      const flag = flagOf(spec);
+      const value = flag && given(values, flag.name);
+      if (value === true) return 'true';
+      if (typeof value === 'string') return value;
+      return spec.env ? env[spec.env] : undefined;
     },
-    wait: {
-      enabled: values.wait,
-      timeoutMs: parseDuration('--timeout', values.timeout),
-      pollIntervalMs: parseDuration('--poll-interval', values['poll-interval'], MIN_POLL_INTERVAL_MS),
-      onTimeout: parseEnum('--on-timeout', values['on-timeout'], ['fail', 'warn'] as const),
+    label: (name, spec) => {
+      const flag = flagOf(spec);
+      return flag ? `--${flag.name}` : (spec.env ?? name);
     },
-    concurrency: parseInteger('--concurrency', values.concurrency, 1, 32),
-    shard: parseShard('--shard', values.shard),
   };
+  const results = values.results ? path.resolve(values.results) : path.join(os.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`);
+  return readConfig(source, mode, results);
+}
+
+const option = (flag: string, text: string) => `  ${flag.padEnd(25)}${text}`;
+
+function helpLine(spec: InputSpec<unknown>): string[] {
+  const flag = flagOf(spec);
+  if (!flag || !spec.flag) return [];
+  const text = (spec.help ?? spec.description).replace(/`/g, '').replace(/\.$/, '');
+  return [option(spec.flag, flag.type === 'string' && spec.default ? `${text} [default: ${spec.default}]` : text)];
 }
 
 export const HELP = `Usage: creatify-avatars <command> [options]
@@ -83,23 +97,16 @@ Commands:
   demo       run a sync of examples/ against an emulator started for the purpose
 
 Options:
-  --manifest <path>       manifest, relative to the workspace (default avatars.yml)
-  --lockfile <path>       lockfile (default: manifest name + .lock.json)
-  --workspace <dir>       repository root (default: current directory)
-  --json                  print the result as JSON
-  --wait                  block until every avatar is approved
-  --timeout <dur>         how long to wait at most (default 30m)
-  --poll-interval <dur>   time between status checks (default 30s, at least 1s)
-  --on-timeout fail|warn  what a timeout does (default fail)
-  --concurrency <n>       uploads in flight at once (default 4)
-  --api-url <url>         Creatify base URL (default ${DEFAULT_API_URL})
-  --request-timeout <dur> time limit of one API request (default 60s, at least 1s)
-  --shard <i/n>           handle only the i-th of n slices of the manifest
-  --results <file>        where to write the results JSON
+${SPECS.flatMap(helpLine).join('\n')}
+${option('--workspace <dir>', 'Repository root [default: the current directory]')}
+${option('--results <file>', 'Where to write the results JSON')}
+${option('--json', 'Print the result as JSON')}
+${option('-h, --help', 'Print this help')}
+${option('-v, --version', 'Print the version')}
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
   --list-pending show|hide --require-fields on|off
 
-Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY.
+Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY; CREATIFY_API_URL stands for --api-url.
 Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout).`;

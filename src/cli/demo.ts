@@ -8,8 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputVariable } from '../action/inputs.js';
 import { startEmulator } from '../emulator/server.js';
+import { INPUTS } from '../input-schema.js';
 import { parseGithubOutput } from '../util/github-output.js';
+import { flagValue } from './args.js';
 import type { ParsedFlags } from './args.js';
 
 const DEMO_ID = 'demo-api-id';
@@ -20,13 +23,25 @@ export async function runDemo(values: ParsedFlags['values']): Promise<number> {
   const bundle = join(dirname(fileURLToPath(import.meta.url)), 'index.js');
   const root = resolve(dirname(bundle), '..');
   const workspace = resolve(values.workspace ?? join(root, 'examples'));
+  const manifest = flagValue(values, 'manifest') ?? INPUTS.manifest.default;
   const emulator = await startEmulator({ credentials: { apiId: DEMO_ID, apiKey: DEMO_KEY }, approveAfterMs: 2000 });
+  const inputs: Record<string, string> = {
+    manifest,
+    'api-id': DEMO_ID,
+    'api-key': DEMO_KEY,
+    'api-url': emulator.url,
+    mode: 'sync',
+    'wait-for-approval': 'true',
+    timeout: '2m',
+    'poll-interval': '1s',
+    concurrency: flagValue(values, 'concurrency') ?? '',
+  };
   const temp = mkdtempSync(join(tmpdir(), 'creatify-demo-'));
   const outputFile = join(temp, 'output');
   const summaryFile = join(temp, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  process.stdout.write(`Creatify emulator on ${emulator.url}; syncing ${join(workspace, values.manifest)}\n\n`);
+  process.stdout.write(`Creatify emulator on ${emulator.url}; syncing ${join(workspace, manifest)}\n\n`);
   try {
     const code = await new Promise<number>((done, fail) => {
       const child = spawn(process.execPath, [bundle], {
@@ -41,15 +56,7 @@ export async function runDemo(values: ParsedFlags['values']): Promise<number> {
           GITHUB_STEP_SUMMARY: summaryFile,
           GITHUB_EVENT_NAME: 'workflow_dispatch',
           RUNNER_TEMP: temp,
-          INPUT_MANIFEST: values.manifest,
-          'INPUT_API-ID': DEMO_ID,
-          'INPUT_API-KEY': DEMO_KEY,
-          'INPUT_API-URL': emulator.url,
-          INPUT_MODE: 'sync',
-          'INPUT_WAIT-FOR-APPROVAL': 'true',
-          INPUT_TIMEOUT: '2m',
-          'INPUT_POLL-INTERVAL': '1s',
-          INPUT_CONCURRENCY: values.concurrency,
+          ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
         },
       });
       // the runner hides ::debug:: lines unless debugging; so does the demo

@@ -1,14 +1,15 @@
 /** The command line: the same engine as the action, with flags and terminal output. */
+import { MODES } from '../config.js';
 import type { Mode } from '../config.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
+import { defaultLockfile, INPUTS } from '../input-schema.js';
+import type { InputSpec } from '../input-schema.js';
 import { VERSION } from '../version.js';
-import { HELP, parseFlags } from './args.js';
-
-const MODES: readonly string[] = ['plan', 'sync', 'status'];
+import { flagValue, HELP, parseFlags } from './args.js';
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // never echo a credential, whatever else goes wrong
-  const secrets = [env.CREATIFY_API_KEY, env.CREATIFY_API_ID].filter((s): s is string => !!s && s.length >= 4);
+  const secrets = Object.values<InputSpec<unknown>>(INPUTS).flatMap((spec) => (spec.secret && spec.env ? [env[spec.env] ?? ''] : [])).filter((s) => s.length >= 4);
   const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);
   try {
     const { values, positionals } = parseFlags(argv);
@@ -31,19 +32,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     if (command === 'merge') {
       const { runMerge } = await import('./merge-command.js');
-      return await runMerge(values.lockfile ?? 'avatars.lock.json', positionals.slice(1));
+      return await runMerge(flagValue(values, 'lockfile') ?? defaultLockfile(INPUTS.manifest.default), positionals.slice(1));
     }
     if (command === 'schema') {
       const { manifestJsonSchema } = await import('../manifest/schema.js');
       process.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
       return 0;
     }
-    if (!MODES.includes(command)) {
+    const mode = MODES.find((m: Mode) => m === command);
+    if (!mode) {
       process.stderr.write(`error: unknown command "${command}"\n\n${HELP}\n`);
       return 1;
     }
     const { runCommand } = await import('./run-command.js');
-    return await runCommand(command as Mode, values, env, redact);
+    return await runCommand(mode, values, env, redact);
   } catch (error) {
     process.stderr.write(redact(describeError(error)));
     return 1;

@@ -8,6 +8,7 @@ import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { AppError } from '../errors.js';
+import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
 import { systemClock } from '../util/clock.js';
@@ -83,7 +84,7 @@ function renderText(result: RunResult): string {
     a.source,
   ]);
   const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', headline(result)];
-  if (result.quota) lines.push(`quota: ${result.quota.current} of ${result.quota.max} used, ${result.quota.planned} to create`);
+  if (result.quota) lines.push(quotaLine(result.quota).replace(/\*\*/g, ''));
   for (const s of result.superseded) lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
   if (result.orphaned.length > 0) lines.push(`in the lockfile but not in the manifest (kept): ${result.orphaned.map((o) => o.key).join(', ')}`);
   if (result.incomplete) lines.push(`incomplete: ${result.incomplete}`);

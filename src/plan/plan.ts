@@ -1,14 +1,12 @@
 /** The plan: for every resolved avatar, what a sync would do given the lockfile. Pure. */
 import type { LockEntry, Lockfile } from '../lock/schema.js';
 import type { PlannedAvatar, ResolvedAvatar } from '../model.js';
-import { sourceLabel } from '../model.js';
 import { fieldsDigest } from './digest.js';
 
 export interface Plan {
   avatars: PlannedAvatar[];
   /** lockfile keys no longer in the manifest: kept, since Creatify cannot delete */
   orphaned: { key: string; entry: LockEntry }[];
-  counts: { create: number; replace: number; unchanged: number; skip: number };
 }
 
 export function computePlan(avatars: readonly ResolvedAvatar[], lock: Lockfile, allKeys?: ReadonlySet<string>): Plan {
@@ -18,9 +16,7 @@ export function computePlan(avatars: readonly ResolvedAvatar[], lock: Lockfile, 
     .filter((key) => !keys.has(key))
     .sort()
     .map((key) => ({ key, entry: lock.avatars[key]! }));
-  const counts = { create: 0, replace: 0, unchanged: 0, skip: 0 };
-  for (const p of planned) counts[p.action]++;
-  return { avatars: planned, orphaned, counts };
+  return { avatars: planned, orphaned };
 }
 
 function planOne(avatar: ResolvedAvatar, entry: LockEntry | undefined): PlannedAvatar {
@@ -45,8 +41,4 @@ function planOne(avatar: ResolvedAvatar, entry: LockEntry | undefined): PlannedA
     lockedStatus: entry.status,
     fieldsDigest: digest,
   };
-}
-
-export function describeSource(avatar: ResolvedAvatar): string {
-  return sourceLabel(avatar.lipsync);
 }

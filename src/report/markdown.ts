@@ -21,8 +21,9 @@ export function tableLine(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |\n`;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return tableLine(header) + tableLine(header.map(() => '---')) + rows.map(tableLine).join('');
+/** A table's header and the line under it; its rows are `tableLine`s. */
+export function tableHeader(header: readonly string[]): string {
+  return tableLine(header) + tableLine(header.map(() => '---'));
 }
 
 export function byteLength(text: string): number {
@@ -42,4 +43,13 @@ export function fitLines(lines: readonly string[], budget: number): { kept: stri
     kept.push(line);
   }
   return { kept, bytes };
+}
+
+/**
+ * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
+ * were left out: a cut list never ends mid-row, and says that it was cut.
+ */
+export function fitWithNote(lines: readonly string[], budget: number, note: (kept: number) => string): string {
+  const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+  return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
 }

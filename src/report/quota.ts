@@ -12,3 +12,10 @@ export function quotaFits(quota: Quota): boolean {
 export function quotaRoom(quota: Quota): number {
   return Math.max(0, quota.max - quota.current);
 }
+
+/** The quota in one line of Markdown (its only mark-up the bold of a sync that would fail). */
+export function quotaLine(quota: Quota): string {
+  return quotaFits(quota)
+    ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
+    : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+}

@@ -3,8 +3,8 @@
  * note, so the whole stays under GitHub's 1 MiB step-summary limit.
  */
 import type { AvatarOutcome, RunResult } from '../engine/result.js';
-import { byteLength, cell, fitLines, table, tableLine } from './markdown.js';
-import { quotaFits } from './quota.js';
+import { byteLength, cell, fitWithNote, tableHeader, tableLine } from './markdown.js';
+import { quotaLine } from './quota.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** room kept for what other steps or later writes add to the same summary */
@@ -14,7 +14,6 @@ const ACTION_LABEL: Record<AvatarOutcome['action'], string> = {
   create: '➕ create',
   replace: '🔁 replace',
   unchanged: '✔️ unchanged',
-  skip: '⏭️ skip',
 };
 
 const STATUS_LABEL: Record<AvatarOutcome['status'], string> = {
@@ -26,16 +25,16 @@ const STATUS_LABEL: Record<AvatarOutcome['status'], string> = {
 };
 
 export function headline(result: RunResult): string {
-  const n = (action: AvatarOutcome['action']) => result.avatars.filter((a) => a.action === action).length;
-  const verb = result.mode === 'plan' ? 'would' : 'did';
+  const count = (test: (a: AvatarOutcome) => boolean) => result.avatars.filter(test).length;
   if (result.mode === 'status') {
-    const s = (status: AvatarOutcome['status']) => result.avatars.filter((a) => a.status === status).length;
-    return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected') + s('failed')} rejected or failed`;
+    const s = (...statuses: AvatarOutcome['status'][]) => count((a) => statuses.includes(a.status));
+    return `${s('approved')} approved, ${s('pending')} pending, ${s('rejected', 'failed')} rejected or failed`;
   }
-  if (verb === 'would') return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
+  const n = (action: AvatarOutcome['action']) => count((a) => a.action === action);
+  if (result.mode === 'plan') return `A sync would create ${n('create')}, replace ${n('replace')}, ${n('unchanged')} unchanged`;
   // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
   const made = new Set(result.created);
-  const done = (action: AvatarOutcome['action']) => result.avatars.filter((a) => a.action === action && a.id !== null && made.has(a.id)).length;
+  const done = (action: AvatarOutcome['action']) => count((a) => a.action === action && a.id !== null && made.has(a.id));
   const missed = n('create') + n('replace') - done('create') - done('replace');
   return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
 }
@@ -59,43 +58,28 @@ export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {
 }
 
 /** The header of the table whose rows are `avatarRows`. */
-export const AVATAR_HEADER = table(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source'], []);
+export const AVATAR_HEADER = tableHeader(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
 
 export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES): string {
-  const title = result.mode === 'plan' ? 'Creatify avatars: plan' : result.mode === 'sync' ? 'Creatify avatars: sync' : 'Creatify avatars: status';
   // <code> rather than backticks: entities are decoded in HTML, not in a code span
-  const parts: string[] = [`## ${title}\n\n`, `**${headline(result)}** — manifest <code>${cell(result.manifest)}</code>, lockfile <code>${cell(result.lockfile)}</code>\n\n`];
+  const parts: string[] = [`## Creatify avatars: ${result.mode}\n\n`, `**${headline(result)}** — manifest <code>${cell(result.manifest)}</code>, lockfile <code>${cell(result.lockfile)}</code>\n\n`];
   if (result.shard) parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
-  if (result.quota) {
-    parts.push(`Quota: ${result.quota.current} of ${result.quota.max} custom avatars used; ${result.quota.planned} to create — ${quotaFits(result.quota) ? 'fits' : '**does not fit**'}.\n\n`);
-  }
+  if (result.quota) parts.push(`${quotaLine(result.quota)}\n\n`);
   if (result.incomplete) parts.push(`> [!WARNING]\n> ${cell(result.incomplete)}\n\n`);
   const head = parts.join('');
 
   const orphaned =
     result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-  const supersededIntro = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n`;
-  const supersededHeader = table(['Key', 'Old ID', 'New ID'], []);
+  const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
   const superseded = result.superseded.map((s) => tableLine([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
   const avatars = avatarRows(result.avatars).map(tableLine);
 
-  const note = (what: string, kept: number, total: number) =>
+  const note = (what: string, total: number) => (kept: number) =>
     `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-  const reserve = byteLength(head + orphaned + AVATAR_HEADER + note('avatars', 0, result.avatars.length)) +
-    (superseded.length > 0 ? byteLength(supersededIntro + supersededHeader + note('superseded avatars', 0, superseded.length)) : 0);
+  let budget = limit - byteLength(head + orphaned + AVATAR_HEADER + (superseded.length > 0 ? supersededHead : ''));
   // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
-  let budget = limit - reserve;
-  const supersededShare = superseded.length > 0 ? Math.floor(budget / 10) : 0;
-  const { kept: keptAvatars, bytes } = fitLines(avatars, budget - supersededShare);
-  budget -= bytes;
-  const keptSuperseded = fitLines(superseded, budget).kept;
-
-  let body = AVATAR_HEADER + keptAvatars.join('');
-  if (keptAvatars.length < avatars.length) body += note('avatars', keptAvatars.length, avatars.length);
-  let tail = '';
-  if (superseded.length > 0) {
-    tail += supersededIntro + supersededHeader + keptSuperseded.join('');
-    if (keptSuperseded.length < superseded.length) tail += note('superseded avatars', keptSuperseded.length, superseded.length);
-  }
+  const body = AVATAR_HEADER + fitWithNote(avatars, superseded.length > 0 ? budget - Math.floor(budget / 10) : budget, note('avatars', avatars.length));
+  budget -= byteLength(body) - byteLength(AVATAR_HEADER);
+  const tail = superseded.length > 0 ? supersededHead + fitWithNote(superseded, budget, note('superseded avatars', superseded.length)) : '';
   return head + body + tail + orphaned;
 }

@@ -14,7 +14,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));

@@ -1,0 +1,428 @@
+export const id = 147;
+export const ids = [147];
+export const modules = {
+
+/***/ 94541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ inputVariable),
+  P: () => (/* binding */ readActionConfig)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/input-schema.ts
+var input_schema = __webpack_require__(33051);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(19556);
+;// CONCATENATED MODULE: ./src/action/mode.ts
+
+
+function resolveMode(requested, eventName) {
+    if (requested !== 'auto')
+        return requested;
+    return (0,context/* isPullRequestEvent */.T)(eventName ?? '') ? 'plan' : 'sync';
+}
+function inputsOf(get) {
+    return { workspace: '', raw: (name) => get(name) || undefined, label: (name) => name };
+}
+/** The `mode` input, `auto` when unset. */
+function readRequestedMode(get) {
+    return readInput(inputsOf(get), 'mode');
+}
+/** The API inputs; missing credentials are undefined. Throws INPUT_INVALID on a bad url or timeout. */
+function readApiSettings(get) {
+    const inputs = inputsOf(get);
+    return { url: readInput(inputs, 'api-url'), apiId: readInput(inputs, 'api-id'), apiKey: readInput(inputs, 'api-key'), requestTimeoutMs: readInput(inputs, 'request-timeout') };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** Reads the action's inputs and environment into one typed Config, through the input schema. */
+
+
+
+
+/** The variable through which the runner passes an input (the one @actions/core's getInput reads). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The inputs in `env`; an empty one takes its default, unless empty is a value of its own. */
+function actionInputs(env, workspace) {
+    return {
+        workspace,
+        raw: (name, spec) => (env[inputVariable(name)] ?? '').trim() || (spec.keepEmpty ? '' : undefined),
+        label: (name) => name,
+    };
+}
+function readActionConfig(env = process.env) {
+    const inputs = actionInputs(env, external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()));
+    const requestedMode = (0,input_schema/* readInput */.R5)(inputs, 'mode');
+    const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
+    const results = external_node_path_.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
+    return {
+        ...(0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results),
+        requestedMode,
+        githubToken: (0,input_schema/* readInput */.R5)(inputs, 'github-token'),
+        commitLockfile: (0,input_schema/* readInput */.R5)(inputs, 'commit-lockfile'),
+        artifactName: (0,input_schema/* readInput */.R5)(inputs, 'artifact-name'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 73147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61173);
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62745);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57994);
+/* harmony import */ var _report_results_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89047);
+/* harmony import */ var _util_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97110);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94541);
+/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95894);
+/**
+ * The action's adapter: inputs in, engine run, outputs, summary and annotations out.
+ * The only place that fails the step.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Masks the credentials before anything else can print them. */
+function maskSecrets() {
+    for (const name of ['api-key', 'api-id', 'github-token']) {
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+}
+function reporter() {
+    return {
+        info: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+        warning: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
+        debug: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(line),
+        group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
+    };
+}
+function setOutputs(config, result, resultsPath) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('avatars', JSON.stringify(result.avatars.map((a) => ({
+        key: a.key,
+        creator_name: a.creator_name,
+        id: a.id,
+        status: a.status,
+        action: a.action,
+        source: a.source,
+        sha256: a.sha256,
+    }))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('created', JSON.stringify(result.created));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('approved', JSON.stringify((0,_engine_result_js__WEBPACK_IMPORTED_MODULE_9__/* .idsWithStatus */ .zk)(result, ['approved'])));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pending', JSON.stringify((0,_engine_result_js__WEBPACK_IMPORTED_MODULE_9__/* .idsWithStatus */ .zk)(result, ['pending'])));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed', JSON.stringify((0,_engine_result_js__WEBPACK_IMPORTED_MODULE_9__/* .idsWithStatus */ .zk)(result, ['failed', 'rejected'])));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('lockfile', config.lockfile.display);
+    if (resultsPath)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', resultsPath);
+}
+/** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
+function setEmptyOutputs(config) {
+    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed'])
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, '[]');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('lockfile', config.lockfile.display);
+}
+/** Appends to the job summary; a runner without one (GITHUB_STEP_SUMMARY unset) gets a warning, not a failure. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('GITHUB_STEP_SUMMARY is not set: this runner has no job summary, so none is written.');
+        return;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/**
+ * A cancelled workflow sends SIGINT, then SIGTERM, then kills: on the first signal the
+ * engine stops starting work, and the lockfile and outputs are written before exit.
+ */
+function cancellation() {
+    const controller = new AbortController();
+    const onSignal = (name) => () => {
+        if (!controller.signal.aborted)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${name} received: stopping; the lockfile and outputs are written before exit`);
+        controller.abort();
+    };
+    const onInt = onSignal('SIGINT');
+    const onTerm = onSignal('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onInt);
+            process.off('SIGTERM', onTerm);
+        },
+    };
+}
+async function run() {
+    maskSecrets();
+    const cancel = cancellation();
+    let config;
+    let result;
+    try {
+        config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readActionConfig */ .P)();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`mode ${config.mode} (requested ${config.requestedMode}), manifest ${config.manifest.display}, lockfile ${config.lockfile.display}`);
+        const settings = config;
+        let startBlob;
+        const deps = {
+            api: (0,_engine_api_factory_js__WEBPACK_IMPORTED_MODULE_8__.createApiFactory)(config, _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_8__/* .ACTION_PRODUCT */ .d, (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`retrying ${line}`)),
+            clock: _util_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m,
+            reporter: reporter(),
+            signal: cancel.signal,
+            // a run on a branch starts from the branch's lockfile, if one was committed since its commit
+            beforeLockfile: async () => {
+                if (settings.githubToken)
+                    startBlob = await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 72464))).startFromBranchLockfile(settings, process.env);
+            },
+        };
+        result = await (0,_engine_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runMode */ .r)(config, deps);
+        if (cancel.signal.aborted) {
+            result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
+        }
+        await (0,_report_results_file_js__WEBPACK_IMPORTED_MODULE_5__/* .writeResults */ .K)(config.results, result, new Date());
+        setOutputs(config, result, config.results);
+        await writeSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(result));
+        for (const warning of result.warnings ?? [])
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+        const published = await publishIfWanted(config, result, undefined, startBlob);
+        if (result.mode === 'sync' && result.lockfileChanged && !config.commitLockfile) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${config.lockfile.display} changed: commit it (or set commit-lockfile: true), ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileAdvice */ .Cg)(result)}.`, { title: 'Commit the lockfile', file: config.lockfile.display });
+        }
+        const failure = result.failure ?? published.failure;
+        if (failure)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure.hint ? `${failure.message} (${failure.hint})` : failure.message);
+        // the engine's own account of the cancellation says what is left and how to go on
+        else if (cancel.signal.aborted)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped');
+    }
+    catch (error) {
+        if (config) {
+            // the outputs a later step reads, and a summary saying why there is nothing in them
+            setEmptyOutputs(config);
+            const title = `## Creatify avatars: ${config.mode}\n\n`;
+            await writeSummary(title + (0,_github_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReport */ .B1)({ result: undefined, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isAppError */ .Y6)(error) ? error : undefined, manifest: config.manifest.display }));
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isAppError */ .Y6)(error))
+                await publishIfWanted(config, undefined, error).catch(() => undefined);
+        }
+        fail(error);
+    }
+    finally {
+        cancel.dispose();
+    }
+}
+async function publishIfWanted(config, result, error, startBlob) {
+    const wanted = Boolean(config.githubToken) || (config.artifactName !== '' && result !== undefined) || config.commitLockfile;
+    if (!wanted)
+        return {};
+    const { publish } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 95433));
+    const published = await publish({ config, result, error, startBlob, env: process.env });
+    if (published.artifactId !== undefined)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifact-id', String(published.artifactId));
+    return published;
+}
+function fail(error) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isAppError */ .Y6)(error)) {
+        for (const problem of error.problems) {
+            const loc = problem.location;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.hint ? `${problem.message} (${problem.hint})` : problem.message, {
+                title: 'Creatify avatars manifest',
+                ...(loc
+                    ? {
+                        file: loc.file,
+                        startLine: loc.line,
+                        startColumn: loc.column,
+                        ...(loc.endLine === loc.line && loc.endColumn ? { endLine: loc.endLine, endColumn: loc.endColumn } : {}),
+                    }
+                    : {}),
+            });
+        }
+        const detail = error.problems.length > 0 ? `:\n${error.problems.map(_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw).join('\n')}` : '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${error.message}${error.hint ? ` (${error.hint})` : ''}${detail}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`error code ${error.code}`);
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    if (error instanceof Error && error.stack)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+}
+
+
+/***/ }),
+
+/***/ 19556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readGitHubContext),
+/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where the run stands on GitHub: repository, event, the commit to report on, the pull
+ * request and the branch, read from the runner's environment and event payload.
+ */
+
+/** Events of changes not merged yet (a merge queue's run is one): never committed to. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function isPullRequestEvent(eventName) {
+    return PULL_REQUEST_EVENTS.has(eventName);
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function readPayload(file) {
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or no commit to report on). */
+function readGitHubContext(env) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        return undefined;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = field(payload, 'pull_request');
+    const isPr = isPullRequestEvent(eventName) && pr !== undefined;
+    const prNumber = field(pr, 'number');
+    const sha = (isPr ? text(field(pr, 'head', 'sha')) : undefined) ?? text(env.GITHUB_SHA);
+    if (!sha)
+        return undefined;
+    const head = text(field(pr, 'head', 'repo', 'full_name'));
+    const base = text(field(pr, 'base', 'repo', 'full_name'));
+    const ref = env.GITHUB_REF ?? '';
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
+    return {
+        eventName,
+        owner,
+        repo,
+        sha,
+        branch: !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        pullNumber: isPr && typeof prNumber === 'number' && Number.isInteger(prNumber) ? prNumber : undefined,
+        fromFork: isPr && head !== undefined && base !== undefined && head !== base,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+    };
+}
+
+
+/***/ }),
+
+/***/ 62745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ quotaLine),
+/* harmony export */   B1: () => (/* binding */ renderReport)
+/* harmony export */ });
+/* unused harmony export REPORT_LIMIT_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
+/* harmony import */ var _report_quota_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85682);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57994);
+
+
+
+
+/** GitHub's limits: 65,535 bytes of check-run summary, 65,536 characters of comment. */
+const REPORT_LIMIT_BYTES = 60_000;
+function quotaLine(quota) {
+    return (0,_report_quota_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaFits */ .NV)(quota)
+        ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${(0,_report_quota_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaRoom */ .gL)(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+}
+/** The body without the marker; `limit` bounds it in UTF-8 bytes. */
+function renderReport(input, limit = REPORT_LIMIT_BYTES) {
+    const head = [];
+    const tail = [];
+    if (input.runUrl)
+        tail.push(`\n<sub>[Workflow run](${input.runUrl})</sub>\n`);
+    if (!input.result) {
+        const error = input.error;
+        const problems = error?.problems ?? [];
+        head.push(`**❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(error ? error.message : 'the run failed')}**${error?.hint ? ` — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(error.hint)}` : ''}\n\n`);
+        return head.join('') + bounded(problems.map((p) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}\n`), limit - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(head.join('') + tail.join('')), 'problems', 'every one is in the step log') + tail.join('');
+    }
+    const result = input.result;
+    head.push(`**${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .gJ)(result)}**\n\n`);
+    if (result.shard)
+        head.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
+    const quota = input.quota ?? result.quota;
+    if (quota)
+        head.push(`${quotaLine(quota)}\n\n`);
+    else if (input.quotaNote)
+        head.push(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(input.quotaNote)}\n\n`);
+    if (result.incomplete)
+        head.push(`> [!WARNING]\n> ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(result.incomplete)}\n\n`);
+    if (result.failure)
+        head.push(`**❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(result.failure.message)}**\n\n`);
+    // a plan lists what changes; unchanged avatars are only counted
+    const shown = result.mode === 'plan' ? result.avatars.filter((a) => a.action !== 'unchanged') : result.avatars;
+    if (shown.length === 0) {
+        head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
+        return head.join('') + tail.join('');
+    }
+    if (result.orphaned.length > 0)
+        tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept; Creatify has no delete).\n`);
+    const rows = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .avatarRows */ .Pl)(shown).map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .tableLine */ .F0);
+    const budget = limit - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(head.join('') + tail.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw);
+    return head.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
+}
+/** Keeps whole lines while they fit, then says how many are shown. */
+function bounded(lines, budget, what, where) {
+    const note = (kept) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`;
+    const { kept } = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .fitLines */ .RV)(lines, budget - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(note(lines.length)));
+    return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=147.index.js.map
