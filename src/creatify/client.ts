@@ -4,6 +4,7 @@
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
 import { AppError, hasCode, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
@@ -12,7 +13,6 @@ import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
-import { Agent, request, type Dispatcher } from './undici-parts.js';
 
 export interface CreatifyClientOptions {
   /** e.g. `https://api.creatify.ai`; a path prefix (a proxy) and a trailing slash are fine */
@@ -139,7 +139,8 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     timer.arm(spec.timeoutMs, spec.timeoutMessage);
     spec.watch?.(timer);
     try {
-      const response = await request(dispatcher, new URL(`${origin}${prefix}${spec.path}`), {
+      const response = await request(`${origin}${prefix}${spec.path}`, {
+        dispatcher,
         method: spec.method,
         headers: { ...baseHeaders, ...spec.headers },
         body: spec.body ?? null,
