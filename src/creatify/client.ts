@@ -5,12 +5,12 @@
  */
 import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
-import { AppError, hasCode, isAppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
 import { errorFromResponse, errorFromTransport } from './api-errors.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
-import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
+import { isUnparsedBody, parseCount, parseCreated, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
 
@@ -208,8 +208,8 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         signal,
         random: options.random,
         // a read changes nothing, so a cut or garbled answer (a proxy, a dropped stream) is
-        // worth reading again, unlike a create's
-        shouldRetry: (error) => isRetryable(error) || hasCode(error, 'API_RESPONSE_INVALID'),
+        // worth reading again, unlike a create's; JSON of the wrong shape would come back the same
+        shouldRetry: (error) => isRetryable(error) || isUnparsedBody(error),
         onRetry: (info) => options.onRetry?.({ ...info, operation }),
       },
     );
@@ -229,7 +229,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   }
 
   const createdPersona = (fields: CreateFields) => (value: unknown, operation: string, status: number): Persona =>
-    parsePersona(value, operation, status, fields.creator_name);
+    parseCreated(value, operation, status, fields.creator_name);
 
   return {
     async createFromFiles(fields, lipsync, consent, callOptions: UploadOptions = {}) {
@@ -290,7 +290,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
 
     get(id, callOptions: RequestOptions = {}) {
       if (id.trim() === '') return Promise.reject(new AppError('INPUT_INVALID', 'An avatar id is required.'));
-      return getJson(`/api/personas/${encodeURIComponent(id)}/`, (value, op, status) => parsePersona(value, op, status), callOptions.signal);
+      return getJson(`/api/personas/${encodeURIComponent(id)}/`, parsePersona, callOptions.signal);
     },
 
     async list(callOptions: RequestOptions = {}) {
