@@ -8,7 +8,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { AppError, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
-import { errorFromResponse, errorFromTransport } from './api-errors.js';
+import { errorFromResponse, errorFromTransport, isUnknownHost } from './api-errors.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { isUnparsedBody, parseCount, parseCreated, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
@@ -91,6 +91,7 @@ function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
     throw new AppError('INPUT_INVALID', `api-url must be an http(s) URL without credentials, got "${url.protocol}//${url.host}".`);
   }
+  if (url.port === '0') throw new AppError('INPUT_INVALID', `api-url "${baseUrl}" names port 0, which nothing can listen on.`);
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
 
@@ -116,6 +117,9 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     accept: 'application/json',
     'user-agent': options.userAgent,
   };
+
+  /** When the host first failed to resolve since the last answer: the start of its grace. */
+  let unresolvedSince: number | undefined;
 
   /** One request and its whole answer, with our timeout; no status check, no retry. */
   async function exchange(spec: Exchange): Promise<RawResponse> {
@@ -155,11 +159,13 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
           throw new AppError(error.code, error.message, { status: response.statusCode, cause: error, ...(error.hint ? { hint: error.hint } : {}) });
         },
       );
+      unresolvedSince = undefined;
       return { status: response.statusCode, retryAfter: first(response.headers['retry-after']), location: first(response.headers.location), text };
     } catch (error) {
       if (timedOut !== undefined) throw new AppError('REQUEST_TIMEOUT', timedOut, { cause: error });
       if (spec.signal?.aborted) throw cancelled();
-      throw errorFromTransport(error, { operation, origin, secrets });
+      if (isUnknownHost(error)) unresolvedSince ??= clock.now();
+      throw errorFromTransport(error, { operation, origin, secrets, unresolvedForMs: clock.now() - (unresolvedSince ?? clock.now()) });
     } finally {
       clearTimeout(handle);
     }
