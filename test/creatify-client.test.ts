@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -220,6 +220,28 @@ describe('requests', () => {
     expect(parsed.files.consent_video?.mimeType).toBe('video/quicktime');
     expect(parsed.files.consent_video?.data.toString()).toBe('consent clip bytes');
     expect(progress.at(-1)).toEqual({ sent: req.body.length, total: req.body.length });
+  });
+
+  it('reports the hash of the bytes sent, and holds the last bytes until beforeLastBytes settles', async () => {
+    const events: string[] = [];
+    const { server, client } = await setup((_req, res) => {
+      events.push('whole body received');
+      json(res, 201, { id: 'new-2', creator_name: 'James' });
+    });
+    await client.createFromFiles({ creator_name: 'James' }, lipsync, consent, {
+      onHashed: (field, sha256) => events.push(`${field} ${sha256}`),
+      beforeLastBytes: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        events.push(`before last bytes, ${server.received.length} received`);
+      },
+    });
+    const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    expect(events).toEqual([
+      `lipsync_input ${sha(lipsyncBytes)}`,
+      `consent_video ${sha(Buffer.from('consent clip bytes'))}`,
+      'before last bytes, 0 received',
+      'whole body received',
+    ]);
   });
 
   it('refuses a file whose size changed since it was checked, before sending anything', async () => {
