@@ -14,7 +14,7 @@ const MAX_DETAIL_CHARS = 400;
  * Kept as the `cause` of an AppError made from an HTTP answer: what a retry needs to know
  * (`status`, `retryAfter`) without parsing the message. Holds no request headers.
  */
-export class HttpResponseError extends Error {
+class HttpResponseError extends Error {
   readonly status: number;
   readonly retryAfter: string | undefined;
   constructor(status: number, retryAfter: string | undefined, detail: string) {
@@ -63,7 +63,7 @@ const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_URL',
  * failure since it last got an answer: long enough to ride out a runner's DNS blip, short
  * enough that a mistyped api-url fails in seconds rather than after the retry budget.
  */
-export const UNKNOWN_HOST_GRACE_MS = 15_000;
+const UNKNOWN_HOST_GRACE_MS = 15_000;
 
 /** The error and its causes, outermost first (bounded, in case of a cycle). */
 function causeChain(error: unknown): unknown[] {
@@ -179,7 +179,7 @@ export function formatDrfErrors(body: unknown): string {
 }
 
 /** A short, readable excerpt of any error body: DRF JSON, an HTML page or plain text. */
-export function describeErrorBody(text: string, secrets: readonly string[] = []): string {
+function describeErrorBody(text: string, secrets: readonly string[] = []): string {
   // secrets go before anything is cut, so that no cut can leave a piece of one
   const trimmed = redact(text, secrets).trim();
   if (trimmed === '') return '';

@@ -30,14 +30,10 @@ export interface CreatifyClientOptions {
   clock?: Clock;
   /** default: a keep-alive Agent owned (and closed) by this client */
   dispatcher?: Dispatcher;
-  /** connections per origin of the default Agent; default 8 */
-  maxConnections?: number;
   /** called before each GET retry; carries no credentials */
   onRetry?: (info: RetryInfo & { operation: string }) => void;
   /** larger answers are refused; default 8 MiB */
   maxResponseBytes?: number;
-  /** for jitter; default Math.random */
-  random?: () => number;
 }
 
 export interface CreatifyClient extends CreatifyApi {
@@ -109,7 +105,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   const clock = options.clock ?? systemClock;
   const secrets = [options.apiKey, options.apiId];
   const dispatcher: Dispatcher =
-    options.dispatcher ?? new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+    options.dispatcher ?? new Agent({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
   const ownAgent = options.dispatcher ? undefined : dispatcher;
   const baseHeaders = {
     'x-api-id': options.apiId,
@@ -212,7 +208,6 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         policy,
         clock,
         signal,
-        random: options.random,
         // a read changes nothing, so a cut or garbled answer (a proxy, a dropped stream) is
         // worth reading again, unlike a create's; JSON of the wrong shape would come back the same
         shouldRetry: (error) => isRetryable(error) || isUnparsedBody(error),

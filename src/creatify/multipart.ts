@@ -41,7 +41,7 @@ export function jsonPayload(fields: CreateFields, lipsyncUrl: string, consentUrl
 }
 
 /** Fails with FILE_INVALID when the file is gone or its size is not the one checked. */
-export async function assertUnchanged(file: VideoFile): Promise<void> {
+async function assertUnchanged(file: VideoFile): Promise<void> {
   let size: number;
   try {
     const info = await stat(file.absolutePath);
@@ -70,7 +70,6 @@ export interface MultipartUpload {
   body: Transform;
   /** exact `content-type` (with the boundary) and `content-length` */
   headers: Record<'content-type' | 'content-length', string>;
-  length: number;
   /** closes the files; safe to call more than once, and after the body ended */
   dispose(): void;
 }
@@ -183,7 +182,6 @@ export async function buildMultipartUpload(
   return {
     body: counter,
     headers: { 'content-type': `multipart/form-data; boundary=${form.getBoundary()}`, 'content-length': String(length) },
-    length,
     dispose: () => {
       dispose();
       if (!counter.destroyed) counter.destroy();
