@@ -112,7 +112,7 @@ export async function buildMultipartUpload(
   for (const [name, file] of files) {
     // read only up to the checked size, so a file growing meanwhile cannot break the length
     const hash = createHash('sha256');
-    const stream = Readable.from(readChunks(file.absolutePath, hash, file.size), { objectMode: false, highWaterMark: CHUNK_BYTES });
+    const stream = Readable.from(readChunks(file.absolutePath, hash, { limit: file.size }), { objectMode: false, highWaterMark: CHUNK_BYTES });
     streams.push(stream);
     digests.push({ file, field: name, digest: () => hash.digest('hex') });
     form.append(name, stream, { knownLength: file.size, filename: file.filename, contentType: file.contentType });

@@ -5,7 +5,8 @@
  * bytes it actually sends) both read through it.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { close, fstat, open, read } from 'node:fs';
+import { promisify } from 'node:util';
 
 export interface FileHash {
   sha256: string;
@@ -28,18 +29,36 @@ const HEAD_BYTES = 1024;
  */
 export const HASH_CONCURRENCY = 16;
 
+const openFd = promisify(open);
+const fstatFd = promisify(fstat);
+const readFd = promisify(read);
+const closeFd = promisify(close);
+
+export interface ReadOptions {
+  /** read at most this many bytes; default: the size when opened */
+  limit?: number;
+  /** told the size when opened, before the first chunk */
+  sized?: (size: number) => void;
+}
+
 /**
- * The bytes of a file from its start, at most `limit` (its size when opened, by default)
- * and fewer if it shrinks meanwhile, in fresh buffers of at most CHUNK_BYTES, each fed to
- * `hash` before it is yielded. The file is closed when the reading ends or is abandoned.
+ * The bytes of a file from its start, up to the limit and fewer if it shrinks meanwhile,
+ * in fresh buffers of at most CHUNK_BYTES, each fed to `hash` before it is yielded. The
+ * file is closed when the reading ends or is abandoned. A plain descriptor rather than a
+ * `FileHandle`: on thousands of small files the handle objects cost about a third more.
  */
-export async function* readChunks(path: string, hash: Hash, limit?: number): AsyncGenerator<Buffer> {
-  const handle = await open(path, 'r');
+export async function* readChunks(path: string, hash: Hash, options: ReadOptions = {}): AsyncGenerator<Buffer> {
+  const fd = await openFd(path, 'r');
   try {
-    const end = limit ?? (await handle.stat()).size;
+    let end = options.limit;
+    if (end === undefined || options.sized) {
+      const { size } = await fstatFd(fd);
+      options.sized?.(size);
+      end ??= size;
+    }
     for (let position = 0; position < end; ) {
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      const { bytesRead } = await readFd(fd, buffer, 0, buffer.length, position);
       if (bytesRead === 0) return;
       const chunk = buffer.subarray(0, bytesRead);
       hash.update(chunk);
@@ -47,7 +66,7 @@ export async function* readChunks(path: string, hash: Hash, limit?: number): Asy
       yield chunk;
     }
   } finally {
-    await handle.close();
+    await closeFd(fd);
   }
 }
 
@@ -70,11 +89,11 @@ export async function checkAndHashFile<T extends { ok: boolean }>(
   absolutePath: string,
   check: (head: Buffer, size: number) => T,
 ): Promise<CheckedFile<T>> {
-  const { size } = await stat(absolutePath);
   const hash = createHash('sha256');
+  let size = 0;
   let verdict: T | undefined;
   let hashed = 0;
-  for await (const chunk of readChunks(absolutePath, hash, size)) {
+  for await (const chunk of readChunks(absolutePath, hash, { sized: (value) => (size = value) })) {
     if (verdict === undefined) {
       verdict = check(chunk.subarray(0, HEAD_BYTES), size);
       // leaving the loop closes the file
