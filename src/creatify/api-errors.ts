@@ -257,6 +257,8 @@ export interface TransportContext {
   secrets: readonly string[];
   /** how long the host has failed to resolve, this failure included; from 0 */
   unresolvedForMs?: number;
+  /** the proxy the request went through (scheme, host and port), if any */
+  proxy?: string | undefined;
 }
 
 /**
@@ -269,7 +271,8 @@ export function errorFromTransport(error: unknown, context: TransportContext): A
   const code = systemCode(error);
   const raw = error instanceof Error ? error.message : String(error);
   const text = truncate(redact(raw, context.secrets), 200);
-  const where = `Creatify at ${context.origin} (${context.operation})`;
+  const where = `Creatify at ${context.origin} (${context.operation})${context.proxy ? ` through the proxy ${context.proxy}` : ''}`;
+  const check = context.proxy ? 'the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to go direct) and api-url' : 'api-url';
   const withCode = `${text}${code && !text.includes(code) ? ` (${code})` : ''}`;
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new AppError('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
@@ -283,17 +286,25 @@ export function errorFromTransport(error: unknown, context: TransportContext): A
     });
   }
   if (code !== undefined && INVALID_REQUEST_CODES.has(code)) {
-    return new AppError('INPUT_INVALID', `No request could be made to ${where}: ${withCode}`, { cause: error, hint: 'Check api-url.' });
+    return new AppError('INPUT_INVALID', `No request could be made to ${where}: ${withCode}`, { cause: error, hint: `Check ${check}.` });
+  }
+  // undici's words when a proxy answers its CONNECT with anything but 200
+  const refused = context.proxy ? /Proxy response \((40[37])\)/.exec(raw)?.[1] : undefined;
+  if (refused) {
+    return new AppError('INPUT_INVALID', `The proxy ${context.proxy} refused to connect to Creatify at ${context.origin} (HTTP ${refused}).`, {
+      cause: error,
+      hint: 'Check the proxy settings (HTTPS_PROXY or HTTP_PROXY, with credentials if it needs them; NO_PROXY to go direct).',
+    });
   }
   if (isUnknownHost(error) && (context.unresolvedForMs ?? 0) >= UNKNOWN_HOST_GRACE_MS) {
-    const host = new URL(context.origin).hostname;
+    const host = new URL(context.proxy ?? context.origin).hostname;
     return new AppError('INPUT_INVALID', `The host ${host} could not be resolved for ${Math.round((context.unresolvedForMs ?? 0) / 1000)} s (${code}).`, {
       cause: error,
-      hint: `Check api-url (now ${context.origin}) for a typo, and that the runner can resolve DNS names.`,
+      hint: `Check ${check} (now ${context.proxy ?? context.origin}) for a typo, and that the runner can resolve DNS names.`,
     });
   }
   return new AppError('NETWORK_ERROR', `Could not talk to ${where}: ${withCode}`, {
     cause: error,
-    hint: 'Check api-url and the network access of the runner.',
+    hint: `Check ${check} and the network access of the runner.`,
   });
 }

@@ -4,11 +4,12 @@
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
-import { AppError, isAppError } from '../errors.js';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { AppError, errorMessage, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
-import { errorFromResponse, errorFromTransport, isUnknownHost } from './api-errors.js';
+import { errorFromResponse, errorFromTransport, isUnknownHost, redact } from './api-errors.js';
+import { proxyFor, type Proxy } from './proxy.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { isUnparsedBody, parseCount, parseCreated, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
@@ -28,7 +29,7 @@ export interface CreatifyClientOptions {
   /** for GETs; default DEFAULT_RETRY_POLICY */
   retry?: RetryPolicy;
   clock?: Clock;
-  /** default: a keep-alive Agent owned (and closed) by this client */
+  /** default: a keep-alive Agent honouring the proxy variables, owned (and closed) by this client */
   dispatcher?: Dispatcher;
   /** called before each GET retry; carries no credentials */
   onRetry?: (info: RetryInfo & { operation: string }) => void;
@@ -91,6 +92,17 @@ function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
 
+/** A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+function proxyAgent(proxy: Proxy | undefined): Dispatcher {
+  try {
+    return new EnvHttpProxyAgent({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  } catch (error) {
+    throw new AppError('INPUT_INVALID', `The proxy settings (HTTPS_PROXY, HTTP_PROXY) cannot be used: ${redact(errorMessage(error), proxy?.secrets ?? [])}`, {
+      cause: error,
+    });
+  }
+}
+
 export function createCreatifyClient(options: CreatifyClientOptions): CreatifyClient {
   if (!options.apiId || !options.apiKey) {
     throw new AppError('INPUT_INVALID', 'Creatify api-id and api-key are both required.', {
@@ -103,9 +115,10 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   const maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   const clock = options.clock ?? systemClock;
-  const secrets = [options.apiKey, options.apiId];
-  const dispatcher: Dispatcher =
-    options.dispatcher ?? new Agent({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  // undici takes the proxy settings from the environment, as curl and most tools do
+  const proxy = options.dispatcher ? undefined : proxyFor(origin);
+  const secrets = [options.apiKey, options.apiId, ...(proxy?.secrets ?? [])];
+  const dispatcher: Dispatcher = options.dispatcher ?? proxyAgent(proxy);
   const ownAgent = options.dispatcher ? undefined : dispatcher;
   const baseHeaders = {
     'x-api-id': options.apiId,
@@ -161,7 +174,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
       if (timedOut !== undefined) throw new AppError('REQUEST_TIMEOUT', timedOut, { cause: error });
       if (spec.signal?.aborted) throw cancelled();
       if (isUnknownHost(error)) unresolvedSince ??= clock.now();
-      throw errorFromTransport(error, { operation, origin, secrets, unresolvedForMs: clock.now() - (unresolvedSince ?? clock.now()) });
+      throw errorFromTransport(error, { operation, origin, secrets, unresolvedForMs: clock.now() - (unresolvedSince ?? clock.now()), proxy: proxy?.shown });
     } finally {
       clearTimeout(handle);
     }
