@@ -481,7 +481,7 @@ function artifactName(base, shard, runAttempt) {
 // EXTERNAL MODULE: ./src/action/early-check.ts
 var early_check = __webpack_require__(61396);
 // EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
-var api_factory = __webpack_require__(95894);
+var api_factory = __webpack_require__(16850);
 ;// CONCATENATED MODULE: ./src/github/quota.ts
 /**
  * A plan's quota line: when credentials are present, one read of the account's avatar

@@ -1279,10 +1279,11 @@ function selectShard(items, shard, nameOf) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
 /* harmony export */   T$: () => (/* binding */ HASH_CONCURRENCY),
-/* harmony export */   wQ: () => (/* binding */ checkAndHashFile)
+/* harmony export */   wQ: () => (/* binding */ checkAndHashFile),
+/* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
-/* unused harmony exports SMALL_FILE_BYTES, hashFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1290,151 +1291,89 @@ function selectShard(items, shard, nameOf) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * SHA-256 of local videos, the identity the lockfile compares against.
- *
- * Two paths, chosen by size. A small file is read with one `read` into one buffer and
- * hashed at once: for a 30 KiB file a stream costs more to set up than to hash, and a
- * plan may hash thousands of them. A large file is read in 1 MiB chunks into two buffers
- * used in turn, so memory stays flat whatever the video size. Plain file descriptors are
- * used rather than `FileHandle`: on thousands of small files the handle objects alone
- * cost about 1.7x.
+ * SHA-256 of local videos, the identity the lockfile compares against. A video is read one
+ * way only, `readChunks`: from its start in fixed-size chunks, each hashed as it is read,
+ * so memory stays flat whatever its size. Plain hashing and the upload (which hashes the
+ * bytes it actually sends) both read through it.
  */
 
 
 
-
-/** Files below this size are read whole; above it they are streamed. */
-const SMALL_FILE_BYTES = 4 * 1024 * 1024;
-const STREAM_CHUNK_BYTES = 1024 * 1024;
+/** 1 MiB reads: a sixteenth of the reads of Node's 64 KiB default on a large video. */
+const CHUNK_BYTES = 1024 * 1024;
 /** what `checkAndHashFile` shows its check: enough for an ftyp box or a Git LFS pointer */
 const HEAD_BYTES = 1024;
 /**
- * Default files in flight for `hashFiles`. Hashing is bound by round trips to the libuv
- * pool rather than by the disk, so it wants more than the upload concurrency: 16 was the
- * knee on 5,000 files of 10-50 KiB with 2 cores, whole process timed (4: 0.49 s,
- * 8: 0.36 s, 16: 0.34 s, 32: 0.36 s; `sha256sum` on the same files: 0.34 s).
+ * Default files in flight when checking and hashing many. Hashing is bound by round trips
+ * to the libuv pool rather than by the disk, so it wants more than the upload concurrency:
+ * 16 was the knee on 5,000 files of 10-50 KiB with 2 cores.
  */
 const HASH_CONCURRENCY = 16;
 const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.open);
 const fstatFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstat);
-const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.close);
 const readFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.read);
-/** Reads up to `size` bytes from the start; fewer if the file shrank meanwhile. */
-async function readWhole(fd, size) {
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const { bytesRead } = await readFd(fd, buffer, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-/** `readWhole` done synchronously into `buffer`, which must hold `size` bytes. */
-function readWholeSync(fd, buffer, size) {
-    let filled = 0;
-    while (filled < size) {
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-/** SHA-256 and size of bytes already in memory. */
-function hashBytes(bytes) {
-    return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), size: bytes.length };
-}
+const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.close);
 /**
- * Hashes a large file through two buffers used in turn: the next chunk is read (on the
- * libuv pool) while this one is hashed, and no chunk is allocated per read. A read stream
- * allocates a fresh 1 MiB buffer per chunk, which the garbage collector reclaims late:
- * about 30 MiB more peak RSS on a 1 GiB video.
+ * The bytes of a file from its start, up to the limit and fewer if it shrinks meanwhile,
+ * in fresh buffers of at most CHUNK_BYTES, each fed to `hash` before it is yielded. The
+ * file is closed when the reading ends or is abandoned. A plain descriptor rather than a
+ * `FileHandle`: on thousands of small files the handle objects cost about a third more.
  */
-async function hashInChunks(fd) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let [current, spare] = [Buffer.allocUnsafe(STREAM_CHUNK_BYTES), Buffer.allocUnsafe(STREAM_CHUNK_BYTES)];
-    let size = 0;
-    let reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, 0);
-    for (;;) {
-        const { bytesRead } = await reading;
-        if (bytesRead === 0)
-            return { sha256: hash.digest('hex'), size };
-        const chunk = current.subarray(0, bytesRead);
-        size += bytesRead;
-        [current, spare] = [spare, current];
-        reading = readFd(fd, current, 0, STREAM_CHUNK_BYTES, size);
-        hash.update(chunk);
+async function* readChunks(path, hash, options = {}) {
+    const fd = await openFd(path, 'r');
+    try {
+        let end = options.limit;
+        if (end === undefined || options.sized) {
+            const { size } = await fstatFd(fd);
+            options.sized?.(size);
+            end ??= size;
+        }
+        for (let position = 0; position < end;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
+            const { bytesRead } = await readFd(fd, buffer, 0, buffer.length, position);
+            if (bytesRead === 0)
+                return;
+            const chunk = buffer.subarray(0, bytesRead);
+            hash.update(chunk);
+            position += bytesRead;
+            yield chunk;
+        }
+    }
+    finally {
+        await closeFd(fd);
     }
 }
 /**
- * SHA-256 (hex) and byte size of a file, never holding a large file in memory. The size
- * is the number of bytes hashed, so the two agree even if the file changes during the read
- * (a small file is hashed as it was when its size was taken).
+ * SHA-256 (hex) and byte size of a file. The size is the number of bytes hashed, so the
+ * two agree even if the file changes during the read.
  */
 async function hashFile(absolutePath) {
-    const fd = await openFd(absolutePath, 'r');
-    try {
-        const { size } = await fstatFd(fd);
-        if (size < SMALL_FILE_BYTES)
-            return hashBytes(await readWhole(fd, size));
-        return await hashInChunks(fd);
-    }
-    finally {
-        await closeFd(fd);
-    }
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of readChunks(absolutePath, hash))
+        size += chunk.length;
+    return { sha256: hash.digest('hex'), size };
 }
 /**
- * One open, one read for a small file: `check` looks at the first bytes (what the video
- * header checks need) and only when it passes is the file hashed. A plan over thousands
- * of small files spends its time in system calls and round trips to the libuv pool, so
- * a small file is opened, read and closed synchronously into one reused buffer: 5,000
- * files of 10-50 KiB take about 0.2 s this way against 0.34 s through the pool. A plan
- * runs nothing else meanwhile; large files still stream asynchronously, on the
- * descriptor the synchronous open left them.
+ * One read for both: `check` looks at the first bytes (what the video header checks need)
+ * and the size on disk, and only when it passes is the rest of the file hashed.
  */
 async function checkAndHashFile(absolutePath, check) {
-    const small = checkAndHashSmallSync(absolutePath, check);
-    if ('check' in small)
-        return small;
-    const { fd, size } = small;
-    try {
-        const head = await readWhole(fd, Math.min(size, HEAD_BYTES));
-        const result = check(head, size);
-        return (result.ok ? { check: result, hash: await hashInChunks(fd) } : { check: result });
-    }
-    finally {
-        await closeFd(fd);
-    }
-}
-let shared;
-/**
- * The small-file path of `checkAndHashFile`. A large file is left open: its descriptor
- * and size are returned for the caller to stream from and close.
- */
-function checkAndHashSmallSync(absolutePath, check) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, 'r');
-    let large = false;
-    try {
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (size >= SMALL_FILE_BYTES) {
-            large = true;
-            return { fd, size };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    let verdict;
+    let hashed = 0;
+    for await (const chunk of readChunks(absolutePath, hash, { sized: (value) => (size = value) })) {
+        if (verdict === undefined) {
+            verdict = check(chunk.subarray(0, HEAD_BYTES), size);
+            // leaving the loop closes the file
+            if (!verdict.ok)
+                return { check: verdict };
         }
-        shared ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
-        const bytes = readWholeSync(fd, shared, size);
-        const result = check(bytes.subarray(0, HEAD_BYTES), bytes.length);
-        return (result.ok ? { check: result, hash: hashBytes(bytes) } : { check: result });
+        hashed += chunk.length;
     }
-    finally {
-        if (!large)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Hashes many files with at most `concurrency` open at once; results keep the input order. */
-function hashFiles(paths, concurrency = HASH_CONCURRENCY) {
-    return mapLimit(paths, concurrency, (file) => hashFile(file));
+    verdict ??= check(Buffer.alloc(0), size);
+    return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict });
 }
 
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   startEarlyCheck: () => (/* binding */ startEarlyCheck)
 /* harmony export */ });
 /* unused harmony export EARLY_ANSWER_MAX_AGE_MS */
-/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95894);
+/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16850);
 /* harmony import */ var _mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35795);
 
 
@@ -228,7 +228,7 @@ function readActionConfig(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
-var api_factory = __webpack_require__(95894);
+var api_factory = __webpack_require__(16850);
 // EXTERNAL MODULE: ./src/action/early-check.ts
 var early_check = __webpack_require__(61396);
 ;// CONCATENATED MODULE: ./src/action/run.ts

@@ -6,16 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Hr: () => (/* binding */ failureReason),
+/* harmony export */   RT: () => (/* binding */ isUnknownHost),
 /* harmony export */   a5: () => (/* binding */ errorFromResponse),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   gt: () => (/* binding */ isTlsFailure),
 /* harmony export */   hW: () => (/* binding */ isConnectFailure),
+/* harmony export */   ot: () => (/* binding */ isPermanentTransportFailure),
 /* harmony export */   sT: () => (/* binding */ retryAfterOf),
 /* harmony export */   ur: () => (/* binding */ errorFromTransport),
 /* harmony export */   xU: () => (/* binding */ systemCode)
 /* harmony export */ });
-/* unused harmony exports HttpResponseError, redact, formatDrfErrors, describeErrorBody */
+/* unused harmony export formatDrfErrors */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -68,6 +70,16 @@ const TLS_FAILURE_CODES = new Set([
     'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+/** The host name did not resolve: a typo in api-url, or a runner whose DNS is down for a while. */
+const UNKNOWN_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+/** A request undici refused to make (a URL or port it cannot use): the same every time. */
+const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_URL', 'ERR_SOCKET_BAD_PORT']);
+/**
+ * How long an unresolvable host is retried, counted by the client from the first such
+ * failure since it last got an answer: long enough to ride out a runner's DNS blip, short
+ * enough that a mistyped api-url fails in seconds rather than after the retry budget.
+ */
+const UNKNOWN_HOST_GRACE_MS = 15_000;
 /** The error and its causes, outermost first (bounded, in case of a cycle). */
 function causeChain(error) {
     const chain = [];
@@ -94,9 +106,14 @@ function isConnectFailure(error) {
     const code = systemCode(error);
     return code !== undefined && (CONNECT_FAILURE_CODES.has(code) || TLS_FAILURE_CODES.has(code));
 }
-function isTlsFailure(error) {
+function isUnknownHost(error) {
     const code = systemCode(error);
-    return code !== undefined && TLS_FAILURE_CODES.has(code);
+    return code !== undefined && UNKNOWN_HOST_CODES.has(code);
+}
+/** Failures below HTTP that no retry can change: a refused certificate, an unusable URL. */
+function isPermanentTransportFailure(error) {
+    const code = systemCode(error);
+    return code !== undefined && (TLS_FAILURE_CODES.has(code) || INVALID_REQUEST_CODES.has(code));
 }
 /** HTTP status of an AppError or of an HttpResponseError in its causes. */
 function statusOf(error) {
@@ -239,23 +256,52 @@ function errorFromResponse(failure) {
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('API_ERROR', `Creatify rejected the request (${status}): ${detail}`, options);
 }
-/** The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts. */
+/**
+ * The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts.
+ * What a retry cannot change (a certificate, an unusable URL, a host that stays unknown
+ * past the grace) is INPUT_INVALID: nothing was sent, and nothing retries or waits on it.
+ */
 function errorFromTransport(error, context) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppError */ .Y6)(error))
         return error;
     const code = systemCode(error);
     const raw = error instanceof Error ? error.message : String(error);
     const text = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(redact(raw, context.secrets), 200);
+    const where = `Creatify at ${context.origin} (${context.operation})${context.proxy ? ` through the proxy ${context.proxy}` : ''}`;
+    const check = context.proxy ? 'the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to go direct) and api-url' : 'api-url';
+    const withCode = `${text}${code && !text.includes(code) ? ` (${code})` : ''}`;
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
             cause: error,
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('NETWORK_ERROR', `Could not talk to Creatify at ${context.origin} (${context.operation}): ${text}${code && !text.includes(code) ? ` (${code})` : ''}`, {
+    if (code !== undefined && TLS_FAILURE_CODES.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The TLS certificate of ${where} was not accepted: ${withCode}`, {
+            cause: error,
+            hint: 'Check that api-url names the Creatify API host over https; a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    if (code !== undefined && INVALID_REQUEST_CODES.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `No request could be made to ${where}: ${withCode}`, { cause: error, hint: `Check ${check}.` });
+    }
+    // undici's words when a proxy answers its CONNECT with anything but 200
+    const refused = context.proxy ? /Proxy response \((40[37])\)/.exec(raw)?.[1] : undefined;
+    if (refused) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The proxy ${context.proxy} refused to connect to Creatify at ${context.origin} (HTTP ${refused}).`, {
+            cause: error,
+            hint: 'Check the proxy settings (HTTPS_PROXY or HTTP_PROXY, with credentials if it needs them; NO_PROXY to go direct).',
+        });
+    }
+    if (isUnknownHost(error) && (context.unresolvedForMs ?? 0) >= UNKNOWN_HOST_GRACE_MS) {
+        const host = new URL(context.proxy ?? context.origin).hostname;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The host ${host} could not be resolved for ${Math.round((context.unresolvedForMs ?? 0) / 1000)} s (${code}).`, {
+            cause: error,
+            hint: `Check ${check} (now ${context.proxy ?? context.origin}) for a typo, and that the runner can resolve DNS names.`,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('NETWORK_ERROR', `Could not talk to ${where}: ${withCode}`, {
         cause: error,
-        hint: isTlsFailure(error)
-            ? 'The TLS certificate of the server was not accepted; check api-url.'
-            : 'Check api-url and the network access of the runner.',
+        hint: `Check ${check} and the network access of the runner.`,
     });
 }
 
@@ -271,19 +317,22 @@ function errorFromTransport(error, context) {
 /* harmony export */   Y2: () => (/* binding */ parseJsonBody),
 /* harmony export */   YX: () => (/* binding */ parsePersona),
 /* harmony export */   gw: () => (/* binding */ readLimitedText),
+/* harmony export */   qQ: () => (/* binding */ parseCreated),
+/* harmony export */   tb: () => (/* binding */ isUnparsedBody),
 /* harmony export */   zq: () => (/* binding */ parseCount)
 /* harmony export */ });
-/* unused harmony export toPersona */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40104);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
- * Parsing of Creatify answers: lenient about extra fields and documented variants
- * (`suitable_industries` as a string or an array, a DRF page envelope around a list),
- * strict about what the rest of the program relies on (a non-empty `id`).
+ * Parsing of Creatify answers: lenient about extra fields and documented variants (a DRF
+ * page envelope around a list, nulls), strict about the fields the program relies on.
  */
 
-function invalid(message, status) {
+
+function invalid(message, status, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('API_RESPONSE_INVALID', message, {
         status,
+        cause,
         hint: 'Check that api-url points at the Creatify API (or a faithful proxy of it).',
     });
 }
@@ -314,112 +363,81 @@ async function readLimitedText(body, declaredLength, limit, operation) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** JSON.parse with an API_RESPONSE_INVALID error naming the operation. */
+/** JSON.parse with an API_RESPONSE_INVALID error naming the operation (its cause the SyntaxError). */
+function isUnparsedBody(error) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAppError */ .Y6)(error) && error.code === 'API_RESPONSE_INVALID' && error.cause instanceof SyntaxError;
+}
 function parseJsonBody(text, operation, status) {
     try {
         return JSON.parse(text);
     }
-    catch {
+    catch (error) {
         const shown = text.trim() === '' ? 'an empty body' : `"${excerpt(text)}"`;
-        throw invalid(`Creatify answered ${operation} with ${shown} instead of JSON.`, status);
+        throw invalid(`Creatify answered ${operation} with ${shown} instead of JSON.`, status, error);
     }
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `[2].created_at`, `max_count`: where in the answer a problem is. */
+function fieldPath(path) {
+    return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
-const NULLABLE_STRING_FIELDS = [
-    'gender',
-    'process_status',
-    'failed_reason',
-    'created_at',
-    'updated_at',
-    'video_scene',
-    'keywords',
-];
-function idOf(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value.trim();
-    if (typeof value === 'number' && Number.isSafeInteger(value))
-        return String(value);
-    return undefined;
+/** `value` checked against `schema`; a mismatch is API_RESPONSE_INVALID naming the first bad field. */
+function check(schema, value, what, operation, status) {
+    const result = schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${fieldPath(issue.path)}: ${issue.message})` : issue ? ` (${issue.message})` : '';
+    throw invalid(`Creatify answered ${operation} with ${what}${where}.`, status);
 }
+const dateTime = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((value) => timestampMs(value) !== undefined, 'not a date-time');
 /**
- * A persona from any endpoint's answer, or undefined when `value` has no usable id.
- * Fields of an unexpected type are dropped rather than passed on with the wrong type.
+ * A create's answer: only the id is relied on (the name sent and our own clock fill the
+ * rest). The answer of the URL create was never documented, so nothing more is required.
+ * Unknown fields pass through untouched; the fields the program reads must have their
+ * documented type (null accepted) rather than being silently dropped.
  */
-function toPersona(value, fallbackName) {
-    if (!isRecord(value))
-        return undefined;
-    const id = idOf(value.id);
-    if (id === undefined)
-        return undefined;
-    const creatorName = typeof value.creator_name === 'string' ? value.creator_name : (fallbackName ?? '');
-    const persona = { id, creator_name: creatorName };
-    for (const [key, item] of Object.entries(value)) {
-        if (key !== 'id' && key !== 'creator_name')
-            persona[key] = item;
-    }
-    for (const field of NULLABLE_STRING_FIELDS) {
-        const item = value[field];
-        if (item !== null && item !== undefined && typeof item !== 'string')
-            delete persona[field];
-    }
-    if (value.is_active !== undefined && value.is_active !== null && typeof value.is_active !== 'boolean') {
-        delete persona.is_active;
-    }
-    const industries = value.suitable_industries;
-    if (Array.isArray(industries)) {
-        persona.suitable_industries = industries.filter((item) => typeof item === 'string');
-    }
-    else if (industries !== undefined && industries !== null && typeof industries !== 'string') {
-        delete persona.suitable_industries;
-    }
-    return persona;
+const createdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    // a uuid as documented; an integer id (seen from look-alike servers) is taken as its digits
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().transform(String)]),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    is_active: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullish(),
+    process_status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    failed_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+});
+/**
+ * A persona from a GET or a list: also its name and creation time, documented as always
+ * there, which finding a create whose answer was lost depends on.
+ */
+const personaSchema = createdSchema.extend({ creator_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), created_at: dateTime });
+/** A GET's answer. */
+function parsePersona(value, operation, status) {
+    return check(personaSchema, value, 'an avatar that is not as documented', operation, status);
 }
-/** One persona (a create or get answer); throws API_RESPONSE_INVALID without an id. */
-function parsePersona(value, operation, status, fallbackName) {
-    const persona = toPersona(value, fallbackName);
-    if (persona === undefined) {
-        throw invalid(`Creatify answered ${operation} without an avatar id.`, status);
-    }
-    return persona;
+/** A create's answer; `sentName` stands in for a `creator_name` it does not echo. */
+function parseCreated(value, operation, status, sentName) {
+    const persona = check(createdSchema, value, 'an avatar that is not as documented', operation, status);
+    return { ...persona, creator_name: persona.creator_name ?? sentName };
 }
 /**
  * A list answer: a bare array (documented) or `{results: [...], next}` (DRF pagination).
- * Items without an id cannot be referred to by anything, so they are skipped.
+ * Every item must be a whole persona: one skipped could be the very avatar a lost create
+ * made, and a run that cannot see it would create it again.
  */
+const listSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(personaSchema);
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ results: listSchema, next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish() });
 function parsePersonaPage(value, operation, status) {
-    let items;
-    let next;
-    if (Array.isArray(value)) {
-        items = value;
-    }
-    else if (isRecord(value) && Array.isArray(value.results)) {
-        items = value.results;
-        next = typeof value.next === 'string' && value.next !== '' ? value.next : undefined;
-    }
-    else {
-        throw invalid(`Creatify answered ${operation} with something that is not a list of avatars.`, status);
-    }
-    const personas = [];
-    for (const item of items) {
-        const persona = toPersona(item);
-        if (persona !== undefined)
-            personas.push(persona);
-    }
-    return { personas, next };
+    const what = 'something that is not a list of avatars as documented';
+    if (Array.isArray(value))
+        return { personas: check(listSchema, value, what, operation, status), next: undefined };
+    const page = check(pageSchema, value, what, operation, status);
+    return { personas: page.results, next: page.next || undefined };
 }
-function countField(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
-}
+/** A count: an integer, also accepted as a string of digits. */
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\s*\d+\s*$/).transform(Number)]).pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0));
+const countSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ max_count: count, current_count: count });
 function parseCount(value, operation, status) {
-    const max = isRecord(value) ? countField(value.max_count) : undefined;
-    const current = isRecord(value) ? countField(value.current_count) : undefined;
-    if (max === undefined || current === undefined) {
-        throw invalid(`Creatify answered ${operation} without numeric max_count and current_count.`, status);
-    }
-    return { max_count: max, current_count: current };
+    return check(countSchema, value, 'a count that is not as documented', operation, status);
 }
 /**
  * `created_at` as epoch milliseconds. Creatify sends microseconds and an offset
@@ -503,7 +521,6 @@ function isRetryable(error) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAppError */ .Y6)(error)) {
         switch (error.code) {
             case 'NETWORK_ERROR':
-                return !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsFailure */ .gt)(error);
             case 'REQUEST_TIMEOUT':
                 return true;
             case 'API_ERROR': {
@@ -518,7 +535,7 @@ function isRetryable(error) {
     if (status !== undefined)
         return isRetryableStatus(status);
     // A raw error with a system code (ECONNRESET, UND_ERR_SOCKET, ...) is a network error.
-    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemCode */ .xU)(error) !== undefined && !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsFailure */ .gt)(error);
+    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemCode */ .xU)(error) !== undefined && !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPermanentTransportFailure */ .ot)(error);
 }
 function checkPolicy(policy) {
     const ok = Number.isInteger(policy.attempts) &&

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ reviewStatus)
 /* harmony export */ });
-/* unused harmony export isFinal */
 function reviewStatus(persona) {
     if (persona.is_active === true)
         return 'approved';
@@ -17,9 +16,6 @@ function reviewStatus(persona) {
     if (persona.process_status === 'failed')
         return 'failed';
     return 'pending';
-}
-function isFinal(status) {
-    return status !== 'pending';
 }
 
 

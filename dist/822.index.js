@@ -6,16 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Hr: () => (/* binding */ failureReason),
+/* harmony export */   RT: () => (/* binding */ isUnknownHost),
 /* harmony export */   a5: () => (/* binding */ errorFromResponse),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   gt: () => (/* binding */ isTlsFailure),
 /* harmony export */   hW: () => (/* binding */ isConnectFailure),
+/* harmony export */   ot: () => (/* binding */ isPermanentTransportFailure),
 /* harmony export */   sT: () => (/* binding */ retryAfterOf),
 /* harmony export */   ur: () => (/* binding */ errorFromTransport),
 /* harmony export */   xU: () => (/* binding */ systemCode)
 /* harmony export */ });
-/* unused harmony exports HttpResponseError, redact, formatDrfErrors, describeErrorBody */
+/* unused harmony export formatDrfErrors */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -68,6 +70,16 @@ const TLS_FAILURE_CODES = new Set([
     'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
+/** The host name did not resolve: a typo in api-url, or a runner whose DNS is down for a while. */
+const UNKNOWN_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+/** A request undici refused to make (a URL or port it cannot use): the same every time. */
+const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_URL', 'ERR_SOCKET_BAD_PORT']);
+/**
+ * How long an unresolvable host is retried, counted by the client from the first such
+ * failure since it last got an answer: long enough to ride out a runner's DNS blip, short
+ * enough that a mistyped api-url fails in seconds rather than after the retry budget.
+ */
+const UNKNOWN_HOST_GRACE_MS = 15_000;
 /** The error and its causes, outermost first (bounded, in case of a cycle). */
 function causeChain(error) {
     const chain = [];
@@ -94,9 +106,14 @@ function isConnectFailure(error) {
     const code = systemCode(error);
     return code !== undefined && (CONNECT_FAILURE_CODES.has(code) || TLS_FAILURE_CODES.has(code));
 }
-function isTlsFailure(error) {
+function isUnknownHost(error) {
     const code = systemCode(error);
-    return code !== undefined && TLS_FAILURE_CODES.has(code);
+    return code !== undefined && UNKNOWN_HOST_CODES.has(code);
+}
+/** Failures below HTTP that no retry can change: a refused certificate, an unusable URL. */
+function isPermanentTransportFailure(error) {
+    const code = systemCode(error);
+    return code !== undefined && (TLS_FAILURE_CODES.has(code) || INVALID_REQUEST_CODES.has(code));
 }
 /** HTTP status of an AppError or of an HttpResponseError in its causes. */
 function statusOf(error) {
@@ -239,23 +256,52 @@ function errorFromResponse(failure) {
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('API_ERROR', `Creatify rejected the request (${status}): ${detail}`, options);
 }
-/** The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts. */
+/**
+ * The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts.
+ * What a retry cannot change (a certificate, an unusable URL, a host that stays unknown
+ * past the grace) is INPUT_INVALID: nothing was sent, and nothing retries or waits on it.
+ */
 function errorFromTransport(error, context) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppError */ .Y6)(error))
         return error;
     const code = systemCode(error);
     const raw = error instanceof Error ? error.message : String(error);
     const text = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(redact(raw, context.secrets), 200);
+    const where = `Creatify at ${context.origin} (${context.operation})${context.proxy ? ` through the proxy ${context.proxy}` : ''}`;
+    const check = context.proxy ? 'the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to go direct) and api-url' : 'api-url';
+    const withCode = `${text}${code && !text.includes(code) ? ` (${code})` : ''}`;
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
             cause: error,
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('NETWORK_ERROR', `Could not talk to Creatify at ${context.origin} (${context.operation}): ${text}${code && !text.includes(code) ? ` (${code})` : ''}`, {
+    if (code !== undefined && TLS_FAILURE_CODES.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The TLS certificate of ${where} was not accepted: ${withCode}`, {
+            cause: error,
+            hint: 'Check that api-url names the Creatify API host over https; a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    if (code !== undefined && INVALID_REQUEST_CODES.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `No request could be made to ${where}: ${withCode}`, { cause: error, hint: `Check ${check}.` });
+    }
+    // undici's words when a proxy answers its CONNECT with anything but 200
+    const refused = context.proxy ? /Proxy response \((40[37])\)/.exec(raw)?.[1] : undefined;
+    if (refused) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The proxy ${context.proxy} refused to connect to Creatify at ${context.origin} (HTTP ${refused}).`, {
+            cause: error,
+            hint: 'Check the proxy settings (HTTPS_PROXY or HTTP_PROXY, with credentials if it needs them; NO_PROXY to go direct).',
+        });
+    }
+    if (isUnknownHost(error) && (context.unresolvedForMs ?? 0) >= UNKNOWN_HOST_GRACE_MS) {
+        const host = new URL(context.proxy ?? context.origin).hostname;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', `The host ${host} could not be resolved for ${Math.round((context.unresolvedForMs ?? 0) / 1000)} s (${code}).`, {
+            cause: error,
+            hint: `Check ${check} (now ${context.proxy ?? context.origin}) for a typo, and that the runner can resolve DNS names.`,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('NETWORK_ERROR', `Could not talk to ${where}: ${withCode}`, {
         cause: error,
-        hint: isTlsFailure(error)
-            ? 'The TLS certificate of the server was not accepted; check api-url.'
-            : 'Check api-url and the network access of the runner.',
+        hint: `Check ${check} and the network access of the runner.`,
     });
 }
 
@@ -328,7 +374,6 @@ function isRetryable(error) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAppError */ .Y6)(error)) {
         switch (error.code) {
             case 'NETWORK_ERROR':
-                return !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsFailure */ .gt)(error);
             case 'REQUEST_TIMEOUT':
                 return true;
             case 'API_ERROR': {
@@ -343,7 +388,7 @@ function isRetryable(error) {
     if (status !== undefined)
         return isRetryableStatus(status);
     // A raw error with a system code (ECONNRESET, UND_ERR_SOCKET, ...) is a network error.
-    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemCode */ .xU)(error) !== undefined && !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsFailure */ .gt)(error);
+    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemCode */ .xU)(error) !== undefined && !(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPermanentTransportFailure */ .ot)(error);
 }
 function checkPolicy(policy) {
     const ok = Number.isInteger(policy.attempts) &&

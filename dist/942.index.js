@@ -150,7 +150,7 @@ async function apiFor(config) {
             throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
         };
     }
-    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(732), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 95894));
+    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(732), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 16850));
     return createApiFactory(config, 'creatify-avatars-cli');
 }
 function renderText(result) {

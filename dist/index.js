@@ -19,9 +19,9 @@ if (asCli) {
 }
 else {
     // a sync's quota check goes out before the rest of the action loads (action/early-check.ts)
-    const { startEarlyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(99), __nccwpck_require__.e(732), __nccwpck_require__.e(894), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61396));
+    const { startEarlyCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(732), __nccwpck_require__.e(850), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61396));
     const early = startEarlyCheck();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(894), __nccwpck_require__.e(59), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(732), __nccwpck_require__.e(850), __nccwpck_require__.e(59), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34674));
     await run(early);
 }
 
@@ -273,6 +273,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
