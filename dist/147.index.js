@@ -84,14 +84,14 @@ function readActionConfig(env = process.env) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61173);
-/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73312);
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38570);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62745);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57994);
 /* harmony import */ var _report_results_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89047);
 /* harmony import */ var _util_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97110);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94541);
-/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95894);
+/* harmony import */ var _engine_api_factory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16850);
 /**
  * The action's adapter: inputs in, engine run, outputs, summary and annotations out.
  * The only place that fails the step.

@@ -459,7 +459,7 @@ function artifactName(base, shard, runAttempt) {
 }
 
 // EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
-var api_factory = __webpack_require__(95894);
+var api_factory = __webpack_require__(16850);
 ;// CONCATENATED MODULE: ./src/github/quota.ts
 
 

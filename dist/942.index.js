@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 28 modules
-var run = __webpack_require__(73312);
+// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
+var run = __webpack_require__(38570);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/quota.ts
@@ -153,7 +153,7 @@ async function apiFor(config) {
             throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
         };
     }
-    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 95894));
+    const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 16850));
     return createApiFactory(config, 'creatify-avatars-cli');
 }
 function renderText(result) {

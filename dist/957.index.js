@@ -180,7 +180,7 @@ async function main(argv, env = process.env) {
             process.stderr.write(`error: unknown command "${command}"\n\n${_args_js__WEBPACK_IMPORTED_MODULE_2__/* .HELP */ ._$}\n`);
             return 1;
         }
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(32), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(542), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
         return await runCommand(mode, values, env, redact);
     }
     catch (error) {

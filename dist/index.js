@@ -18,7 +18,7 @@ if (asCli) {
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(99), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(32), __nccwpck_require__.e(894), __nccwpck_require__.e(245), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73147));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(542), __nccwpck_require__.e(850), __nccwpck_require__.e(245), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73147));
     await run();
 }
 
@@ -270,6 +270,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 

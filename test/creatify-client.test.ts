@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { serve } from './fakes/http.js';
 
 const API_ID = 'test-api-id-123';
 const API_KEY = 'sk-secret-key-9f8e7d6c5b4a';
+const AT = '2025-01-09T12:26:10.074640-08:00';
 const POLICY: RetryPolicy = { attempts: 4, baseMs: 1000, factor: 2, capMs: 30_000, jitter: 'none', budgetMs: 60_000 };
 
 interface Received {
@@ -148,9 +149,8 @@ describe('requests', () => {
   it('sends the credentials, Accept and User-Agent, and reads a bare list leniently', async () => {
     const { server, client } = await setup((_req, res) =>
       json(res, 200, [
-        { id: 'a1', creator_name: 'James', suitable_industries: 'E-commerce, Beauty', is_active: true, brand_new: 1 },
-        { id: 'b2', creator_name: 'Ana', suitable_industries: ['Tech', 'Finance'], process_status: 'pending' },
-        { creator_name: 'no id, skipped' },
+        { id: 'a1', creator_name: 'James', created_at: AT, suitable_industries: 'E-commerce, Beauty', is_active: true, brand_new: 1 },
+        { id: 'b2', creator_name: 'Ana', created_at: AT, suitable_industries: ['Tech', 'Finance'], process_status: 'pending', gender: null },
       ]),
     );
     const personas = await client.list();
@@ -169,9 +169,9 @@ describe('requests', () => {
   it('follows a DRF page envelope on its own origin only', async () => {
     const { server, client } = await setup((req, res) => {
       if (req.url === '/api/personas_v2/') {
-        json(res, 200, { count: 2, next: 'https://elsewhere.example/api/personas_v2/?page=2', results: [{ id: 'p1', creator_name: 'A' }] });
+        json(res, 200, { count: 2, next: 'https://elsewhere.example/api/personas_v2/?page=2', results: [{ id: 'p1', creator_name: 'A', created_at: AT }] });
       } else {
-        json(res, 200, { count: 2, next: null, results: [{ id: 'p2', creator_name: 'B' }] });
+        json(res, 200, { count: 2, next: null, results: [{ id: 'p2', creator_name: 'B', created_at: AT }] });
       }
     });
     const personas = await client.list();
@@ -182,7 +182,7 @@ describe('requests', () => {
   it('encodes the id of get and parses count', async () => {
     const { server, client } = await setup((req, res) => {
       if (req.url?.endsWith('/count/')) json(res, 200, { max_count: 3, current_count: '1' });
-      else json(res, 200, { id: 'a b/c', creator_name: 'X', is_active: false });
+      else json(res, 200, { id: 'a b/c', creator_name: 'X', created_at: AT, is_active: false });
     });
     expect((await client.get('a b/c')).id).toBe('a b/c');
     expect(await client.count()).toEqual({ max_count: 3, current_count: 1 });
@@ -220,6 +220,28 @@ describe('requests', () => {
     expect(parsed.files.consent_video?.mimeType).toBe('video/quicktime');
     expect(parsed.files.consent_video?.data.toString()).toBe('consent clip bytes');
     expect(progress.at(-1)).toEqual({ sent: req.body.length, total: req.body.length });
+  });
+
+  it('reports the hash of the bytes sent, and holds the last bytes until beforeLastBytes settles', async () => {
+    const events: string[] = [];
+    const { server, client } = await setup((_req, res) => {
+      events.push('whole body received');
+      json(res, 201, { id: 'new-2', creator_name: 'James' });
+    });
+    await client.createFromFiles({ creator_name: 'James' }, lipsync, consent, {
+      onHashed: (field, sha256) => events.push(`${field} ${sha256}`),
+      beforeLastBytes: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        events.push(`before last bytes, ${server.received.length} received`);
+      },
+    });
+    const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    expect(events).toEqual([
+      `lipsync_input ${sha(lipsyncBytes)}`,
+      `consent_video ${sha(Buffer.from('consent clip bytes'))}`,
+      'before last bytes, 0 received',
+      'whole body received',
+    ]);
   });
 
   it('refuses a file whose size changed since it was checked, before sending anything', async () => {
@@ -349,6 +371,20 @@ describe('errors', () => {
     const tooLarge = await caught(client.list());
     expect(tooLarge.code).toBe('API_RESPONSE_INVALID');
     expect(tooLarge.message).toMatch(/more than 1024 bytes/);
+  });
+
+  it('refuses a list or avatar missing a field the program relies on, naming it, without retrying', async () => {
+    const { client, server } = await setup((req, res) => {
+      if (req.url === '/api/personas/abc/') json(res, 200, { id: 'abc', creator_name: 'James', created_at: 'yesterday' });
+      else json(res, 200, [{ id: 'a1', creator_name: 'James', created_at: AT }, { creator_name: 'Ana', created_at: AT }]);
+    });
+    const list = await caught(client.list());
+    expect(list.code).toBe('API_RESPONSE_INVALID');
+    expect(list.message).toMatch(/GET \/api\/personas_v2\/ .*\(\[1\]\.id: /);
+    const one = await caught(client.get('abc'));
+    expect(one.code).toBe('API_RESPONSE_INVALID');
+    expect(one.message).toMatch(/\(created_at: not a date-time\)/);
+    expect(server.received).toHaveLength(2);
   });
 
   it('times out a silent server with REQUEST_TIMEOUT', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lfsPointer, makeMp4 } from '../scripts/mp4.mjs';
-import { hashFile, hashFiles, SMALL_FILE_BYTES } from '../src/files/hash.js';
+import { CHUNK_BYTES, checkAndHashFile, hashFile } from '../src/files/hash.js';
 import { inspectVideo } from '../src/files/inspect.js';
 import { isInside, resolveInWorkspace, toPosixRelative } from '../src/files/workspace.js';
 import { createLimit, mapLimit } from '../src/util/limit.js';
@@ -218,9 +218,10 @@ describe('hashFile', () => {
   it.each([
     ['empty', 0],
     ['small', 30 * 1024],
-    ['just below the stream threshold', SMALL_FILE_BYTES - 1],
-    ['at the stream threshold', SMALL_FILE_BYTES],
-    ['large (20 MiB, streamed)', 20 * 1024 * 1024 + 7],
+    ['one byte short of a chunk', CHUNK_BYTES - 1],
+    ['one-chunk', CHUNK_BYTES],
+    ['one byte over a chunk', CHUNK_BYTES + 1],
+    ['large (20 MiB and a bit)', 20 * 1024 * 1024 + 7],
   ])('matches crypto for a %s file', async (_label, size) => {
     const bytes = makeMp4({ seed: `hash-${size}`, payloadBytes: size }).subarray(0, size);
     const file = path.join(base, 'hash', `${size}.bin`);
@@ -229,14 +230,20 @@ describe('hashFile', () => {
     expect(await hashFile(file)).toEqual({ sha256: sha(bytes), size });
   });
 
-  it('hashes many files, keeping their order', async () => {
-    const dir = path.join(base, 'many');
-    await mkdir(dir, { recursive: true });
-    const contents = Array.from({ length: 40 }, (_, i) => makeMp4({ seed: i, payloadBytes: 100 + i * 37 }));
-    const files = contents.map((_, i) => path.join(dir, `${i}.mp4`));
-    await Promise.all(files.map((file, i) => writeFile(file, contents[i] ?? Buffer.alloc(0))));
-    const hashes = await hashFiles(files, 3);
-    expect(hashes).toEqual(contents.map((bytes) => ({ sha256: sha(bytes), size: bytes.length })));
+  it('checks the head and size first, and hashes only a file that passes', async () => {
+    const bytes = makeMp4({ seed: 'checked', payloadBytes: CHUNK_BYTES * 2 });
+    const file = path.join(base, 'hash', 'checked.mp4');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+    const seen: Array<[string, number]> = [];
+    const passed = await checkAndHashFile(file, (head, size) => {
+      seen.push([head.toString('latin1', 4, 8), size]);
+      return { ok: true as const };
+    });
+    expect(passed.hash).toEqual({ sha256: sha(bytes), size: bytes.length });
+    const refused = await checkAndHashFile(file, () => ({ ok: false as const }));
+    expect(refused).toEqual({ check: { ok: false } });
+    expect(seen).toEqual([['ftyp', bytes.length]]);
   });
 
   it('rejects for a missing file', async () => {

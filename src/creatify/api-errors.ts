@@ -14,7 +14,7 @@ const MAX_DETAIL_CHARS = 400;
  * Kept as the `cause` of an AppError made from an HTTP answer: what a retry needs to know
  * (`status`, `retryAfter`) without parsing the message. Holds no request headers.
  */
-export class HttpResponseError extends Error {
+class HttpResponseError extends Error {
   readonly status: number;
   readonly retryAfter: string | undefined;
   constructor(status: number, retryAfter: string | undefined, detail: string) {
@@ -52,6 +52,19 @@ const TLS_FAILURE_CODES = new Set([
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']);
 
+/** The host name did not resolve: a typo in api-url, or a runner whose DNS is down for a while. */
+const UNKNOWN_HOST_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+
+/** A request undici refused to make (a URL or port it cannot use): the same every time. */
+const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_URL', 'ERR_SOCKET_BAD_PORT']);
+
+/**
+ * How long an unresolvable host is retried, counted by the client from the first such
+ * failure since it last got an answer: long enough to ride out a runner's DNS blip, short
+ * enough that a mistyped api-url fails in seconds rather than after the retry budget.
+ */
+const UNKNOWN_HOST_GRACE_MS = 15_000;
+
 /** The error and its causes, outermost first (bounded, in case of a cycle). */
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -79,9 +92,15 @@ export function isConnectFailure(error: unknown): boolean {
   return code !== undefined && (CONNECT_FAILURE_CODES.has(code) || TLS_FAILURE_CODES.has(code));
 }
 
-export function isTlsFailure(error: unknown): boolean {
+export function isUnknownHost(error: unknown): boolean {
   const code = systemCode(error);
-  return code !== undefined && TLS_FAILURE_CODES.has(code);
+  return code !== undefined && UNKNOWN_HOST_CODES.has(code);
+}
+
+/** Failures below HTTP that no retry can change: a refused certificate, an unusable URL. */
+export function isPermanentTransportFailure(error: unknown): boolean {
+  const code = systemCode(error);
+  return code !== undefined && (TLS_FAILURE_CODES.has(code) || INVALID_REQUEST_CODES.has(code));
 }
 
 /** HTTP status of an AppError or of an HttpResponseError in its causes. */
@@ -160,7 +179,7 @@ export function formatDrfErrors(body: unknown): string {
 }
 
 /** A short, readable excerpt of any error body: DRF JSON, an HTML page or plain text. */
-export function describeErrorBody(text: string, secrets: readonly string[] = []): string {
+function describeErrorBody(text: string, secrets: readonly string[] = []): string {
   // secrets go before anything is cut, so that no cut can leave a piece of one
   const trimmed = redact(text, secrets).trim();
   if (trimmed === '') return '';
@@ -236,23 +255,56 @@ export interface TransportContext {
   /** scheme, host and port only */
   origin: string;
   secrets: readonly string[];
+  /** how long the host has failed to resolve, this failure included; from 0 */
+  unresolvedForMs?: number;
+  /** the proxy the request went through (scheme, host and port), if any */
+  proxy?: string | undefined;
 }
 
-/** The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts. */
+/**
+ * The AppError for a failure below HTTP: DNS, refused or reset connections, timeouts.
+ * What a retry cannot change (a certificate, an unusable URL, a host that stays unknown
+ * past the grace) is INPUT_INVALID: nothing was sent, and nothing retries or waits on it.
+ */
 export function errorFromTransport(error: unknown, context: TransportContext): AppError {
   if (isAppError(error)) return error;
   const code = systemCode(error);
   const raw = error instanceof Error ? error.message : String(error);
   const text = truncate(redact(raw, context.secrets), 200);
+  const where = `Creatify at ${context.origin} (${context.operation})${context.proxy ? ` through the proxy ${context.proxy}` : ''}`;
+  const check = context.proxy ? 'the proxy (HTTPS_PROXY or HTTP_PROXY; NO_PROXY to go direct) and api-url' : 'api-url';
+  const withCode = `${text}${code && !text.includes(code) ? ` (${code})` : ''}`;
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new AppError('REQUEST_TIMEOUT', `Creatify at ${context.origin} did not answer in time (${context.operation}, ${code}).`, {
       cause: error,
     });
   }
-  return new AppError('NETWORK_ERROR', `Could not talk to Creatify at ${context.origin} (${context.operation}): ${text}${code && !text.includes(code) ? ` (${code})` : ''}`, {
+  if (code !== undefined && TLS_FAILURE_CODES.has(code)) {
+    return new AppError('INPUT_INVALID', `The TLS certificate of ${where} was not accepted: ${withCode}`, {
+      cause: error,
+      hint: 'Check that api-url names the Creatify API host over https; a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS.',
+    });
+  }
+  if (code !== undefined && INVALID_REQUEST_CODES.has(code)) {
+    return new AppError('INPUT_INVALID', `No request could be made to ${where}: ${withCode}`, { cause: error, hint: `Check ${check}.` });
+  }
+  // undici's words when a proxy answers its CONNECT with anything but 200
+  const refused = context.proxy ? /Proxy response \((40[37])\)/.exec(raw)?.[1] : undefined;
+  if (refused) {
+    return new AppError('INPUT_INVALID', `The proxy ${context.proxy} refused to connect to Creatify at ${context.origin} (HTTP ${refused}).`, {
+      cause: error,
+      hint: 'Check the proxy settings (HTTPS_PROXY or HTTP_PROXY, with credentials if it needs them; NO_PROXY to go direct).',
+    });
+  }
+  if (isUnknownHost(error) && (context.unresolvedForMs ?? 0) >= UNKNOWN_HOST_GRACE_MS) {
+    const host = new URL(context.proxy ?? context.origin).hostname;
+    return new AppError('INPUT_INVALID', `The host ${host} could not be resolved for ${Math.round((context.unresolvedForMs ?? 0) / 1000)} s (${code}).`, {
+      cause: error,
+      hint: `Check ${check} (now ${context.proxy ?? context.origin}) for a typo, and that the runner can resolve DNS names.`,
+    });
+  }
+  return new AppError('NETWORK_ERROR', `Could not talk to ${where}: ${withCode}`, {
     cause: error,
-    hint: isTlsFailure(error)
-      ? 'The TLS certificate of the server was not accepted; check api-url.'
-      : 'Check api-url and the network access of the runner.',
+    hint: `Check ${check} and the network access of the runner.`,
   });
 }

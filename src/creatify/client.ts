@@ -4,15 +4,16 @@
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
-import { AppError, hasCode, isAppError } from '../errors.js';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { AppError, errorMessage, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
-import { errorFromResponse, errorFromTransport } from './api-errors.js';
+import { errorFromResponse, errorFromTransport, isUnknownHost, redact } from './api-errors.js';
+import { proxyFor, type Proxy } from './proxy.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
-import { parseCount, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
+import { isUnparsedBody, parseCount, parseCreated, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
-import { Agent, request, type Dispatcher } from './undici-parts.js';
 
 export interface CreatifyClientOptions {
   /** e.g. `https://api.creatify.ai`; a path prefix (a proxy) and a trailing slash are fine */
@@ -28,16 +29,12 @@ export interface CreatifyClientOptions {
   /** for GETs; default DEFAULT_RETRY_POLICY */
   retry?: RetryPolicy;
   clock?: Clock;
-  /** default: a keep-alive Agent owned (and closed) by this client */
+  /** default: a keep-alive Agent honouring the proxy variables, owned (and closed) by this client */
   dispatcher?: Dispatcher;
-  /** connections per origin of the default Agent; default 8 */
-  maxConnections?: number;
   /** called before each GET retry; carries no credentials */
   onRetry?: (info: RetryInfo & { operation: string }) => void;
   /** larger answers are refused; default 8 MiB */
   maxResponseBytes?: number;
-  /** for jitter; default Math.random */
-  random?: () => number;
 }
 
 export interface CreatifyClient extends CreatifyApi {
@@ -91,7 +88,19 @@ function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
     throw new AppError('INPUT_INVALID', `api-url must be an http(s) URL without credentials, got "${url.protocol}//${url.host}".`);
   }
+  if (url.port === '0') throw new AppError('INPUT_INVALID', `api-url "${baseUrl}" names port 0, which nothing can listen on.`);
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+}
+
+/** A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+function proxyAgent(proxy: Proxy | undefined): Dispatcher {
+  try {
+    return new EnvHttpProxyAgent({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  } catch (error) {
+    throw new AppError('INPUT_INVALID', `The proxy settings (HTTPS_PROXY, HTTP_PROXY) cannot be used: ${redact(errorMessage(error), proxy?.secrets ?? [])}`, {
+      cause: error,
+    });
+  }
 }
 
 export function createCreatifyClient(options: CreatifyClientOptions): CreatifyClient {
@@ -106,9 +115,10 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   const maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   const clock = options.clock ?? systemClock;
-  const secrets = [options.apiKey, options.apiId];
-  const dispatcher: Dispatcher =
-    options.dispatcher ?? new Agent({ connections: options.maxConnections ?? 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+  // undici takes the proxy settings from the environment, as curl and most tools do
+  const proxy = options.dispatcher ? undefined : proxyFor(origin);
+  const secrets = [options.apiKey, options.apiId, ...(proxy?.secrets ?? [])];
+  const dispatcher: Dispatcher = options.dispatcher ?? proxyAgent(proxy);
   const ownAgent = options.dispatcher ? undefined : dispatcher;
   const baseHeaders = {
     'x-api-id': options.apiId,
@@ -116,6 +126,9 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     accept: 'application/json',
     'user-agent': options.userAgent,
   };
+
+  /** When the host first failed to resolve since the last answer: the start of its grace. */
+  let unresolvedSince: number | undefined;
 
   /** One request and its whole answer, with our timeout; no status check, no retry. */
   async function exchange(spec: Exchange): Promise<RawResponse> {
@@ -139,7 +152,8 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     timer.arm(spec.timeoutMs, spec.timeoutMessage);
     spec.watch?.(timer);
     try {
-      const response = await request(dispatcher, new URL(`${origin}${prefix}${spec.path}`), {
+      const response = await request(`${origin}${prefix}${spec.path}`, {
+        dispatcher,
         method: spec.method,
         headers: { ...baseHeaders, ...spec.headers },
         body: spec.body ?? null,
@@ -154,11 +168,13 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
           throw new AppError(error.code, error.message, { status: response.statusCode, cause: error, ...(error.hint ? { hint: error.hint } : {}) });
         },
       );
+      unresolvedSince = undefined;
       return { status: response.statusCode, retryAfter: first(response.headers['retry-after']), location: first(response.headers.location), text };
     } catch (error) {
       if (timedOut !== undefined) throw new AppError('REQUEST_TIMEOUT', timedOut, { cause: error });
       if (spec.signal?.aborted) throw cancelled();
-      throw errorFromTransport(error, { operation, origin, secrets });
+      if (isUnknownHost(error)) unresolvedSince ??= clock.now();
+      throw errorFromTransport(error, { operation, origin, secrets, unresolvedForMs: clock.now() - (unresolvedSince ?? clock.now()), proxy: proxy?.shown });
     } finally {
       clearTimeout(handle);
     }
@@ -205,10 +221,9 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         policy,
         clock,
         signal,
-        random: options.random,
         // a read changes nothing, so a cut or garbled answer (a proxy, a dropped stream) is
-        // worth reading again, unlike a create's
-        shouldRetry: (error) => isRetryable(error) || hasCode(error, 'API_RESPONSE_INVALID'),
+        // worth reading again, unlike a create's; JSON of the wrong shape would come back the same
+        shouldRetry: (error) => isRetryable(error) || isUnparsedBody(error),
         onRetry: (info) => options.onRetry?.({ ...info, operation }),
       },
     );
@@ -228,7 +243,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
   }
 
   const createdPersona = (fields: CreateFields) => (value: unknown, operation: string, status: number): Persona =>
-    parsePersona(value, operation, status, fields.creator_name);
+    parseCreated(value, operation, status, fields.creator_name);
 
   return {
     async createFromFiles(fields, lipsync, consent, callOptions: UploadOptions = {}) {
@@ -289,7 +304,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
 
     get(id, callOptions: RequestOptions = {}) {
       if (id.trim() === '') return Promise.reject(new AppError('INPUT_INVALID', 'An avatar id is required.'));
-      return getJson(`/api/personas/${encodeURIComponent(id)}/`, (value, op, status) => parsePersona(value, op, status), callOptions.signal);
+      return getJson(`/api/personas/${encodeURIComponent(id)}/`, parsePersona, callOptions.signal);
     },
 
     async list(callOptions: RequestOptions = {}) {

@@ -5,10 +5,10 @@
  * new one, opening the files afresh, for every attempt.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { AppError } from '../errors.js';
+import { CHUNK_BYTES, readChunks } from '../files/hash.js';
 import type { CreateFields, VideoFile } from './types.js';
 
 /** The text parts in sending order; unset and empty optional fields are left out. */
@@ -41,7 +41,7 @@ export function jsonPayload(fields: CreateFields, lipsyncUrl: string, consentUrl
 }
 
 /** Fails with FILE_INVALID when the file is gone or its size is not the one checked. */
-export async function assertUnchanged(file: VideoFile): Promise<void> {
+async function assertUnchanged(file: VideoFile): Promise<void> {
   let size: number;
   try {
     const info = await stat(file.absolutePath);
@@ -70,7 +70,6 @@ export interface MultipartUpload {
   body: Transform;
   /** exact `content-type` (with the boundary) and `content-length` */
   headers: Record<'content-type' | 'content-length', string>;
-  length: number;
   /** closes the files; safe to call more than once, and after the body ended */
   dispose(): void;
 }
@@ -108,23 +107,15 @@ export async function buildMultipartUpload(
   const { default: FormData } = await import('form-data');
   const form = new FormData();
   for (const [name, value] of textParts(fields)) form.append(name, value);
-  const streams: Array<ReadStream | Transform> = [];
+  const streams: Readable[] = [];
   const digests: Array<{ file: VideoFile; field: VideoField; digest: () => string }> = [];
   for (const [name, file] of files) {
-    // 1 MiB reads: a sixteenth of the reads and buffers of the 64 KiB default on a large video
-    const stream = createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: 1024 * 1024 });
+    // read only up to the checked size, so a file growing meanwhile cannot break the length
     const hash = createHash('sha256');
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
-    stream.on('error', (error) => hashing.destroy(error));
-    stream.pipe(hashing);
-    streams.push(stream, hashing);
+    const stream = Readable.from(readChunks(file.absolutePath, hash, { limit: file.size }), { objectMode: false, highWaterMark: CHUNK_BYTES });
+    streams.push(stream);
     digests.push({ file, field: name, digest: () => hash.digest('hex') });
-    form.append(name, hashing, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
+    form.append(name, stream, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
   }
   const length = form.getLengthSync();
   // the closing boundary, sent only once the files' bytes are verified
@@ -179,6 +170,7 @@ export async function buildMultipartUpload(
     },
   });
 
+  // destroying a file's stream ends its reading, which closes the file
   const dispose = (): void => {
     for (const stream of streams) if (!stream.destroyed) stream.destroy();
   };
@@ -190,7 +182,6 @@ export async function buildMultipartUpload(
   return {
     body: counter,
     headers: { 'content-type': `multipart/form-data; boundary=${form.getBoundary()}`, 'content-length': String(length) },
-    length,
     dispose: () => {
       dispose();
       if (!counter.destroyed) counter.destroy();

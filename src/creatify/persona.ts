@@ -1,14 +1,14 @@
 /**
- * Parsing of Creatify answers: lenient about extra fields and documented variants
- * (`suitable_industries` as a string or an array, a DRF page envelope around a list),
- * strict about what the rest of the program relies on (a non-empty `id`).
+ * Parsing of Creatify answers: lenient about extra fields and documented variants (a DRF
+ * page envelope around a list, nulls), strict about the fields the program relies on.
  */
-import { AppError } from '../errors.js';
-import type { Persona, PersonaCount } from './types.js';
+import { z } from 'zod';
+import { AppError, isAppError } from '../errors.js';
 
-function invalid(message: string, status: number | undefined): AppError {
+function invalid(message: string, status: number | undefined, cause?: unknown): AppError {
   return new AppError('API_RESPONSE_INVALID', message, {
     status,
+    cause,
     hint: 'Check that api-url points at the Creatify API (or a faithful proxy of it).',
   });
 }
@@ -48,72 +48,70 @@ export async function readLimitedText(
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** JSON.parse with an API_RESPONSE_INVALID error naming the operation. */
+/** JSON.parse with an API_RESPONSE_INVALID error naming the operation (its cause the SyntaxError). */
+export function isUnparsedBody(error: unknown): boolean {
+  return isAppError(error) && error.code === 'API_RESPONSE_INVALID' && error.cause instanceof SyntaxError;
+}
+
 export function parseJsonBody(text: string, operation: string, status?: number): unknown {
   try {
     return JSON.parse(text);
-  } catch {
+  } catch (error) {
     const shown = text.trim() === '' ? 'an empty body' : `"${excerpt(text)}"`;
-    throw invalid(`Creatify answered ${operation} with ${shown} instead of JSON.`, status);
+    throw invalid(`Creatify answered ${operation} with ${shown} instead of JSON.`, status, error);
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `[2].created_at`, `max_count`: where in the answer a problem is. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
-const NULLABLE_STRING_FIELDS = [
-  'gender',
-  'process_status',
-  'failed_reason',
-  'created_at',
-  'updated_at',
-  'video_scene',
-  'keywords',
-] as const;
-
-function idOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  return undefined;
+/** `value` checked against `schema`; a mismatch is API_RESPONSE_INVALID naming the first bad field. */
+function check<T extends z.ZodType>(schema: T, value: unknown, what: string, operation: string, status: number | undefined): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${fieldPath(issue.path)}: ${issue.message})` : issue ? ` (${issue.message})` : '';
+  throw invalid(`Creatify answered ${operation} with ${what}${where}.`, status);
 }
+
+const dateTime = z.string().refine((value) => timestampMs(value) !== undefined, 'not a date-time');
 
 /**
- * A persona from any endpoint's answer, or undefined when `value` has no usable id.
- * Fields of an unexpected type are dropped rather than passed on with the wrong type.
+ * A create's answer: only the id is relied on (the name sent and our own clock fill the
+ * rest). The answer of the URL create was never documented, so nothing more is required.
+ * Unknown fields pass through untouched; the fields the program reads must have their
+ * documented type (null accepted) rather than being silently dropped.
  */
-export function toPersona(value: unknown, fallbackName?: string): Persona | undefined {
-  if (!isRecord(value)) return undefined;
-  const id = idOf(value.id);
-  if (id === undefined) return undefined;
-  const creatorName = typeof value.creator_name === 'string' ? value.creator_name : (fallbackName ?? '');
-  const persona: Persona = { id, creator_name: creatorName };
-  for (const [key, item] of Object.entries(value)) {
-    if (key !== 'id' && key !== 'creator_name') persona[key] = item;
-  }
-  for (const field of NULLABLE_STRING_FIELDS) {
-    const item = value[field];
-    if (item !== null && item !== undefined && typeof item !== 'string') delete persona[field];
-  }
-  if (value.is_active !== undefined && value.is_active !== null && typeof value.is_active !== 'boolean') {
-    delete persona.is_active;
-  }
-  const industries = value.suitable_industries;
-  if (Array.isArray(industries)) {
-    persona.suitable_industries = industries.filter((item): item is string => typeof item === 'string');
-  } else if (industries !== undefined && industries !== null && typeof industries !== 'string') {
-    delete persona.suitable_industries;
-  }
-  return persona;
+const createdSchema = z.looseObject({
+  // a uuid as documented; an integer id (seen from look-alike servers) is taken as its digits
+  id: z.union([z.string().trim().min(1), z.int().transform(String)]),
+  creator_name: z.string().optional(),
+  created_at: z.string().nullish(),
+  is_active: z.boolean().nullish(),
+  process_status: z.string().nullish(),
+  failed_reason: z.string().nullish(),
+});
+
+/**
+ * A persona from a GET or a list: also its name and creation time, documented as always
+ * there, which finding a create whose answer was lost depends on.
+ */
+const personaSchema = createdSchema.extend({ creator_name: z.string(), created_at: dateTime });
+
+/** A persona as the client returns it; a create's answer may lack `created_at`. */
+export type Persona = z.output<typeof createdSchema> & { creator_name: string };
+
+/** A GET's answer. */
+export function parsePersona(value: unknown, operation: string, status?: number): Persona {
+  return check(personaSchema, value, 'an avatar that is not as documented', operation, status);
 }
 
-/** One persona (a create or get answer); throws API_RESPONSE_INVALID without an id. */
-export function parsePersona(value: unknown, operation: string, status?: number, fallbackName?: string): Persona {
-  const persona = toPersona(value, fallbackName);
-  if (persona === undefined) {
-    throw invalid(`Creatify answered ${operation} without an avatar id.`, status);
-  }
-  return persona;
+/** A create's answer; `sentName` stands in for a `creator_name` it does not echo. */
+export function parseCreated(value: unknown, operation: string, status: number, sentName: string): Persona {
+  const persona = check(createdSchema, value, 'an avatar that is not as documented', operation, status);
+  return { ...persona, creator_name: persona.creator_name ?? sentName };
 }
 
 export interface PersonaPage {
@@ -124,39 +122,27 @@ export interface PersonaPage {
 
 /**
  * A list answer: a bare array (documented) or `{results: [...], next}` (DRF pagination).
- * Items without an id cannot be referred to by anything, so they are skipped.
+ * Every item must be a whole persona: one skipped could be the very avatar a lost create
+ * made, and a run that cannot see it would create it again.
  */
+const listSchema = z.array(personaSchema);
+const pageSchema = z.looseObject({ results: listSchema, next: z.string().nullish() });
+
 export function parsePersonaPage(value: unknown, operation: string, status?: number): PersonaPage {
-  let items: unknown;
-  let next: string | undefined;
-  if (Array.isArray(value)) {
-    items = value;
-  } else if (isRecord(value) && Array.isArray(value.results)) {
-    items = value.results;
-    next = typeof value.next === 'string' && value.next !== '' ? value.next : undefined;
-  } else {
-    throw invalid(`Creatify answered ${operation} with something that is not a list of avatars.`, status);
-  }
-  const personas: Persona[] = [];
-  for (const item of items as unknown[]) {
-    const persona = toPersona(item);
-    if (persona !== undefined) personas.push(persona);
-  }
-  return { personas, next };
+  const what = 'something that is not a list of avatars as documented';
+  if (Array.isArray(value)) return { personas: check(listSchema, value, what, operation, status), next: undefined };
+  const page = check(pageSchema, value, what, operation, status);
+  return { personas: page.results, next: page.next || undefined };
 }
 
-function countField(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
-}
+/** A count: an integer, also accepted as a string of digits. */
+const count = z.union([z.number(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]).pipe(z.number().int().min(0));
+const countSchema = z.object({ max_count: count, current_count: count });
+
+export type PersonaCount = z.output<typeof countSchema>;
 
 export function parseCount(value: unknown, operation: string, status?: number): PersonaCount {
-  const max = isRecord(value) ? countField(value.max_count) : undefined;
-  const current = isRecord(value) ? countField(value.current_count) : undefined;
-  if (max === undefined || current === undefined) {
-    throw invalid(`Creatify answered ${operation} without numeric max_count and current_count.`, status);
-  }
-  return { max_count: max, current_count: current };
+  return check(countSchema, value, 'a count that is not as documented', operation, status);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { AppError, isAppError } from '../errors.js';
 import type { Clock } from '../util/clock.js';
-import { failureReason, isTlsFailure, retryAfterOf, statusOf, systemCode } from './api-errors.js';
+import { failureReason, isPermanentTransportFailure, retryAfterOf, statusOf, systemCode } from './api-errors.js';
 
 export interface RetryPolicy {
   /** total tries, the first included (1 = no retry) */
@@ -74,7 +74,6 @@ export function isRetryable(error: unknown): boolean {
   if (isAppError(error)) {
     switch (error.code) {
       case 'NETWORK_ERROR':
-        return !isTlsFailure(error);
       case 'REQUEST_TIMEOUT':
         return true;
       case 'API_ERROR': {
@@ -88,7 +87,7 @@ export function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
   if (status !== undefined) return isRetryableStatus(status);
   // A raw error with a system code (ECONNRESET, UND_ERR_SOCKET, ...) is a network error.
-  return systemCode(error) !== undefined && !isTlsFailure(error);
+  return systemCode(error) !== undefined && !isPermanentTransportFailure(error);
 }
 
 export interface RetryInfo {

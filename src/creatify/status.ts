@@ -10,7 +10,3 @@ export function reviewStatus(persona: Pick<Persona, 'is_active' | 'process_statu
   if (persona.process_status === 'failed') return 'failed';
   return 'pending';
 }
-
-export function isFinal(status: ReviewStatus): boolean {
-  return status !== 'pending';
-}

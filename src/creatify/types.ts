@@ -1,32 +1,8 @@
-/**
- * Creatify persona shapes, lenient in what is accepted (extra fields, documented and
- * observed variants) and strict in what is sent.
- */
+/** What is sent to Creatify and the port the engine talks to it through. */
 import type { CreateFields } from '../model.js';
+import type { Persona, PersonaCount } from './persona.js';
 
-export type { CreateFields };
-
-/** A persona as GET /api/personas/{id}/ and the lists return it; create responses are a subset. */
-export interface Persona {
-  id: string;
-  creator_name: string;
-  gender?: string | null;
-  is_active?: boolean | null;
-  process_status?: string | null;
-  failed_reason?: string | null;
-  created_at?: string | null;
-  updated_at?: string | null;
-  /** documented as a string, observed as an array */
-  suitable_industries?: string | string[] | null;
-  video_scene?: string | null;
-  keywords?: string | null;
-  [extra: string]: unknown;
-}
-
-export interface PersonaCount {
-  max_count: number;
-  current_count: number;
-}
+export type { CreateFields, Persona, PersonaCount };
 
 /** A local video ready to upload: already checked and hashed. */
 export interface VideoFile {
