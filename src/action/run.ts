@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
-import { idsWithStatus } from '../engine/result.js';
+import { idLists } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
 import type { AppError } from '../errors.js';
@@ -14,14 +14,15 @@ import { renderReport } from '../github/report.js';
 import { lockfileAdvice, renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
+import { INPUTS, type InputSpec } from '../input-schema.js';
 import { readActionConfig } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
-  for (const name of ['api-key', 'api-id', 'github-token']) {
-    const value = core.getInput(name);
+  for (const [name, spec] of Object.entries<InputSpec<unknown>>(INPUTS)) {
+    const value = spec.secret ? core.getInput(name) : '';
     if (value) core.setSecret(value);
   }
 }
@@ -50,10 +51,7 @@ function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string
       })),
     ),
   );
-  core.setOutput('created', JSON.stringify(result.created));
-  core.setOutput('approved', JSON.stringify(idsWithStatus(result, ['approved'])));
-  core.setOutput('pending', JSON.stringify(idsWithStatus(result, ['pending'])));
-  core.setOutput('failed', JSON.stringify(idsWithStatus(result, ['failed', 'rejected'])));
+  for (const [name, ids] of Object.entries(idLists(result))) core.setOutput(name, JSON.stringify(ids));
   core.setOutput('lockfile', config.lockfile.display);
   if (resultsPath) core.setOutput('results', resultsPath);
 }

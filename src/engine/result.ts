@@ -51,8 +51,18 @@ export interface RunResult {
   warnings?: string[];
 }
 
-export function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): string[] {
+function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): string[] {
   return result.avatars.filter((a) => a.id !== null && statuses.includes(a.status)).map((a) => a.id!);
+}
+
+/** The id lists of the outputs and the results file. */
+export function idLists(result: RunResult): Record<'created' | 'approved' | 'pending' | 'failed', string[]> {
+  return {
+    created: result.created,
+    approved: idsWithStatus(result, ['approved']),
+    pending: idsWithStatus(result, ['pending']),
+    failed: idsWithStatus(result, ['failed', 'rejected']),
+  };
 }
 
 /** The failure of a run in which Creatify rejected or failed avatars, all named. */

@@ -24,7 +24,8 @@ import { isPullRequestEvent, readGitHubContext } from './context.js';
 import { artifactName, checkName, commentMarker } from './names.js';
 import type { Naming } from './names.js';
 import { lookUpQuota } from './quota.js';
-import { quotaLine, renderReport } from './report.js';
+import { quotaLine } from '../report/quota.js';
+import { renderReport } from './report.js';
 import { commitStatusFor, postCommitStatus } from './status.js';
 
 /** What publishing reads of the run's settings. */

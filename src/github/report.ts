@@ -5,9 +5,9 @@
 import type { RunResult } from '../engine/result.js';
 import type { AppError, Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
-import { byteLength, cell, fitLines, tableLine } from '../report/markdown.js';
+import { byteLength, cell, fitWithNote, tableLine } from '../report/markdown.js';
 import type { Quota } from '../report/quota.js';
-import { quotaFits, quotaRoom } from '../report/quota.js';
+import { quotaLine } from '../report/quota.js';
 import { AVATAR_HEADER, avatarRows, headline } from '../report/summary.js';
 
 /** GitHub's limits: 65,535 bytes of check-run summary, 65,536 characters of comment. */
@@ -21,12 +21,6 @@ export interface ReportInput {
   /** why the quota is not shown, e.g. no credentials on a fork */
   quotaNote?: string | undefined;
   runUrl?: string | undefined;
-}
-
-export function quotaLine(quota: Quota): string {
-  return quotaFits(quota)
-    ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
-    : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
 }
 
 /** The body without the marker; `limit` bounds it in UTF-8 bytes. */
@@ -57,7 +51,7 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
     head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
     return head.join('') + tail.join('');
   }
-  if (result.orphaned.length > 0) tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept; Creatify has no delete).\n`);
+  if (result.orphaned.length > 0) tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept on Creatify; delete them there if unwanted).\n`);
   const rows = avatarRows(shown).map(tableLine);
   const budget = limit - byteLength(head.join('') + tail.join('') + AVATAR_HEADER);
   return head.join('') + AVATAR_HEADER + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');
@@ -65,7 +59,5 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
 
 /** Keeps whole lines while they fit, then says how many are shown. */
 function bounded(lines: readonly string[], budget: number, what: string, where: string): string {
-  const note = (kept: number) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`;
-  const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
-  return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
+  return fitWithNote(lines, budget, (kept) => `\n_Showing ${kept} of ${lines.length} ${what}; ${where}._\n`);
 }

@@ -2,6 +2,7 @@
  * The commit status: one line that says where the avatars stand, and never a pending
  * state without saying what will resolve it.
  */
+import { truncate } from '../util/format.js';
 import type { RunResult } from '../engine/result.js';
 import type { AppError } from '../errors.js';
 import { formatProblem } from '../errors.js';
@@ -20,10 +21,8 @@ export interface CommitStatus {
 /** GitHub keeps at most 140 characters of a status description. */
 const DESCRIPTION_LIMIT = 140;
 
-function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(line);
-  return chars.length <= limit ? line : `${chars.slice(0, limit - 1).join('')}…`;
+function describe(text: string): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), DESCRIPTION_LIMIT);
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
@@ -35,35 +34,35 @@ export function commitStatusFor(result: RunResult | undefined, error: AppError |
     const first = error?.problems[0];
     const more = error && error.problems.length > 1 ? ` (+${error.problems.length - 1} more)` : '';
     const what = first ? formatProblem({ ...first, hint: undefined }) : (error?.message ?? 'the run failed');
-    return { state: 'failure', description: truncate(`${what}${more}`) };
+    return { state: 'failure', description: describe(`${what}${more}`) };
   }
   const avatars = result.avatars;
   if (result.mode === 'plan') {
-    if (result.failure) return { state: 'failure', description: truncate(result.failure.message) };
+    if (result.failure) return { state: 'failure', description: describe(result.failure.message) };
     const creates = avatars.filter((a) => a.action === 'create').length;
     const replaces = avatars.filter((a) => a.action === 'replace').length;
     const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
     let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
     if (quota && !quotaFits(quota)) text += `; the Creatify quota has room for ${quotaRoom(quota)} only`;
-    return { state: 'success', description: truncate(text) };
+    return { state: 'success', description: describe(text) };
   }
   const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');
   if (bad.length > 0) {
     const first = bad[0]!;
     const more = bad.length > 1 ? ` (+${bad.length - 1} more)` : '';
-    return { state: 'failure', description: truncate(`${first.key}: ${first.status}${first.failed_reason ? ` — ${first.failed_reason}` : ''}${more}`) };
+    return { state: 'failure', description: describe(`${first.key}: ${first.status}${first.failed_reason ? ` — ${first.failed_reason}` : ''}${more}`) };
   }
-  if (result.failure) return { state: 'failure', description: truncate(result.failure.message) };
+  if (result.failure) return { state: 'failure', description: describe(result.failure.message) };
   const notCreated = avatars.filter((a) => a.status === 'planned').length;
   if (notCreated > 0) {
-    return { state: 'failure', description: truncate(`${count(notCreated, 'avatar')} not created yet${result.incomplete ? ` (${result.incomplete})` : ''}; run the sync again`) };
+    return { state: 'failure', description: describe(`${count(notCreated, 'avatar')} not created yet${result.incomplete ? ` (${result.incomplete})` : ''}; run the sync again`) };
   }
   const pending = avatars.filter((a) => a.status === 'pending').length;
   if (pending > 0) {
-    return { state: 'pending', description: truncate(`${pending} awaiting Creatify review; a scheduled run with mode: status updates this`) };
+    return { state: 'pending', description: describe(`${pending} awaiting Creatify review; a scheduled run with mode: status updates this`) };
   }
   const approved = avatars.filter((a) => a.status === 'approved').length;
-  return { state: 'success', description: truncate(approved === avatars.length ? `all ${count(approved, 'avatar')} approved` : `${approved} of ${avatars.length} approved`) };
+  return { state: 'success', description: describe(approved === avatars.length ? `all ${count(approved, 'avatar')} approved` : `${approved} of ${avatars.length} approved`) };
 }
 
 export async function postCommitStatus(client: GitHubClient, gh: GitHubContext, context: string, status: CommitStatus): Promise<void> {

@@ -1,6 +1,6 @@
 /** The results JSON: the artifact's content, and what the `results` output points at. */
 import type { RunResult } from '../engine/result.js';
-import { idsWithStatus } from '../engine/result.js';
+import { idLists } from '../engine/result.js';
 import { writeFileAtomic } from '../lock/lockfile.js';
 
 export function resultsDocument(result: RunResult, now: Date): Record<string, unknown> {
@@ -12,10 +12,7 @@ export function resultsDocument(result: RunResult, now: Date): Record<string, un
     lockfile: result.lockfile,
     ...(result.shard ? { shard: result.shard } : {}),
     avatars: result.avatars,
-    created: result.created,
-    approved: idsWithStatus(result, ['approved']),
-    pending: idsWithStatus(result, ['pending']),
-    failed: idsWithStatus(result, ['failed', 'rejected']),
+    ...idLists(result),
     superseded: result.superseded,
     orphaned: result.orphaned,
     ...(result.quota ? { quota: result.quota } : {}),

@@ -69,8 +69,8 @@ export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - S
   const head = parts.join('');
 
   const orphaned =
-    result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-  const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
+    result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept on Creatify; delete them there if unwanted): ${result.orphaned.length}\n` : '';
+  const supersededHead = `\n**Superseded** (kept on Creatify; delete them there if unwanted):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
   const superseded = result.superseded.map((s) => tableLine([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
   const avatars = avatarRows(result.avatars).map(tableLine);
 

@@ -7,7 +7,8 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
 
-/** At most `max` characters, an ellipsis marking the cut. */
+/** At most `max` characters (code points: an emoji is never cut in half), an ellipsis marking the cut. */
 export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
