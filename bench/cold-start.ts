@@ -11,12 +11,13 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { actionEnv, freshDir, manifestYaml, writeSmallVideo } from './lib/data.mjs';
-import { startEmulator } from './lib/emulator.mjs';
-import { ratio, row, seconds } from './lib/format.mjs';
-import { baseEnv, interleave, median, run } from './lib/process.mjs';
+import { actionEnv, freshDir, manifestYaml, writeSmallVideo } from './lib/data.js';
+import { startEmulator } from './lib/emulator.js';
+import { ratio, row, seconds } from './lib/format.js';
+import type { Entry } from './lib/entry.js';
+import { baseEnv, interleave, median, run, type RunResult } from './lib/process.js';
 
-export default {
+const entry: Entry = {
   name: 'cold-start',
   async run(ctx) {
     const runs = ctx.quick ? 7 : 15;
@@ -41,8 +42,8 @@ export default {
         });
       const firstRequest = async () => {
         rmSync(lockfile, { force: true });
-        let first;
-        let create;
+        let first: number | undefined;
+        let create: number | undefined;
         const spawned = performance.now();
         emulator.listen((line, at) => {
           const match = /^(\w+) \/api\/\S* .*?(\d+)ms$/.exec(line);
@@ -57,11 +58,11 @@ export default {
         return { ...result, firstMs: first, createMs: create };
       };
       ctx.log(`cold start: ${runs} runs each of node -e 0, plan and the action's first request, interleaved`);
-      const [bareRuns, planRuns, actionRuns] = await interleave([bare, plan, firstRequest], { runs });
+      const [bareRuns = [], planRuns = [], actionRuns = []] = await interleave<RunResult & { firstMs?: number; createMs?: number }>([bare, plan, firstRequest], { runs });
       const bareMs = median(bareRuns.map((r) => r.wallMs));
       const planMs = median(planRuns.map((r) => r.wallMs));
-      const firstMs = median(actionRuns.map((r) => r.firstMs));
-      const createMs = median(actionRuns.map((r) => r.createMs));
+      const firstMs = median(actionRuns.map((r) => r.firstMs ?? Number.NaN));
+      const createMs = median(actionRuns.map((r) => r.createMs ?? Number.NaN));
       return [
         row('cold start: action (sync), start to first API request', `${seconds(firstMs)} (median of ${runs})`, `node -e 0: ${seconds(bareMs)}`, ratio(firstMs / bareMs), '<= 3x', firstMs / bareMs <= 3),
         row('cold start: action (sync), start to the create request', seconds(createMs), `node -e 0: ${seconds(bareMs)}`, ratio(createMs / bareMs), '-', null),
@@ -73,3 +74,5 @@ export default {
     }
   },
 };
+
+export default entry;
