@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lfsPointer, makeMp4 } from '../scripts/mp4.mjs';
+import { lfsPointer, makeMp4 } from '../scripts/mp4.js';
 import { CHUNK_BYTES, checkAndHashFile, hashFile } from '../src/files/hash.js';
 import { inspectVideo } from '../src/files/inspect.js';
 import { isInside, resolveInWorkspace, toPosixRelative } from '../src/files/workspace.js';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { makeMp4, lfsPointer } from '../scripts/mp4.mjs';
+import { makeMp4, lfsPointer } from '../scripts/mp4.js';
 import { isAppError } from '../src/errors.js';
 import { isInside } from '../src/files/workspace.js';
 import { loadManifest } from '../src/manifest/load.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeMp4 } from '../scripts/mp4.mjs';
+import { makeMp4 } from '../scripts/mp4.js';
 import { createCreatifyClient, type CreatifyClient } from '../src/creatify/client.js';
 import { classifyCreateFailure } from '../src/creatify/create-once.js';
 import type { RetryPolicy } from '../src/creatify/retry.js';

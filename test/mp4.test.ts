@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lfsPointer, makeMp4, writeMp4, type Mp4Options } from '../scripts/mp4.mjs';
+import { lfsPointer, makeMp4, writeMp4, type Mp4Options } from '../scripts/mp4.js';
 import { inspectVideo } from '../src/files/inspect.js';
 
 interface Box {
@@ -121,7 +121,7 @@ describe('lfsPointer', () => {
   });
 });
 
-describe('scripts/make-examples.mjs', () => {
+describe('scripts/make-examples.ts', () => {
   const root = path.resolve(import.meta.dirname, '..');
   let hashes: string[] = [];
 
@@ -132,7 +132,7 @@ describe('scripts/make-examples.mjs', () => {
 
   it('has written four distinct, valid example videos that are up to date', async () => {
     expect(new Set(hashes).size).toBe(4);
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/make-examples.mjs', '--check'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/make-examples.ts', '--check'], {
       cwd: root,
     });
     expect(stdout.match(/^unchanged /gm)).toHaveLength(4);

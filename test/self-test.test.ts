@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionInputs, readOutputs, replay, WORKFLOW } from '../scripts/self-test.mjs';
+import { actionInputs, readOutputs, replay, WORKFLOW } from '../scripts/self-test.js';
 import { ROOT } from './helpers/action.js';
 
 describe('self-test workflow', () => {

@@ -1,13 +1,14 @@
 /**
  * The workflows under .github/workflows/ pass actionlint and the repository's own rules,
- * and the rules and the expression evaluator the self-test replay uses behave as on GitHub.
+ * and the rules, and the expressions of the self-test replay (GitHub's own @actions/expressions
+ * with the runner's contexts and status functions), behave as on GitHub.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionlint, checkWorkflow, lintWorkflows, workflowFiles } from '../scripts/lint-workflows.mjs';
-import { evaluate, expressionsIn, interpolate } from '../scripts/workflow-expressions.mjs';
+import { actionlint, checkWorkflow, lintWorkflows, workflowFiles } from '../scripts/lint-workflows.js';
+import { evaluate, expressionsIn, interpolate } from '../scripts/workflow-expressions.js';
 import { ROOT } from './helpers/action.js';
 
 const ok = `on: push
@@ -81,7 +82,8 @@ describe('workflow rules', () => {
     { name: 'an action on a tag', text: ok.replace('@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', '@v4'), problem: /full 40-character commit sha/ },
     { name: 'a sha without its release', text: ok.replace(' # v4.2.2', ''), problem: /comment naming its release/ },
     { name: 'an unclosed expression', text: ok.replace('github.sha }}', 'github.sha'), problem: /unclosed/ },
-    { name: 'an unbalanced bracket', text: ok.replace('github.sha', 'fromJSON(github.sha'), problem: /unclosed '\('/ },
+    { name: 'an unbalanced bracket', text: ok.replace('github.sha', 'fromJSON(github.sha'), problem: /invalid expression `fromJSON\(github.sha`/ },
+    { name: 'an unknown context', text: ok.replace('github.sha', 'gihtub.sha'), problem: /invalid expression `gihtub.sha`: Unrecognized named-value/ },
   ];
   for (const { name, text, problem } of cases) {
     it(name, () => {
@@ -131,7 +133,13 @@ describe('workflow expressions', () => {
   it('interpolates and finds expressions as the runner does', () => {
     expect(interpolate('a ${{ env.NAME }} b ${{ github.token }}c', context)).toBe('a x b c');
     expect(expressionsIn('${{ a }} and ${{b}}')).toEqual(['a', 'b']);
-    expect(() => evaluate('nope.x', context)).toThrow(/unknown context/);
-    expect(() => evaluate('hashFiles()', context)).toThrow(/unknown function/);
+    expect(() => evaluate('nope.x', context)).toThrow(/Unrecognized named-value/);
+    expect(() => evaluate('hashFiles()', context)).toThrow(/Unrecognized function/);
+  });
+
+  it('knows the status of the job so far', () => {
+    expect(evaluate('success()', context)).toBe(true);
+    expect(evaluate('failure() && always()', context, 'failure')).toBe(true);
+    expect(interpolate('${{ cancelled() }}', context, 'cancelled')).toBe('true');
   });
 });

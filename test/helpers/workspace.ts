@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { makeMp4 } from '../../scripts/mp4.mjs';
+import { makeMp4 } from '../../scripts/mp4.js';
 
 const made: string[] = [];
 

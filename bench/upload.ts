@@ -9,23 +9,24 @@
 //
 // The emulator hashes every file it receives. So that it is not what limits both sides,
 // curl's upload of the largest video to it is compared with curl's upload to a bare server
-// that only hashes the body (lib/sink.mjs).
+// that only hashes the body (lib/sink.ts).
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionEnv, freshDir, manifestYaml, writeLargeVideo } from './lib/data.mjs';
-import { startEmulator } from './lib/emulator.mjs';
-import { startHashingSink } from './lib/sink.mjs';
-import { MiB, mebibytes, ratio, row, seconds } from './lib/format.mjs';
-import { baseEnv, hasGnuTime, interleave, median, run } from './lib/process.mjs';
+import { actionEnv, freshDir, manifestYaml, writeLargeVideo } from './lib/data.js';
+import { startEmulator } from './lib/emulator.js';
+import { startHashingSink } from './lib/sink.js';
+import { MiB, mebibytes, ratio, row, seconds, type Row } from './lib/format.js';
+import type { Entry } from './lib/entry.js';
+import { baseEnv, hasGnuTime, interleave, median, run, type RunResult } from './lib/process.js';
 
 const API_ID = 'bench-id';
 const API_KEY = 'bench-key-not-a-secret';
 
-function sizeLabel(bytes) {
+function sizeLabel(bytes: number): string {
   return bytes >= 1024 * MiB ? `${bytes / (1024 * MiB)} GiB` : `${bytes / MiB} MiB`;
 }
 
-export default {
+const entry: Entry = {
   name: 'upload',
   async run(ctx) {
     const sizes = ctx.quick
@@ -34,8 +35,8 @@ export default {
     const dir = freshDir(join(ctx.work, 'upload'));
     const workspace = join(dir, 'ws');
     const emulator = await startEmulator(ctx.dist, ['--quota', '100000', '--approve-after', '1h']);
-    const rows = [];
-    const rss = [];
+    const rows: Row[] = [];
+    const rss: { label: string; peak: number; curlPeak: number }[] = [];
     try {
       for (const { bytes, runs } of sizes) {
         const label = sizeLabel(bytes);
@@ -57,7 +58,7 @@ export default {
           const creating = result.lines.find((l) => l.stream === 'stdout' && l.text.startsWith('Creating '));
           return { ...result, uploadMs: creating ? result.wallMs - creating.ms : NaN };
         };
-        const curlTo = (url) => async () => {
+        const curlTo = (url: string) => async () => {
           const result = await run(
             'curl',
             [
@@ -74,14 +75,14 @@ export default {
           if (!/^20\d$/.test(result.stdout.trim())) throw new Error(`curl got HTTP ${result.stdout}: ${result.stderr}`);
           return result;
         };
-        const largest = bytes === sizes.at(-1).bytes;
+        const largest = bytes === sizes.at(-1)?.bytes;
         const sink = largest ? await startHashingSink() : undefined;
         ctx.log(`upload: ${label}, ${runs} runs each of the action and curl${sink ? ', and of curl to a bare hashing server' : ''}, interleaved`);
-        const jobs = [action, curlTo(emulator.url), ...(sink ? [curlTo(sink.url)] : [])];
+        const jobs: (() => Promise<RunResult & { uploadMs?: number }>)[] = [action, curlTo(emulator.url), ...(sink ? [curlTo(sink.url)] : [])];
         // the 1 GiB one runs no warm-up round: the first write left the file in the page cache
-        const [actionRuns, curlRuns, sinkRuns] = await interleave(jobs, { runs, warmup: bytes > 100 * MiB ? 0 : 1 }).finally(() => sink?.stop());
+        const [actionRuns = [], curlRuns = [], sinkRuns] = await interleave(jobs, { runs, warmup: bytes > 100 * MiB ? 0 : 1 }).finally(() => sink?.stop());
         const actionMs = median(actionRuns.map((r) => r.wallMs));
-        const uploadMs = median(actionRuns.map((r) => r.uploadMs));
+        const uploadMs = median(actionRuns.map((r) => r.uploadMs ?? Number.NaN));
         const curlMs = median(curlRuns.map((r) => r.wallMs));
         const peak = Math.max(...actionRuns.map((r) => r.rssKiB ?? NaN));
         const curlPeak = Math.max(...curlRuns.map((r) => r.rssKiB ?? NaN));
@@ -90,7 +91,7 @@ export default {
         rows.push(
           row(
             `upload ${label}: action (hash + upload), wall`,
-            `${seconds(actionMs)} (median of ${runs}; start to "Creating" ${seconds(median(actionRuns.map((r) => r.wallMs - r.uploadMs)))})`,
+            `${seconds(actionMs)} (median of ${runs}; start to "Creating" ${seconds(median(actionRuns.map((r) => r.wallMs - (r.uploadMs ?? Number.NaN))))})`,
             `curl: ${seconds(curlMs)}`,
             ratio(actionMs / curlMs),
             target ? `<= ${target}x` : '-',
@@ -129,7 +130,8 @@ export default {
     const flat = Math.max(...peaks) - Math.min(...peaks);
     for (const [i, { label, peak, curlPeak }] of rss.entries()) {
       const last = i === rss.length - 1;
-      const growth = last && rss.length > 1 ? `; action at ${rss[0].label}: ${mebibytes(rss[0].peak)} (+${mebibytes(flat)})` : '';
+      const smallest = rss[0];
+      const growth = last && smallest && rss.length > 1 ? `; action at ${smallest.label}: ${mebibytes(smallest.peak)} (+${mebibytes(flat)})` : '';
       rows.push(
         row(
           `upload ${label}: action peak RSS (max of runs, ${how})`,
@@ -144,3 +146,5 @@ export default {
     return rows;
   },
 };
+
+export default entry;

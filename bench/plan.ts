@@ -3,9 +3,11 @@
 // expands the glob, checks each file's MP4 header and builds the plan.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDir, manifestYaml, sizeFor, writeSmallVideo } from './lib/data.mjs';
-import { ratio, row, seconds } from './lib/format.mjs';
-import { baseEnv, interleave, median, run } from './lib/process.mjs';
+import { freshDir, manifestYaml, sizeFor, writeSmallVideo } from './lib/data.js';
+import { ratio, row, seconds } from './lib/format.js';
+import type { Entry } from './lib/entry.js';
+import type { Row } from './lib/format.js';
+import { baseEnv, interleave, median, run } from './lib/process.js';
 
 const DIRS = ['clips', 'team-a', 'team-b', 'team-c'];
 const GLOB_SHARE = 0.4; // of each part, in `clips/`, named by one glob entry
@@ -14,11 +16,11 @@ const GLOB_SHARE = 0.4; // of each part, in `clips/`, named by one glob entry
  * One part of `count` files under media/<part>/: 40% in clips/ (one glob entry in the
  * manifest), the rest spread over team-a, team-b, team-c (one entry per file).
  */
-function writePart(workspace, part, count, seedBase) {
+function writePart(workspace: string, part: string, count: number, seedBase: number): Record<string, string>[] {
   const entries = [{ lipsync_input: `media/${part}/clips/*.mp4`, creator_name: `${part}-{stem}` }];
   const globbed = Math.round(count * GLOB_SHARE);
   for (let i = 0; i < count; i++) {
-    const dir = i < globbed ? DIRS[0] : DIRS[1 + (i % 3)];
+    const dir = (i < globbed ? DIRS[0] : DIRS[1 + (i % 3)]) ?? 'clips';
     const name = `v${String(i).padStart(5, '0')}.mp4`;
     const path = `media/${part}/${dir}/${name}`;
     writeSmallVideo(join(workspace, path), `${seedBase}:${i}`, sizeFor(i + seedBase, 10 * 1024, 50 * 1024) - 200);
@@ -27,16 +29,16 @@ function writePart(workspace, part, count, seedBase) {
   return entries;
 }
 
-export default {
+const entry: Entry = {
   name: 'plan',
   async run(ctx) {
     const runs = ctx.quick ? 5 : 7;
     const workspace = freshDir(join(ctx.work, 'plan'));
     const sizes = ctx.quick ? [5000] : [5000, 10000];
-    const parts = [];
+    const parts: Record<string, string>[][] = [];
     for (let p = 0; p < sizes.length; p++) parts.push(writePart(workspace, `part${p + 1}`, 5000, p * 100_000));
     const env = baseEnv({ TMPDIR: ctx.tmp });
-    const rows = [];
+    const rows: Row[] = [];
     for (const [index, count] of sizes.entries()) {
       const used = parts.slice(0, index + 1);
       const manifest = `avatars-${count}.yml`;
@@ -55,7 +57,7 @@ export default {
           keepOutput: false,
         });
       ctx.log(`plan: ${count} avatars, ${runs} runs each, interleaved`);
-      const [planRuns, hashRuns] = await interleave([plan, hash], { runs });
+      const [planRuns = [], hashRuns = []] = await interleave([plan, hash], { runs });
       const planMs = median(planRuns.map((r) => r.wallMs));
       const hashMs = median(hashRuns.map((r) => r.wallMs));
       const value = planMs / hashMs;
@@ -76,3 +78,5 @@ export default {
     return rows;
   },
 };
+
+export default entry;

@@ -2,7 +2,7 @@
 // reference run in the same process tree, and the table reports ratios, so a slow or busy
 // machine shifts both sides alike. Usage:
 //
-//   node bench/run.mjs [--quick] [--keep] [--dist=<dir>] [plan] [upload] [poll] [cold-start] [throughput]
+//   tsx bench/run.ts [--quick] [--keep] [--dist=<dir>] [plan] [upload] [poll] [cold-start] [throughput]
 //
 // With no entry named, all run. --quick uses smaller sizes and fewer runs; --keep leaves
 // the generated data under .bench/work/; --dist measures another build than dist/. The
@@ -11,19 +11,20 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import coldStart from './cold-start.mjs';
-import { markdownTable, seconds } from './lib/format.mjs';
-import { describeMachine, machine } from './lib/machine.mjs';
-import { hasGnuTime } from './lib/process.mjs';
-import plan from './plan.mjs';
-import poll from './poll.mjs';
-import throughput from './throughput.mjs';
-import upload from './upload.mjs';
+import coldStart from './cold-start.js';
+import type { Context } from './lib/entry.js';
+import { markdownTable, seconds, type Row } from './lib/format.js';
+import { describeMachine, machine } from './lib/machine.js';
+import { hasGnuTime } from './lib/process.js';
+import plan from './plan.js';
+import poll from './poll.js';
+import throughput from './throughput.js';
+import upload from './upload.js';
 
 const ENTRIES = [plan, upload, poll, coldStart, throughput];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function parse(argv) {
+function parse(argv: string[]) {
   const distArg = argv.find((a) => a.startsWith('--dist='));
   const flags = new Set(argv.filter((a) => a.startsWith('--') && a !== distArg));
   const names = argv.filter((a) => !a.startsWith('--'));
@@ -41,7 +42,7 @@ function parse(argv) {
 async function main() {
   const options = parse(process.argv.slice(2));
   if (options.help) {
-    console.log(`usage: node bench/run.mjs [--quick] [--keep] [--dist=<dir>] [${ENTRIES.map((e) => e.name).join('] [')}]`);
+    console.log(`usage: tsx bench/run.ts [--quick] [--keep] [--dist=<dir>] [${ENTRIES.map((e) => e.name).join('] [')}]`);
     return 0;
   }
   if (!existsSync(join(options.dist, 'index.js'))) throw new Error(`${join(options.dist, 'index.js')} is missing: run \`npm run build\` first (npm run bench does)`);
@@ -55,11 +56,11 @@ async function main() {
   const dist = join(work, 'dist', 'index.js');
   const info = machine();
   const started = performance.now();
-  const log = (line) => process.stderr.write(`[bench ${seconds(performance.now() - started)}] ${line}\n`);
+  const log = (line: string) => process.stderr.write(`[bench ${seconds(performance.now() - started)}] ${line}\n`);
   log(`${describeMachine(info)}; peak RSS via ${hasGnuTime() ? 'GNU time' : '/proc/<pid>/status VmHWM sampling'}`);
-  const ctx = { root, dist, work, tmp, quick: options.quick, keep: options.keep, log };
-  const rows = [];
-  const failures = [];
+  const ctx: Context = { root, dist, work, tmp, quick: options.quick, keep: options.keep, log };
+  const rows: Row[] = [];
+  const failures: string[] = [];
   for (const entry of ENTRIES.filter((e) => options.names.includes(e.name))) {
     try {
       rows.push(...(await entry.run(ctx)));

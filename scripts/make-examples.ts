@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 // Writes the small example videos the sample manifest names. Byte-identical on every
 // run, so running it again changes nothing; `--check` only reports files that differ
 // (exit code 1), for CI.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeMp4, writeMp4 } from './mp4.mjs';
+import { makeMp4, writeMp4 } from './mp4.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const media = join(root, 'examples', 'media');
@@ -18,11 +17,11 @@ const EXAMPLES = [
   { path: 'consent/james-consent.mp4', seed: 'james-consent', durationSec: 4, payloadBytes: 3 * 1024 },
 ];
 
-async function current(file) {
+async function current(file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(file);
   } catch (error) {
-    if (error?.code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }

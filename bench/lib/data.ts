@@ -2,22 +2,22 @@
 import { randomFillSync } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { makeMp4 } from '../../scripts/mp4.mjs';
+import { makeMp4 } from '../../scripts/mp4.js';
 
 /** A fresh, empty directory. */
-export function freshDir(path) {
+export function freshDir(path: string): string {
   rmSync(path, { recursive: true, force: true });
   mkdirSync(path, { recursive: true });
   return path;
 }
 
 /** Deterministic size in [min, max] for file number i. */
-export function sizeFor(i, min, max) {
+export function sizeFor(i: number, min: number, max: number): number {
   return min + ((i * 2_654_435_761) % (max - min + 1));
 }
 
 /** Writes a small, valid MP4 whose content depends on `seed`. */
-export function writeSmallVideo(path, seed, payloadBytes) {
+export function writeSmallVideo(path: string, seed: string, payloadBytes: number): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, makeMp4({ seed, payloadBytes }));
 }
@@ -26,7 +26,7 @@ export function writeSmallVideo(path, seed, payloadBytes) {
  * Writes a large video: the head is a valid MP4 from makeMp4 (so the file starts with an
  * ftyp box), followed by random bytes up to `bytes`, written 1 MiB at a time.
  */
-export function writeLargeVideo(path, bytes, seed = 1) {
+export function writeLargeVideo(path: string, bytes: number, seed = 1): void {
   mkdirSync(dirname(path), { recursive: true });
   const head = makeMp4({ seed, payloadBytes: 1024 });
   const fd = openSync(path, 'w');
@@ -42,18 +42,16 @@ export function writeLargeVideo(path, bytes, seed = 1) {
   }
 }
 
-/** YAML double-quoted scalar. */
-export function quote(text) {
-  return JSON.stringify(text);
-}
-
 /** A manifest from entries of { creator_name, lipsync_input, gender? }. */
-export function manifestYaml(entries, defaults = { gender: 'f' }) {
+export function manifestYaml(entries: Record<string, string>[], defaults: Record<string, string> = { gender: 'f' }): string {
+  // a JSON string is a YAML double-quoted scalar
+  const quote = (text: string) => JSON.stringify(text);
   const lines = ['version: 1', 'defaults:'];
   for (const [name, value] of Object.entries(defaults)) lines.push(`  ${name}: ${quote(value)}`);
   lines.push('avatars:');
   for (const entry of entries) {
     const [first, ...rest] = Object.entries(entry);
+    if (!first) continue;
     lines.push(`  - ${first[0]}: ${quote(first[1])}`);
     for (const [name, value] of rest) lines.push(`    ${name}: ${quote(value)}`);
   }
@@ -61,13 +59,16 @@ export function manifestYaml(entries, defaults = { gender: 'f' }) {
 }
 
 /** The environment the Actions runner gives a `node` step, with the action's inputs. */
-export function actionEnv(base, { workspace, runnerDir, inputs }) {
+export function actionEnv(
+  base: NodeJS.ProcessEnv,
+  { workspace, runnerDir, inputs }: { workspace: string; runnerDir: string; inputs: Record<string, string | number> },
+): NodeJS.ProcessEnv {
   mkdirSync(runnerDir, { recursive: true });
   const output = join(runnerDir, 'output.txt');
   const summary = join(runnerDir, 'summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...base,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: output,

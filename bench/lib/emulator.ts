@@ -4,17 +4,32 @@
 // was read.
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import { startServerProcess } from './process.mjs';
+import { startServerProcess } from './process.js';
 
-export async function startEmulator(dist, args = []) {
-  const listener = { current: null };
+/** The emulator's request counters (GET /_emulator/state), the part the bench reads. */
+interface EmulatorState {
+  requests: { total: number; byRoute: Record<string, number> };
+}
+
+type Listener = (line: string, at: number) => void;
+
+export interface Emulator {
+  url: string;
+  /** replaces the per-request log listener (null: none) */
+  listen(fn: Listener | null): void;
+  state(): Promise<EmulatorState>;
+  stop(): Promise<void>;
+}
+
+export async function startEmulator(dist: string, args: string[] = []): Promise<Emulator> {
+  const listener: { current: Listener | null } = { current: null };
   let stderrTail = '';
   let partial = '';
-  const onStderr = (text) => {
+  const onStderr = (text: string) => {
     stderrTail = (stderrTail + text).slice(-4000);
     const now = performance.now();
     const parts = (partial + text).split('\n');
-    partial = parts.pop();
+    partial = parts.pop() ?? '';
     if (listener.current) for (const line of parts) listener.current(line, now);
   };
   // no CREATIFY_API_ID/KEY in its environment: it accepts any credentials
@@ -25,7 +40,6 @@ export async function startEmulator(dist, args = []) {
   });
   return {
     url,
-    /** replaces the per-request log listener (null: none) */
     listen(fn) {
       listener.current = fn;
     },
@@ -33,15 +47,15 @@ export async function startEmulator(dist, args = []) {
       const { statusCode, body } = await request(`${url}/_emulator/state`);
       const text = await body.text();
       if (statusCode !== 200) throw new Error(`emulator state: HTTP ${statusCode}`);
-      return JSON.parse(text);
+      return JSON.parse(text) as EmulatorState;
     },
     stop,
   };
 }
 
 /** Requests per route added between two states. */
-export function requestDelta(before, after) {
-  const delta = {};
+export function requestDelta(before: EmulatorState, after: EmulatorState): { total: number; byRoute: Record<string, number> } {
+  const delta: Record<string, number> = {};
   for (const [route, n] of Object.entries(after.requests.byRoute)) {
     const d = n - (before.requests.byRoute[route] ?? 0);
     if (d > 0) delta[route] = d;

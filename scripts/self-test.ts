@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Replays .github/workflows/self-test.yml on this machine, step by step and in order,
 // from the workflow file itself so that the replay cannot drift from it:
 //  - `uses: ./` runs the built action (node dist/index.js) with the INPUT_* variables the
@@ -7,43 +6,83 @@
 //  - other `uses:` (checkout, setup-node) are what the replay's workspace provides: a
 //    temporary copy of the files a checkout holds that the job uses (bin/, dist/,
 //    examples/ without its ignored lockfile, action.yml, package.json).
-// `${{ }}` expressions, `if:` conditions and GITHUB_OUTPUT files work as on GitHub.
+// `${{ }}` expressions and `if:` conditions are evaluated by GitHub's own expression library
+// (@actions/expressions); GITHUB_OUTPUT files work as on GitHub.
 //
-//   node scripts/self-test.mjs [--keep]     (npm run build first)
-import { spawn } from 'node:child_process';
+//   tsx scripts/self-test.ts [--keep]     (npm run build first; npm run self-test does)
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { evaluate, interpolate, truthy } from './workflow-expressions.mjs';
+import { evaluate, interpolate, truthy, type JobStatus } from './workflow-expressions.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WORKFLOW = '.github/workflows/self-test.yml';
 const CHECKOUT = ['action.yml', 'package.json', 'bin', 'dist', 'examples'];
 
+export interface ReplayedStep {
+  id: string | undefined;
+  name: string;
+  outcome: 'success' | 'failure' | 'skipped';
+  outputs?: Record<string, string>;
+  summary?: string;
+}
+
+interface WorkflowStep {
+  id?: string;
+  name?: string;
+  if?: unknown;
+  uses?: string;
+  run?: unknown;
+  shell?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+}
+
+interface Defaults {
+  run?: { shell?: string };
+}
+
+interface Workflow {
+  env?: Record<string, unknown>;
+  defaults?: Defaults;
+  jobs: Record<string, { env?: Record<string, unknown>; defaults?: Defaults; steps: WorkflowStep[] }>;
+}
+
+interface ActionMetadata {
+  inputs?: Record<string, { default?: unknown } | null>;
+  runs: { main: string };
+}
+
 /** Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER` blocks. */
-export function readOutputs(text) {
-  const outputs = {};
+export function readOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const block = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (block) {
-      const value = [];
-      while (++i < lines.length && lines[i] !== block[2]) value.push(lines[i]);
+    const line = lines[i] ?? '';
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block?.[1] !== undefined) {
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== block[2]) value.push(lines[i] ?? '');
       outputs[block[1]] = value.join('\n');
-    } else if (lines[i].includes('=')) {
-      const at = lines[i].indexOf('=');
-      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=');
+      outputs[line.slice(0, at)] = line.slice(at + 1);
     }
   }
   return outputs;
 }
 
 /** The INPUT_* variables the runner gives a `uses: ./` step. */
-export function actionInputs(action, withValues, context) {
-  const env = {};
-  const name = (input) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+export function actionInputs(
+  action: Pick<ActionMetadata, 'inputs'>,
+  withValues: Record<string, unknown> | undefined,
+  context: Record<string, unknown>,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  const name = (input: string) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
   for (const [input, spec] of Object.entries(action.inputs ?? {})) {
     if (spec?.default !== undefined) env[name(input)] = interpolate(String(spec.default), context);
   }
@@ -52,7 +91,7 @@ export function actionInputs(action, withValues, context) {
 }
 
 /** A workspace laid out as actions/checkout leaves this repository, from the working tree. */
-export function layOutWorkspace(root, into) {
+export function layOutWorkspace(root: string, into: string): void {
   for (const entry of CHECKOUT) {
     cpSync(join(root, entry), join(into, entry), {
       recursive: true,
@@ -62,15 +101,14 @@ export function layOutWorkspace(root, into) {
   }
 }
 
-function runProcess(command, args, options, log) {
+function runProcess(command: string, args: string[], options: SpawnOptions & { groups: number[] }, log: (line: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     // its own process group: background jobs of a step (the emulator) end with the replay
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const groups = options.groups;
-    groups.push(child.pid);
+    if (child.pid !== undefined) options.groups.push(child.pid);
     for (const stream of [child.stdout, child.stderr]) {
       let partial = '';
-      stream.on('data', (chunk) => {
+      stream?.on('data', (chunk: Buffer) => {
         const lines = (partial + chunk.toString()).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines) log(`  ${line}`);
@@ -82,25 +120,26 @@ function runProcess(command, args, options, log) {
   });
 }
 
-/**
- * Replays the workflow's job; resolves with each step's outcome and outputs.
- * @param {{ root?: string, log?: (line: string) => void, keep?: boolean }} [options]
- */
-export async function replay(options = {}) {
+/** Replays the workflow's job; resolves with each step's outcome and outputs. */
+export async function replay(
+  options: { root?: string; log?: (line: string) => void; keep?: boolean } = {},
+): Promise<{ ok: boolean; steps: ReplayedStep[]; workspace: string }> {
   const root = options.root ?? ROOT;
-  const log = options.log ?? ((line) => process.stdout.write(`${line}\n`));
-  const workflow = parse(readFileSync(join(root, WORKFLOW), 'utf8'));
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
-  const [jobId, job] = Object.entries(workflow.jobs)[0];
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const workflow = parse(readFileSync(join(root, WORKFLOW), 'utf8')) as Workflow;
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionMetadata;
+  const first = Object.entries(workflow.jobs)[0];
+  if (!first) throw new Error(`${WORKFLOW} has no job`);
+  const [jobId, job] = first;
   const temp = mkdtempSync(join(tmpdir(), 'creatify-self-test-'));
   const workspace = join(temp, 'workspace');
   const runnerTemp = join(temp, 'runner-temp');
   mkdirSync(runnerTemp, { recursive: true });
   layOutWorkspace(root, workspace);
 
-  const groups = [];
-  const steps = {};
-  const results = [];
+  const groups: number[] = [];
+  const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+  const results: ReplayedStep[] = [];
   const base = {
     github: { workspace, token: '', event_name: 'workflow_dispatch', job: jobId, repository: 'local/self-test' },
     runner: { temp: runnerTemp, os: 'Linux' },
@@ -108,18 +147,18 @@ export async function replay(options = {}) {
     matrix: {},
     steps,
   };
-  const envOf = (...layers) => {
-    const env = {};
+  const envOf = (...layers: (Record<string, unknown> | undefined)[]) => {
+    const env: Record<string, string> = {};
     for (const layer of layers) for (const [k, v] of Object.entries(layer ?? {})) env[k] = interpolate(String(v), { ...base, env });
     return env;
   };
-  let status = 'success';
+  let status: JobStatus = 'success';
   try {
     for (const [index, step] of job.steps.entries()) {
       const label = step.name ?? step.uses ?? `step ${index + 1}`;
       const env = envOf(workflow.env, job.env, step.env);
-      const context = { ...base, env, status };
-      if (!truthy(step.if === undefined ? status === 'success' : evaluate(String(step.if).replace(/^\$\{\{|\}\}$/g, ''), context))) {
+      const context = { ...base, env };
+      if (!truthy(step.if === undefined ? status === 'success' : evaluate(String(step.if).replace(/^\$\{\{|\}\}$/g, ''), context, status))) {
         log(`-- ${label}: skipped`);
         results.push({ id: step.id, name: label, outcome: 'skipped' });
         continue;
@@ -141,11 +180,11 @@ export async function replay(options = {}) {
         RUNNER_TEMP: runnerTemp,
         CREATIFY_AVATARS_CLI: '',
       };
-      let code;
+      let code: number;
       if (step.run !== undefined) {
         log(`-- ${label}: run`);
         const script = join(runnerTemp, `step-${index}.sh`);
-        writeFileSync(script, interpolate(String(step.run), context));
+        writeFileSync(script, interpolate(String(step.run), context, status));
         const shell = step.shell ?? job.defaults?.run?.shell ?? workflow.defaults?.run?.shell ?? 'bash';
         if (shell !== 'bash') throw new Error(`${label}: only bash steps can be replayed (shell ${shell})`);
         code = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env: runnerEnv, groups }, log);

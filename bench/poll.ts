@@ -6,14 +6,15 @@
 // cycles. The naive way, one GET per pending avatar, costs 500 requests a cycle.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDir, manifestYaml, writeSmallVideo } from './lib/data.mjs';
-import { requestDelta, startEmulator } from './lib/emulator.mjs';
-import { row, seconds } from './lib/format.mjs';
-import { baseEnv, run } from './lib/process.mjs';
+import { freshDir, manifestYaml, writeSmallVideo } from './lib/data.js';
+import { requestDelta, startEmulator } from './lib/emulator.js';
+import { row, seconds } from './lib/format.js';
+import type { Entry } from './lib/entry.js';
+import { baseEnv, run } from './lib/process.js';
 
 const AVATARS = 500;
 
-export default {
+const entry: Entry = {
   name: 'poll',
   async run(ctx) {
     const dir = freshDir(join(ctx.work, 'poll'));
@@ -26,7 +27,7 @@ export default {
       const common = ['--manifest', 'avatars.yml', '--workspace', workspace, '--api-url', emulator.url];
       ctx.log(`poll: creating ${AVATARS} avatars (sync, concurrency 8)`);
       const seeded = await run(process.execPath, [ctx.dist, 'sync', ...common, '--concurrency', '8', '--json'], { env });
-      const created = JSON.parse(seeded.stdout).avatars?.filter((a) => a.id).length;
+      const created = (JSON.parse(seeded.stdout) as { avatars?: { id?: string }[] }).avatars?.filter((a) => a.id).length;
       if (created !== AVATARS) throw new Error(`the sync left ${created} of ${AVATARS} avatars with an id`);
       ctx.log(`poll: ${AVATARS} created in ${seconds(seeded.wallMs)}; waiting with status --wait --poll-interval 1s --timeout 5s`);
       const before = await emulator.state();
@@ -59,3 +60,5 @@ export default {
     }
   },
 };
+
+export default entry;

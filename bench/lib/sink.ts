@@ -2,7 +2,7 @@
 // hashes (SHA-256) every byte of a request body, as the emulator hashes every file it
 // receives, and answers 201 with `{}`. It parses nothing and keeps nothing, so curl
 // against it gives the fastest an upload to any hashing receiver can be on this machine.
-import { startServerProcess } from './process.mjs';
+import { startServerProcess } from './process.js';
 
 const SERVER = `
 const { createServer } = require('node:http');
@@ -19,7 +19,7 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port));
 `;
 
-export async function startHashingSink() {
+export async function startHashingSink(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { url, stop } = await startServerProcess(['-e', SERVER], { name: 'the hashing sink' });
   return { url, stop };
 }

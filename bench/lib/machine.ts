@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 
-export function machine() {
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+}
+
+export function machine(): Machine {
   let model = cpus()[0]?.model?.trim() || 'unknown cpu';
   try {
     const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
@@ -19,6 +27,6 @@ export function machine() {
   };
 }
 
-export function describeMachine(m) {
+export function describeMachine(m: Machine): string {
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.platform}, node ${m.node}`;
 }

