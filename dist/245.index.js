@@ -285,6 +285,7 @@ async function realPathOutside(workspaceRoot, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ inputVariable),
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   VL: () => (/* binding */ defaultLockfile),
 /* harmony export */   Xg: () => (/* binding */ readConfig),
@@ -396,6 +397,10 @@ function readConfig(source, mode, results) {
         concurrency: read('concurrency'),
         shard: read('shard'),
     };
+}
+/** The variable through which the runner passes an input (the one @actions/core's getInput reads). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
 

@@ -485,19 +485,24 @@ async function lookUpQuota(api, result) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/report.ts
-var report = __webpack_require__(62745);
 // EXTERNAL MODULE: ./src/report/quota.ts
 var report_quota = __webpack_require__(85682);
+// EXTERNAL MODULE: ./src/github/report.ts
+var report = __webpack_require__(62745);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/github/status.ts
+/**
+ * The commit status: one line that says where the avatars stand, and never a pending
+ * state without saying what will resolve it.
+ */
+
 
 
 /** GitHub keeps at most 140 characters of a status description. */
 const DESCRIPTION_LIMIT = 140;
-function truncate(text, limit = DESCRIPTION_LIMIT) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    const chars = Array.from(line);
-    return chars.length <= limit ? line : `${chars.slice(0, limit - 1).join('')}…`;
+function describe(text) {
+    return (0,format/* truncate */.x)(text.replace(/\s+/g, ' ').trim(), DESCRIPTION_LIMIT);
 }
 function count(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
@@ -507,38 +512,38 @@ function commitStatusFor(result, error, quota) {
         const first = error?.problems[0];
         const more = error && error.problems.length > 1 ? ` (+${error.problems.length - 1} more)` : '';
         const what = first ? (0,errors/* formatProblem */.Vw)({ ...first, hint: undefined }) : (error?.message ?? 'the run failed');
-        return { state: 'failure', description: truncate(`${what}${more}`) };
+        return { state: 'failure', description: describe(`${what}${more}`) };
     }
     const avatars = result.avatars;
     if (result.mode === 'plan') {
         if (result.failure)
-            return { state: 'failure', description: truncate(result.failure.message) };
+            return { state: 'failure', description: describe(result.failure.message) };
         const creates = avatars.filter((a) => a.action === 'create').length;
         const replaces = avatars.filter((a) => a.action === 'replace').length;
         const unchanged = avatars.filter((a) => a.action === 'unchanged').length;
         let text = creates + replaces === 0 ? `nothing to create or replace, ${unchanged} unchanged` : `${creates} to create, ${replaces} to replace`;
         if (quota && !(0,report_quota/* quotaFits */.NV)(quota))
             text += `; the Creatify quota has room for ${(0,report_quota/* quotaRoom */.gL)(quota)} only`;
-        return { state: 'success', description: truncate(text) };
+        return { state: 'success', description: describe(text) };
     }
     const bad = avatars.filter((a) => a.status === 'rejected' || a.status === 'failed');
     if (bad.length > 0) {
         const first = bad[0];
         const more = bad.length > 1 ? ` (+${bad.length - 1} more)` : '';
-        return { state: 'failure', description: truncate(`${first.key}: ${first.status}${first.failed_reason ? ` — ${first.failed_reason}` : ''}${more}`) };
+        return { state: 'failure', description: describe(`${first.key}: ${first.status}${first.failed_reason ? ` — ${first.failed_reason}` : ''}${more}`) };
     }
     if (result.failure)
-        return { state: 'failure', description: truncate(result.failure.message) };
+        return { state: 'failure', description: describe(result.failure.message) };
     const notCreated = avatars.filter((a) => a.status === 'planned').length;
     if (notCreated > 0) {
-        return { state: 'failure', description: truncate(`${count(notCreated, 'avatar')} not created yet${result.incomplete ? ` (${result.incomplete})` : ''}; run the sync again`) };
+        return { state: 'failure', description: describe(`${count(notCreated, 'avatar')} not created yet${result.incomplete ? ` (${result.incomplete})` : ''}; run the sync again`) };
     }
     const pending = avatars.filter((a) => a.status === 'pending').length;
     if (pending > 0) {
-        return { state: 'pending', description: truncate(`${pending} awaiting Creatify review; a scheduled run with mode: status updates this`) };
+        return { state: 'pending', description: describe(`${pending} awaiting Creatify review; a scheduled run with mode: status updates this`) };
     }
     const approved = avatars.filter((a) => a.status === 'approved').length;
-    return { state: 'success', description: truncate(approved === avatars.length ? `all ${count(approved, 'avatar')} approved` : `${approved} of ${avatars.length} approved`) };
+    return { state: 'success', description: describe(approved === avatars.length ? `all ${count(approved, 'avatar')} approved` : `${approved} of ${avatars.length} approved`) };
 }
 async function postCommitStatus(client, gh, context, status) {
     await client.rest.repos.createCommitStatus({
@@ -561,6 +566,7 @@ async function postCommitStatus(client, gh, context, status) {
  * Only a refused lockfile commit fails the step: a report GitHub would not take (a fork's
  * read-only token, an outage) becomes a warning, since the job summary has it anyway.
  */
+
 
 
 
@@ -677,7 +683,7 @@ async function publish_report(client, gh, context, naming) {
         const looked = await lookUpQuota(config.api, result);
         if ('quota' in looked) {
             quota = looked.quota;
-            core/* info */.pq((0,report/* quotaLine */.$f)(quota).replace(/\*\*/g, ''));
+            core/* info */.pq((0,report_quota/* quotaLine */.$f)(quota).replace(/\*\*/g, ''));
         }
         else if (looked.note)
             quotaNote = looked.note;
@@ -687,7 +693,7 @@ async function publish_report(client, gh, context, naming) {
         await postCommitStatus(client, gh, name, status);
         return `Commit status "${name}" on ${gh.sha.slice(0, 7)}: ${status.state} — ${status.description}`;
     });
-    const body = (0,report/* renderReport */.B1)({ result, error, manifest: naming.manifest, quota, quotaNote, runUrl: gh.runUrl });
+    const body = (0,report/* renderReport */.B)({ result, error, manifest: naming.manifest, quota, quotaNote, runUrl: gh.runUrl });
     if (isPlan) {
         await attempt('check run', async () => {
             const problems = error?.problems ?? [];

@@ -607,12 +607,21 @@ function reviewStatus(persona) {
 /* harmony export */   AP: () => (/* binding */ assembleResult),
 /* harmony export */   Ju: () => (/* binding */ failureFrom),
 /* harmony export */   Kp: () => (/* binding */ rejectionFailure),
-/* harmony export */   zk: () => (/* binding */ idsWithStatus)
+/* harmony export */   jN: () => (/* binding */ idLists)
 /* harmony export */ });
 /* harmony import */ var _creatify_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97219);
 
 function idsWithStatus(result, statuses) {
     return result.avatars.filter((a) => a.id !== null && statuses.includes(a.status)).map((a) => a.id);
+}
+/** The id lists of the outputs and the results file. */
+function idLists(result) {
+    return {
+        created: result.created,
+        approved: idsWithStatus(result, ['approved']),
+        pending: idsWithStatus(result, ['pending']),
+        failed: idsWithStatus(result, ['failed', 'rejected']),
+    };
 }
 /** The failure of a run in which Creatify rejected or failed avatars, all named. */
 function rejectionFailure(bad) {
@@ -1097,9 +1106,6 @@ function fillPlaceholders(template, values) {
         return match;
     });
     return unknown === undefined ? { value } : { unknown };
-}
-function hasPlaceholder(template) {
-    return /\{(stem|name|dir|index)\}/.test(template);
 }
 /** Values for a repository path such as `media/team/ana.mp4`: stem ana, name ana.mp4, dir team. */
 function valuesForPath(posixPath, index) {
@@ -3110,7 +3116,6 @@ async function checkAndHashFile(absolutePath, check) {
 /* harmony export */   fw: () => (/* binding */ LockStore),
 /* harmony export */   tg: () => (/* binding */ parseLockfile)
 /* harmony export */ });
-/* unused harmony exports applyChange, journalPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -3376,7 +3381,6 @@ class LockStore {
 /* harmony export */   rA: () => (/* binding */ emptyLockfile),
 /* harmony export */   vS: () => (/* binding */ lockfileSchema)
 /* harmony export */ });
-/* unused harmony export lockEntrySchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
 /** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
 
@@ -3445,7 +3449,6 @@ function emptyLockfile() {
 /* harmony export */   manifestJsonSchema: () => (/* binding */ manifestJsonSchema),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_VERSION, defaultsSchema, avatarSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
 /**
@@ -3532,7 +3535,6 @@ function manifestJsonSchema() {
 /* harmony export */   F0: () => (/* binding */ tableLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   K6: () => (/* binding */ fitWithNote),
-/* harmony export */   RV: () => (/* binding */ fitLines),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   qd: () => (/* binding */ tableHeader)
 /* harmony export */ });
@@ -3637,10 +3639,7 @@ function resultsDocument(result, now) {
         lockfile: result.lockfile,
         ...(result.shard ? { shard: result.shard } : {}),
         avatars: result.avatars,
-        created: result.created,
-        approved: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['approved']),
-        pending: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['pending']),
-        failed: (0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idsWithStatus */ .zk)(result, ['failed', 'rejected']),
+        ...(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idLists */ .jN)(result),
         superseded: result.superseded,
         orphaned: result.orphaned,
         ...(result.quota ? { quota: result.quota } : {}),
@@ -3727,8 +3726,8 @@ function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
     if (result.incomplete)
         parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.incomplete)}\n\n`);
     const head = parts.join('');
-    const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept; Creatify has no delete): ${result.orphaned.length}\n` : '';
-    const supersededHead = `\n**Superseded** (Creatify cannot delete; remove them in the Creatify app if unwanted):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Old ID', 'New ID'])}`;
+    const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept on Creatify; delete them there if unwanted): ${result.orphaned.length}\n` : '';
+    const supersededHead = `\n**Superseded** (kept on Creatify; delete them there if unwanted):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Old ID', 'New ID'])}`;
     const superseded = result.superseded.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
     const avatars = avatarRows(result.avatars).map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0);
     const note = (what, total) => (kept) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
@@ -3799,9 +3798,10 @@ function formatBytes(n) {
         return `${(n / 1024 ** 2).toFixed(1)} MiB`;
     return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-/** At most `max` characters, an ellipsis marking the cut. */
+/** At most `max` characters (code points: an emoji is never cut in half), an ellipsis marking the cut. */
 function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 

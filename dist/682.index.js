@@ -56,7 +56,6 @@ async function runMerge(target, files) {
 /* harmony export */   fw: () => (/* binding */ LockStore),
 /* harmony export */   tg: () => (/* binding */ parseLockfile)
 /* harmony export */ });
-/* unused harmony exports applyChange, journalPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -437,7 +436,6 @@ function sharedIds(lock) {
 /* harmony export */   rA: () => (/* binding */ emptyLockfile),
 /* harmony export */   vS: () => (/* binding */ lockfileSchema)
 /* harmony export */ });
-/* unused harmony export lockEntrySchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
 /** The lockfile's shape, validated on every read: a corrupt lockfile is never overwritten. */
 

@@ -137,3 +137,8 @@ export function readConfig(source: InputSource, mode: Mode, results: string): Co
     shard: read('shard'),
   };
 }
+
+/** The variable through which the runner passes an input (the one @actions/core's getInput reads). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}

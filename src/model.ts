@@ -1,7 +1,7 @@
 /** The engine's data model: what the manifest resolves to, and what a plan says. */
 import type { Location } from './errors.js';
 
-export type Gender = 'm' | 'f' | 'nb';
+type Gender = 'm' | 'f' | 'nb';
 
 /** The text fields sent on create; exactly these (and nothing else) feed the fields digest. */
 export interface CreateFields {
@@ -26,7 +26,7 @@ export type LocalSource = {
   sha256: string | null;
   contentType: 'video/mp4' | 'video/quicktime';
 };
-export type UrlSource = { kind: 'url'; url: string };
+type UrlSource = { kind: 'url'; url: string };
 export type VideoSource = LocalSource | UrlSource;
 
 /** One avatar of the manifest after defaults, globs and placeholders, with its files checked. */

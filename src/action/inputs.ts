@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config, Mode } from '../config.js';
-import { readConfig, readInput } from '../input-schema.js';
+import { readConfig, readInput, inputVariable } from '../input-schema.js';
 import type { InputSource } from '../input-schema.js';
 import { resolveMode } from './mode.js';
 
@@ -11,11 +11,6 @@ export interface ActionConfig extends Config {
   commitLockfile: boolean;
   artifactName: string;
   requestedMode: Mode | 'auto';
-}
-
-/** The variable through which the runner passes an input (the one @actions/core's getInput reads). */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
 /** The inputs in `env`; an empty one takes its default, unless empty is a value of its own. */

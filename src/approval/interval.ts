@@ -3,9 +3,9 @@
  * changes, but never past `intervalCap`: an approval is seen at most one poll-interval
  * plus min(poll-interval, 60 s) after it happens.
  */
-export const GROWTH = 1.25;
+const GROWTH = 1.25;
 /** the most the spacing may exceed the configured interval */
-export const MAX_EXTRA_MS = 60_000;
+const MAX_EXTRA_MS = 60_000;
 
 /** The longest spacing between two polls for a configured interval `base`. */
 export function intervalCap(base: number): number {

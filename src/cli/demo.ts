@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inputVariable } from '../action/inputs.js';
+import { inputVariable } from '../input-schema.js';
 import { startEmulator } from '../emulator/server.js';
 import { INPUTS } from '../input-schema.js';
 import { parseGithubOutput } from '../util/github-output.js';

@@ -12,7 +12,7 @@ import { CHUNK_BYTES, readChunks } from '../files/hash.js';
 import type { CreateFields, VideoFile } from './types.js';
 
 /** The text parts in sending order; unset and empty optional fields are left out. */
-export function textParts(fields: CreateFields): Array<[name: string, value: string]> {
+function textParts(fields: CreateFields): Array<[name: string, value: string]> {
   const parts: Array<[string, string]> = [['creator_name', fields.creator_name]];
   const optional = [
     ['gender', fields.gender],

@@ -2,7 +2,7 @@
 import type { CreateFields } from '../model.js';
 import type { Persona, PersonaCount } from './persona.js';
 
-export type { CreateFields, Persona, PersonaCount };
+export type { CreateFields, Persona };
 
 /** A local video ready to upload: already checked and hashed. */
 export interface VideoFile {

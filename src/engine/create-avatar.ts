@@ -48,7 +48,7 @@ const CREATE_POLICY: RetryPolicy = { attempts: 8, baseMs: 500, factor: 2, capMs:
  * After a create's outcome is unknown, the avatars are listed for this long before it is
  * sent again: as long as an answer is waited for (request-timeout), and at least 5 s.
  */
-export function settlePeriod(config: Config): number {
+function settlePeriod(config: Config): number {
   return Math.max(config.api.requestTimeoutMs, MIN_SETTLE_MS);
 }
 const MIN_SETTLE_MS = 5000;

@@ -49,7 +49,7 @@ async function hashIfLocked(avatar: ResolvedAvatar, lock: Lockfile): Promise<Res
   return { ...avatar, lipsync: { ...lipsync, sha256: (await hashFile(lipsync.absolutePath)).sha256 } };
 }
 
-export function plannedOutcome(p: PlannedAvatar): AvatarOutcome {
+function plannedOutcome(p: PlannedAvatar): AvatarOutcome {
   const outcome: AvatarOutcome = {
     key: p.avatar.key,
     creator_name: p.avatar.fields.creator_name,

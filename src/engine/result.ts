@@ -7,7 +7,7 @@ import { reviewStatus } from '../creatify/status.js';
 import type { AppError } from '../errors.js';
 import type { AvatarAction, AvatarStatus } from '../model.js';
 import type { CreateOutcome } from './create-avatar.js';
-import type { WaitReport } from './wait.js';
+import type { Tracked } from '../approval/record.js';
 
 export interface AvatarOutcome {
   key: string;
@@ -77,6 +77,15 @@ export function rejectionFailure(bad: readonly Pick<AvatarOutcome, 'key' | 'id' 
 /** An AppError as the run's failure: its code and hint, with `message` (which tells what stopped). */
 export function failureFrom(error: AppError, message: string): RunFailure {
   return { code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) };
+}
+
+/** What a wait learnt: the last statuses seen, by key, and how it ended. */
+export interface WaitReport {
+  statuses: Map<string, Pick<Tracked, 'status' | 'failed_reason'>>;
+  failure?: RunFailure;
+  /** why the run stopped before every avatar was decided */
+  incomplete?: string;
+  warning?: string;
 }
 
 export interface ResultParts {

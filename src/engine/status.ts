@@ -9,9 +9,9 @@ import type { Config } from '../config.js';
 import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
-import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult } from './result.js';
+import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult, type WaitReport } from './result.js';
 import { selectShard } from './shard.js';
-import { statusesOf, trackable, waitForApproval, type WaitReport } from './wait.js';
+import { statusesOf, trackable, waitForApproval } from './wait.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
   await deps.beforeLockfile?.();

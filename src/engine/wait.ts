@@ -17,7 +17,7 @@ import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import type { LockStore } from '../lock/lockfile.js';
 import { formatDuration } from '../util/parse.js';
 import type { EngineDeps } from './deps.js';
-import { failureFrom, rejectionFailure, type AvatarOutcome, type RunFailure } from './result.js';
+import { failureFrom, rejectionFailure, type AvatarOutcome, type WaitReport } from './result.js';
 
 /** How long a poll may run past the deadline, so that the last one, at the deadline, can finish. */
 const POLL_GRACE_MS = 10_000;
@@ -45,15 +45,6 @@ type Verdict =
   | { kind: 'timeout'; lastError: string | undefined; unchecked: boolean }
   | { kind: 'cancelled' }
   | { kind: 'fatal'; error: unknown };
-
-/** What a wait learnt: the last statuses seen, by key, and how it ended. */
-export interface WaitReport {
-  statuses: Map<string, Pick<Tracked, 'status' | 'failed_reason'>>;
-  failure?: RunFailure;
-  /** why the run stopped before every avatar was decided */
-  incomplete?: string;
-  warning?: string;
-}
 
 export async function waitForApproval(
   config: Config,

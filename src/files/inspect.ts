@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { errnoCode } from '../errors.js';
 import { formatBytes } from '../util/format.js';
 
-export type VideoContentType = 'video/mp4' | 'video/quicktime';
+type VideoContentType = 'video/mp4' | 'video/quicktime';
 
 export type Inspection =
   | { ok: true; size: number; contentType: VideoContentType; brand: string }

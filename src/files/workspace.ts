@@ -12,7 +12,7 @@ import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoCode } from '../errors.js';
 
-export interface WorkspaceFile {
+interface WorkspaceFile {
   ok: true;
   /** the path as written, made absolute against the workspace root (links not resolved) */
   absolute: string;
@@ -22,7 +22,7 @@ export interface WorkspaceFile {
   relative: string;
 }
 
-export interface WorkspaceProblem {
+interface WorkspaceProblem {
   ok: false;
   /** a full sentence starting with the path as written, ready to attach to a manifest line */
   problem: string;

@@ -161,7 +161,7 @@ export interface LockChange {
   in_flight?: Record<string, InFlight | null>;
 }
 
-export function applyChange(lock: Lockfile, change: LockChange): void {
+function applyChange(lock: Lockfile, change: LockChange): void {
   for (const [key, entry] of Object.entries(change.avatars ?? {})) {
     if (entry) lock.avatars[key] = entry;
     else delete lock.avatars[key];
@@ -173,7 +173,7 @@ export function applyChange(lock: Lockfile, change: LockChange): void {
 }
 
 /** The journal of changes beside a lockfile (`avatars.lock.json.journal`). */
-export function journalPath(lockfile: string): string {
+function journalPath(lockfile: string): string {
   return `${lockfile}.journal`;
 }
 

@@ -11,7 +11,7 @@ const consent = z.object({
   size: z.number().int().nonnegative().nullable(),
 });
 
-export const lockEntrySchema = z.object({
+const lockEntrySchema = z.object({
   id: z.string().min(1),
   creator_name: z.string(),
   source: z.string(),
@@ -57,7 +57,6 @@ export const lockChangeSchema = z.strictObject({
   in_flight: z.record(z.string(), inFlightSchema.nullable()).optional(),
 });
 
-export type LockStatus = z.infer<typeof status>;
 export type LockEntry = z.infer<typeof lockEntrySchema>;
 export type InFlight = z.infer<typeof inFlightSchema>;
 export type Lockfile = z.infer<typeof lockfileSchema>;

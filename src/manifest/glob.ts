@@ -64,6 +64,6 @@ function linksToDirectory(link: string): boolean {
 }
 
 /** Byte-wise order, the same on every machine and locale. */
-export function comparePaths(a: string, b: string): number {
+function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 1;
 
 /** Placeholders a templated string may hold; see expand.ts. */
 export const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'] as const;
@@ -43,11 +43,11 @@ const sharedFields = {
   webhook_url: webhookUrl.optional(),
 };
 
-export const defaultsSchema = z
+const defaultsSchema = z
   .strictObject(sharedFields)
   .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
 
-export const avatarSchema = z
+const avatarSchema = z
   .strictObject({
     key: z
       .string()
@@ -86,7 +86,6 @@ export const manifestSchema = z
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestAvatar = z.infer<typeof avatarSchema>;
-export type ManifestDefaults = z.infer<typeof defaultsSchema>;
 
 /** Keys each object of the manifest accepts, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {

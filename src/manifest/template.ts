@@ -4,7 +4,7 @@
  */
 import { PLACEHOLDERS } from './schema.js';
 
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Record<Placeholder, string>;
 
 const TOKEN = /\{\{|\}\}|\{([^{}]*)\}/g;
@@ -19,10 +19,6 @@ export function fillPlaceholders(template: string, values: PlaceholderValues): {
     return match;
   });
   return unknown === undefined ? { value } : { unknown };
-}
-
-export function hasPlaceholder(template: string): boolean {
-  return /\{(stem|name|dir|index)\}/.test(template);
 }
 
 /** Values for a repository path such as `media/team/ana.mp4`: stem ana, name ana.mp4, dir team. */

@@ -60,7 +60,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-export function formatPath(path: readonly PathSegment[]): string {
+function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;

@@ -31,7 +31,7 @@ export function byteLength(text: string): number {
 }
 
 /** Whole lines while they fit in `budget` bytes, and the bytes they take; the rest are left out. */
-export function fitLines(lines: readonly string[], budget: number): { kept: string[]; bytes: number } {
+function fitLines(lines: readonly string[], budget: number): { kept: string[]; bytes: number } {
   const kept: string[] = [];
   let room = budget;
   let bytes = 0;

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json, listen, parseJson } from './http.js';
 
-export interface Call {
+interface Call {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -16,7 +16,7 @@ export interface Call {
   authorization: string | undefined;
 }
 
-export interface Fault {
+interface Fault {
   method: string;
   path: RegExp;
   status: number;
@@ -27,7 +27,7 @@ export interface Fault {
   headers?: Record<string, string>;
 }
 
-export interface CheckRun {
+interface CheckRun {
   id: number;
   name: string;
   head_sha: string;
@@ -39,12 +39,12 @@ export interface CheckRun {
   history: string[];
 }
 
-export interface Comment {
+interface Comment {
   id: number;
   body: string;
 }
 
-export interface LockCommit {
+interface LockCommit {
   sha: string;
   branch: string;
   path: string;

@@ -10,7 +10,7 @@ import { json, listen, parseJson } from './http.js';
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const ACCOUNT = 'devstoreaccount1';
 
-export interface FakeArtifact {
+interface FakeArtifact {
   id: number;
   name: string;
   runBackendId: string;
@@ -35,7 +35,7 @@ function base64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function runtimeToken(runBackendId: string, jobBackendId: string): string {
+function runtimeToken(runBackendId: string, jobBackendId: string): string {
   const payload = { scp: `Actions.GenericRead:00000000 Actions.Results:${runBackendId}:${jobBackendId}`, exp: Math.floor(Date.now() / 1000) + 3600 };
   return `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url(payload)}.c2lnbmF0dXJl`;
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { inputVariable } from '../../src/action/inputs.js';
+import { inputVariable } from '../../src/input-schema.js';
 import { parseGithubOutput } from '../../src/util/github-output.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -62,7 +62,7 @@ export function runNode(script: string, args: string[], options: NodeOptions): P
 }
 
 /** The environment variables through which the runner passes `inputs`: `INPUT_<NAME>`. */
-export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+function inputEnv(inputs: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
   return env;
