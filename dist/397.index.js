@@ -27,12 +27,12 @@ var summary = __webpack_require__(57994);
 var results_file = __webpack_require__(89047);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
-// EXTERNAL MODULE: ./src/input-schema.ts
-var input_schema = __webpack_require__(33051);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/input-schema.ts
+var input_schema = __webpack_require__(33051);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
 ;// CONCATENATED MODULE: ./src/action/mode.ts
@@ -88,11 +88,10 @@ var api_factory = __webpack_require__(16850);
 
 
 
-
 /** Masks the credentials before anything else can print them. */
 function maskSecrets() {
-    for (const [name, spec] of Object.entries(input_schema/* INPUTS */.mc)) {
-        const value = spec.secret ? core/* getInput */.V4(name) : '';
+    for (const name of ['api-key', 'api-id', 'github-token']) {
+        const value = core/* getInput */.V4(name);
         if (value)
             core/* setSecret */.Pq(value);
     }

@@ -2837,11 +2837,19 @@ async function recoverInFlight(marks, work, taken, deps, owns) {
     if (toFind.length === 0)
         return [];
     deps.reporter.info(`${toFind.length} create(s) of an interrupted run may have reached Creatify; looking for them before creating anything.`);
-    const listed = await deps.api().list(deps.signal ? { signal: deps.signal } : {});
+    // by name: each mark looks only at its own name's avatars, however many marks there are
+    const listed = new Map();
+    for (const persona of await deps.api().list(deps.signal ? { signal: deps.signal } : {})) {
+        const same = listed.get(persona.creator_name);
+        if (same)
+            same.push(persona);
+        else
+            listed.set(persona.creator_name, [persona]);
+    }
     const byKey = new Map(work.map((p) => [p.avatar.key, p]));
     const outcomes = [];
     for (const [key, mark] of toFind) {
-        const match = findInterrupted(listed, mark, (id) => !taken.has(id));
+        const match = findInterrupted(listed.get(mark.creator_name) ?? [], mark, (id) => !taken.has(id));
         const planned = byKey.get(key);
         const same = planned !== undefined && mark.upload === (planned.avatar.lipsync.kind === 'file') && planned.fieldsDigest === mark.fields_digest;
         if (!match || !planned || !same) {

@@ -14,15 +14,14 @@ import { renderReport } from '../github/report.js';
 import { lockfileAdvice, renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
-import { INPUTS, type InputSpec } from '../input-schema.js';
 import { readActionConfig } from './inputs.js';
 import type { ActionConfig } from './inputs.js';
 import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
-  for (const [name, spec] of Object.entries<InputSpec<unknown>>(INPUTS)) {
-    const value = spec.secret ? core.getInput(name) : '';
+  for (const name of ['api-key', 'api-id', 'github-token']) {
+    const value = core.getInput(name);
     if (value) core.setSecret(value);
   }
 }
