@@ -5,7 +5,6 @@
 import * as core from '@actions/core';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
-import { idLists } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
 import type { AppError } from '../errors.js';
@@ -15,6 +14,7 @@ import { lockfileAdvice, renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
+import { outputValues } from './outputs.js';
 import type { ActionConfig } from './inputs.js';
 import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
@@ -36,28 +36,21 @@ function reporter(): EngineDeps['reporter'] {
 }
 
 function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
-  core.setOutput(
-    'avatars',
-    JSON.stringify(
-      result.avatars.map((a) => ({
-        key: a.key,
-        creator_name: a.creator_name,
-        id: a.id,
-        status: a.status,
-        action: a.action,
-        source: a.source,
-        sha256: a.sha256,
-      })),
-    ),
-  );
-  for (const [name, ids] of Object.entries(idLists(result))) core.setOutput(name, JSON.stringify(ids));
+  const { lists, counts, cut } = outputValues(result);
+  for (const [name, value] of Object.entries(lists)) core.setOutput(name, value);
+  core.setOutput('counts', counts);
   core.setOutput('lockfile', config.lockfile.display);
   if (resultsPath) core.setOutput('results', resultsPath);
+  if (cut.length > 0) {
+    const lists = cut.map((c) => `${c.name} keeps ${c.kept} of ${c.total}`).join(', ');
+    core.notice(`The outputs were cut to stay within GitHub's 1 MB for a job's outputs (${lists}); the results file ${resultsPath ?? ''} and the results artifact hold every avatar, and counts has the totals.`);
+  }
 }
 
 /** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
 function setEmptyOutputs(config: ActionConfig): void {
   for (const name of ['avatars', 'created', 'approved', 'pending', 'failed']) core.setOutput(name, '[]');
+  core.setOutput('counts', '{"total":0}');
   core.setOutput('lockfile', config.lockfile.display);
 }
 

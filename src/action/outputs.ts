@@ -1,0 +1,65 @@
+/**
+ * The step's outputs as text. GitHub keeps at most 1 MB of a job's outputs, so when the
+ * lists would not fit, each keeps the same share of its items (still a valid JSON array)
+ * and the caller says so; the results file holds everything. `counts` is always whole.
+ */
+import { idLists, type RunResult } from '../engine/result.js';
+import { byteLength } from '../report/markdown.js';
+
+/** GitHub's limit for a job's outputs, less room for the small ones and the file's delimiters. */
+export const OUTPUT_LIST_BUDGET_BYTES = 1_000_000 - 16 * 1024;
+
+const ACTIONS = ['create', 'replace', 'unchanged'] as const;
+const STATUSES = ['planned', 'pending', 'approved', 'failed', 'rejected', 'unconfirmed'] as const;
+
+export interface OutputValues {
+  lists: Record<'avatars' | 'created' | 'approved' | 'pending' | 'failed', string>;
+  counts: string;
+  /** lists that were cut: kept and total items */
+  cut: { name: string; kept: number; total: number }[];
+}
+
+export function outputValues(result: RunResult, budget = OUTPUT_LIST_BUDGET_BYTES): OutputValues {
+  const avatars = result.avatars.map((a) => ({ key: a.key, creator_name: a.creator_name, id: a.id, status: a.status, action: a.action, source: a.source, sha256: a.sha256 }));
+  const items: Record<keyof OutputValues['lists'], unknown[]> = { avatars, ...idLists(result) };
+  const full = Object.fromEntries(Object.entries(items).map(([name, list]) => [name, JSON.stringify(list)])) as OutputValues['lists'];
+  const total = Object.values(full).reduce((sum, text) => sum + byteLength(text), 0);
+  const cut: OutputValues['cut'] = [];
+  if (total > budget) {
+    const share = budget / total;
+    for (const [name, list] of Object.entries(items) as [keyof OutputValues['lists'], unknown[]][]) {
+      const kept = keepWithin(list, Math.floor(byteLength(full[name]) * share));
+      if (kept.length < list.length) {
+        full[name] = JSON.stringify(kept);
+        cut.push({ name, kept: kept.length, total: list.length });
+      }
+    }
+  }
+  return { lists: full, counts: JSON.stringify(countsOf(result)), cut };
+}
+
+/** The first items whose JSON array fits in `bytes`. */
+function keepWithin(list: readonly unknown[], bytes: number): unknown[] {
+  let used = 2;
+  let n = 0;
+  for (const item of list) {
+    const size = byteLength(JSON.stringify(item)) + (n > 0 ? 1 : 0);
+    if (used + size > bytes) break;
+    used += size;
+    n++;
+  }
+  return list.slice(0, n);
+}
+
+/** The number of avatars in all, per action and per status, and of ids deleted. */
+function countsOf(result: RunResult): Record<string, number> {
+  const counts: Record<string, number> = { total: result.avatars.length };
+  for (const name of [...ACTIONS, ...STATUSES]) counts[name] = 0;
+  for (const avatar of result.avatars) {
+    counts[avatar.action] = (counts[avatar.action] ?? 0) + 1;
+    counts[avatar.status] = (counts[avatar.status] ?? 0) + 1;
+  }
+  // no run deletes an avatar yet
+  counts.deleted = 0;
+  return counts;
+}
