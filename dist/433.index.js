@@ -425,6 +425,8 @@ async function upsertComment(client, gh, pullNumber, marker, body) {
 var commit_lockfile = __webpack_require__(55854);
 // EXTERNAL MODULE: ./src/github/context.ts
 var github_context = __webpack_require__(19556);
+// EXTERNAL MODULE: ./src/input-schema.ts
+var input_schema = __webpack_require__(33051);
 ;// CONCATENATED MODULE: ./src/github/names.ts
 /**
  * The names the action leaves on GitHub, fixed so branch protection and later runs find
@@ -450,12 +452,15 @@ function commentMarker({ manifest, shard }) {
     return `<!-- creatify-avatars:${id} -->`;
 }
 /**
- * A shard adds `-shard-i-of-n`; a re-run (attempt 2 and later) adds `-attempt-k`,
- * because an artifact name can be used once per workflow run and the first attempt's
- * artifact is kept (never deleted) for comparison.
+ * The default name adds the manifest when it is not the default one (a matrix over
+ * manifests needs no artifact-name of its own); a shard adds `-shard-i-of-n`; a re-run
+ * (attempt 2 and later) adds `-attempt-k`, because an artifact name can be used once per
+ * workflow run and the first attempt's artifact is kept (never deleted) for comparison.
  */
-function artifactName(base, shard, runAttempt) {
-    return `${base}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
+function artifactName(base, { manifest, shard }, runAttempt, defaultBase) {
+    // artifact names may not hold " : < > | * ? \ / or line breaks
+    const forManifest = base === defaultBase && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
+    return `${base}${forManifest}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./src/engine/api-factory.ts + 3 modules
@@ -580,6 +585,7 @@ async function postCommitStatus(client, gh, context, status) {
 
 
 
+
 async function publish(context) {
     const { config, result, env } = context;
     const published = {};
@@ -600,7 +606,7 @@ async function publish(context) {
     return published;
 }
 async function uploadArtifact(config, naming, runAttempt, env) {
-    const name = artifactName(config.artifactName, naming.shard, runAttempt);
+    const name = artifactName(config.artifactName, naming, runAttempt, input_schema/* INPUTS */.mc['artifact-name'].default);
     try {
         // loaded on demand: the artifact client is most of the bundle
         const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(252), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));

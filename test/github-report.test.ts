@@ -158,12 +158,16 @@ describe('names kept on GitHub', () => {
   });
 
   it.each([
-    ['creatify-avatars', undefined, 1, 'creatify-avatars'],
-    ['creatify-avatars', undefined, 3, 'creatify-avatars-attempt-3'],
-    ['results', { index: 1, count: 4 }, 1, 'results-shard-1-of-4'],
-    ['results', { index: 4, count: 4 }, 2, 'results-shard-4-of-4-attempt-2'],
-  ])('artifact %s shard %j attempt %d: %s', (base, shard, attempt, expected) => {
-    expect(artifactName(base, shard, attempt)).toBe(expected);
+    ['creatify-avatars', 'avatars.yml', undefined, 1, 'creatify-avatars'],
+    ['creatify-avatars', 'avatars.yml', undefined, 3, 'creatify-avatars-attempt-3'],
+    ['results', 'avatars.yml', { index: 1, count: 4 }, 1, 'results-shard-1-of-4'],
+    ['results', 'avatars.yml', { index: 4, count: 4 }, 2, 'results-shard-4-of-4-attempt-2'],
+    // a matrix over manifests: the default name tells them apart, a name of one's own is kept
+    ['creatify-avatars', 'team/avatars.yml', undefined, 1, 'creatify-avatars-team-avatars.yml'],
+    ['creatify-avatars', 'brand x/avatars.yml', { index: 2, count: 2 }, 1, 'creatify-avatars-brand-x-avatars.yml-shard-2-of-2'],
+    ['results', 'team/avatars.yml', undefined, 1, 'results'],
+  ])('artifact %s of %s shard %j attempt %d: %s', (base, manifest, shard, attempt, expected) => {
+    expect(artifactName(base, { manifest, shard }, attempt, 'creatify-avatars')).toBe(expected);
   });
 });
 

@@ -28,10 +28,13 @@ export function commentMarker({ manifest, shard }: Naming): string {
 }
 
 /**
- * A shard adds `-shard-i-of-n`; a re-run (attempt 2 and later) adds `-attempt-k`,
- * because an artifact name can be used once per workflow run and the first attempt's
- * artifact is kept (never deleted) for comparison.
+ * The default name adds the manifest when it is not the default one (a matrix over
+ * manifests needs no artifact-name of its own); a shard adds `-shard-i-of-n`; a re-run
+ * (attempt 2 and later) adds `-attempt-k`, because an artifact name can be used once per
+ * workflow run and the first attempt's artifact is kept (never deleted) for comparison.
  */
-export function artifactName(base: string, shard: Naming['shard'], runAttempt: number): string {
-  return `${base}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
+export function artifactName(base: string, { manifest, shard }: Naming, runAttempt: number, defaultBase: string): string {
+  // artifact names may not hold " : < > | * ? \ / or line breaks
+  const forManifest = base === defaultBase && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
+  return `${base}${forManifest}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }
