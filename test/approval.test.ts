@@ -53,7 +53,9 @@ describe('waiting for approval', () => {
   });
 
   it('waits for the avatars pending from an earlier run too, not only those created now', async () => {
-    emu = await emulator({ approveAfterMs: 4000 });
+    // long enough that the earlier avatars are still under review at the second run's first
+    // check on a loaded machine (two runs' start-up and uploads come before it)
+    emu = await emulator({ approveAfterMs: 10_000 });
     const workspace = twoAvatars();
     const first = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(first.code, first.all).toBe(0);
