@@ -9,9 +9,9 @@ import { formatDrfErrors } from '../src/creatify/api-errors.js';
 import { createCreatifyClient, type CreatifyClient, type CreatifyClientOptions } from '../src/creatify/client.js';
 import type { RetryPolicy } from '../src/creatify/retry.js';
 import type { UploadProgress, VideoFile } from '../src/creatify/types.js';
-import { isAppError, type AppError } from '../src/errors.js';
 import { createFakeClock } from './helpers/fake-clock.js';
 import { serve } from './fakes/http.js';
+import { caught } from './helpers/caught.js';
 
 const API_ID = 'test-api-id-123';
 const API_KEY = 'sk-secret-key-9f8e7d6c5b4a';
@@ -94,16 +94,6 @@ function parseMultipart(req: Received): Promise<Parsed> {
     bb.on('error', reject);
     bb.end(req.body);
   });
-}
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 let dir = '';

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCreatifyClient, type CreatifyClient } from '../src/creatify/client.js';
 import { classifyCreateFailure } from '../src/creatify/create-once.js';
 import { proxyFor } from '../src/creatify/proxy.js';
-import { isAppError, type AppError } from '../src/errors.js';
 import { createFakeClock } from './helpers/fake-clock.js';
+import { caught } from './helpers/caught.js';
 
 const VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'] as const;
 const saved = new Map(VARS.map((name) => [name, process.env[name]]));
@@ -91,16 +91,6 @@ function client(baseUrl: string): CreatifyClient {
   });
   cleanups.push(() => api.close());
   return api;
-}
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('proxy variables', () => {

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCreatifyClient, type CreatifyClientOptions } from '../src/creatify/client.js';
 import { classifyCreateFailure } from '../src/creatify/create-once.js';
 import type { RetryPolicy } from '../src/creatify/retry.js';
-import { isAppError, type AppError } from '../src/errors.js';
 import { createFakeClock } from './helpers/fake-clock.js';
+import { caught } from './helpers/caught.js';
 
 const POLICY: RetryPolicy = { attempts: 20, baseMs: 1000, factor: 2, capMs: 30_000, jitter: 'none', budgetMs: 300_000 };
 
@@ -22,16 +22,6 @@ function hasOpenssl(): boolean {
   } catch {
     return false;
   }
-}
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function client(options: Partial<CreatifyClientOptions> & { baseUrl: string }) {
