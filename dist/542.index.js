@@ -665,7 +665,10 @@ function assembleResult(parts) {
     const created = (parts.creates ?? []).filter((o) => o.kind === 'created');
     const createdKeys = new Set(created.map((o) => o.planned.avatar.key));
     const warning = parts.review?.warning;
-    const failure = createFailure(parts.creates ?? []) ?? parts.review?.failure;
+    const { lockfileError } = parts;
+    const failure = createFailure(parts.creates ?? []) ??
+        parts.review?.failure ??
+        (lockfileError ? failureFrom(lockfileError, lockfileError.message) : undefined);
     const incomplete = parts.review?.incomplete;
     return {
         mode: parts.mode,
@@ -2356,16 +2359,19 @@ async function runStatus(config, deps) {
             : `None of the ${total} avatars of ${config.lockfile.display} is in shard ${config.shard?.index}/${config.shard?.count}; nothing to check.`);
         return (0,result/* assembleResult */.AP)(parts);
     }
+    let review;
     try {
-        const review = config.wait.enabled
+        review = config.wait.enabled
             ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
                 await waitForApproval(config, deps, store, avatars, { recheckAll: true })
             : await refreshOnce(deps, store, avatars);
-        return (0,result/* assembleResult */.AP)({ ...parts, review, lockfileChanged: store.changedSince(text) });
     }
-    finally {
-        await store.close();
+    catch (error) {
+        await store.fold();
+        throw error;
     }
+    const lockfileError = await store.fold();
+    return (0,result/* assembleResult */.AP)({ ...parts, review, ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
 }
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
@@ -2913,9 +2919,10 @@ async function runSync(config, deps) {
     try {
         return await syncWith(config, deps, prepared, store);
     }
-    finally {
-        // every change is in the journal already; this writes them into the lockfile itself
-        await store.close();
+    catch (error) {
+        // every change is in the journal already: folded into the lockfile, or left for the next run
+        await store.fold();
+        throw error;
     }
 }
 async function syncWith(config, deps, { plan, total, lockText }, store) {
@@ -2940,7 +2947,8 @@ async function syncWith(config, deps, { plan, total, lockText }, store) {
     const parts = { mode: 'sync', config, ...planParts(plan, total), creates: outcomes, quota };
     const failed = outcomes.some((o) => o.kind === 'failed' || o.lockError);
     const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, (0,result/* assembleResult */.AP)(parts).avatars) : undefined;
-    return (0,result/* assembleResult */.AP)({ ...parts, ...(review ? { review } : {}), lockfileChanged: store.changedSince(lockText) });
+    const lockfileError = await store.fold();
+    return (0,result/* assembleResult */.AP)({ ...parts, ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 async function preflight(api, planned, deps) {
     const count = await api.count(deps.signal ? { signal: deps.signal } : {});
@@ -3359,6 +3367,19 @@ class LockStore {
             }
         }
         this.writing = undefined;
+    }
+    /**
+     * `close`, with its failure returned for the run to report (its changes stay in the
+     * journal, which the next run folds in).
+     */
+    async fold() {
+        try {
+            await this.close();
+            return undefined;
+        }
+        catch (error) {
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAppError */ .Y6)(error) ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+        }
     }
     /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
     async close() {

@@ -292,6 +292,19 @@ class LockStore {
         }
         this.writing = undefined;
     }
+    /**
+     * `close`, with its failure returned for the run to report (its changes stay in the
+     * journal, which the next run folds in).
+     */
+    async fold() {
+        try {
+            await this.close();
+            return undefined;
+        }
+        catch (error) {
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAppError */ .Y6)(error) ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+        }
+    }
     /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
     async close() {
         await this.writing;

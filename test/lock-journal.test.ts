@@ -2,7 +2,7 @@
  * The lockfile's journal: each change is one synced line, a read folds a killed run's
  * journal in (a line cut short by the kill never counted), and a run's end folds its own.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,16 @@ describe('the lockfile journal', () => {
     // folding twice (a kill between the lockfile write and the journal's removal) changes nothing
     writeFileSync(journal, `${lines[0]}\n${lines[1]}\n`);
     expect((await readLockfile(lockfile, 'avatars.lock.json')).lock).toEqual(lock);
+  });
+
+  it('returns a lockfile that cannot be written at the end as the run\'s failure, and keeps the journal for the next run', async () => {
+    const { lockfile, journal } = files();
+    const store = new LockStore(lockfile, 'avatars.lock.json', { version: 1, avatars: {} });
+    await store.apply({ avatars: { a: entry('a') } });
+    mkdirSync(join(lockfile, 'in-the-way'), { recursive: true });
+    const failure = await store.fold();
+    expect(failure).toMatchObject({ code: 'LOCKFILE_WRITE', message: expect.stringMatching(/changes are kept in avatars\.lock\.json\.journal/) });
+    expect(readFileSync(journal, 'utf8')).toContain('"a"');
   });
 
   it('refuses a journal line that is whole but not a change, and keeps the journal', async () => {

@@ -7,7 +7,7 @@ import { idLists, type RunResult } from '../engine/result.js';
 import { byteLength } from '../report/markdown.js';
 
 /** GitHub's limit for a job's outputs, less room for the small ones and the file's delimiters. */
-export const OUTPUT_LIST_BUDGET_BYTES = 1_000_000 - 16 * 1024;
+const OUTPUT_LIST_BUDGET_BYTES = 1_000_000 - 16 * 1024;
 
 const ACTIONS = ['create', 'replace', 'unchanged'] as const;
 const STATUSES = ['planned', 'pending', 'approved', 'failed', 'rejected', 'unconfirmed'] as const;

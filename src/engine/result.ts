@@ -101,6 +101,8 @@ export interface ResultParts {
   /** the statuses a wait or refresh saw, by key, and how it ended */
   review?: WaitReport;
   lockfileChanged?: boolean;
+  /** the lockfile could not be written at the end (its changes stay in the journal) */
+  lockfileError?: AppError;
 }
 
 /** The run's result, from the avatars as they were and the outcomes of what the run did. */
@@ -128,7 +130,11 @@ export function assembleResult(parts: ResultParts): RunResult {
   const created = (parts.creates ?? []).filter((o) => o.kind === 'created');
   const createdKeys = new Set(created.map((o) => o.planned.avatar.key));
   const warning = parts.review?.warning;
-  const failure = createFailure(parts.creates ?? []) ?? parts.review?.failure;
+  const { lockfileError } = parts;
+  const failure =
+    createFailure(parts.creates ?? []) ??
+    parts.review?.failure ??
+    (lockfileError ? failureFrom(lockfileError, lockfileError.message) : undefined);
   const incomplete = parts.review?.incomplete;
   return {
     mode: parts.mode,

@@ -41,15 +41,18 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
     );
     return assembleResult(parts);
   }
+  let review: WaitReport;
   try {
-    const review = config.wait.enabled
+    review = config.wait.enabled
       ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
         await waitForApproval(config, deps, store, avatars, { recheckAll: true })
       : await refreshOnce(deps, store, avatars);
-    return assembleResult({ ...parts, review, lockfileChanged: store.changedSince(text) });
-  } finally {
-    await store.close();
+  } catch (error) {
+    await store.fold();
+    throw error;
   }
+  const lockfileError = await store.fold();
+  return assembleResult({ ...parts, review, ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
 }
 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {

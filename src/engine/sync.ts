@@ -29,9 +29,10 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
   const store = new LockStore(config.lockfile.absolute, config.lockfile.display, prepared.lock);
   try {
     return await syncWith(config, deps, prepared, store);
-  } finally {
-    // every change is in the journal already; this writes them into the lockfile itself
-    await store.close();
+  } catch (error) {
+    // every change is in the journal already: folded into the lockfile, or left for the next run
+    await store.fold();
+    throw error;
   }
 }
 
@@ -58,7 +59,8 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   const parts = { mode: 'sync' as const, config, ...planParts(plan, total), creates: outcomes, quota };
   const failed = outcomes.some((o) => o.kind === 'failed' || o.lockError);
   const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
-  return assembleResult({ ...parts, ...(review ? { review } : {}), lockfileChanged: store.changedSince(lockText) });
+  const lockfileError = await store.fold();
+  return assembleResult({ ...parts, ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 
 async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): Promise<RunResult['quota']> {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { AppError, errnoCode } from '../errors.js';
+import { AppError, errnoCode, errorMessage, isAppError } from '../errors.js';
 import { realPathOutside } from '../files/workspace.js';
 import type { FileHandle } from 'node:fs/promises';
 import { LOCKFILE_VERSION, emptyLockfile, lockChangeSchema, lockfileSchema } from './schema.js';
@@ -233,6 +233,19 @@ export class LockStore {
       }
     }
     this.writing = undefined;
+  }
+
+  /**
+   * `close`, with its failure returned for the run to report (its changes stay in the
+   * journal, which the next run folds in).
+   */
+  async fold(): Promise<AppError | undefined> {
+    try {
+      await this.close();
+      return undefined;
+    } catch (error) {
+      return isAppError(error) ? error : new AppError('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${errorMessage(error)}`, { cause: error });
+    }
   }
 
   /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
