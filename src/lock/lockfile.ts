@@ -225,9 +225,9 @@ export class LockStore {
     return this.lock.avatars[key];
   }
 
-  /** true when the lockfile differs from what the run started with */
+  /** true when the lockfile differs from what the run started with; a CRLF checkout (Windows, core.autocrlf) of the same content is no change */
   changedSince(text: string | null): boolean {
-    return serializeLockfile(this.lock) !== (text ?? '');
+    return serializeLockfile(this.lock) !== (text ?? '').replaceAll('\r\n', '\n');
   }
 
   apply(change: LockChange): Promise<void> {
