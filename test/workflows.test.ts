@@ -18,7 +18,7 @@ jobs:
   a:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
       - uses: ./
       - run: echo "\${{ github.sha }}"
 `;
@@ -79,8 +79,8 @@ describe('workflow rules', () => {
     { name: 'no runs-on', text: ok.replace('    runs-on: ubuntu-latest\n', ''), problem: /no `runs-on:`/ },
     { name: 'no permissions', text: ok.replace('permissions:\n  contents: read\n', ''), problem: /no `permissions:`/ },
     { name: 'a step with both uses and run', text: ok.replace('      - uses: ./\n', '      - uses: ./\n        run: echo\n'), problem: /exactly one of/ },
-    { name: 'an action on a tag', text: ok.replace('@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', '@v4'), problem: /full 40-character commit sha/ },
-    { name: 'a sha without its release', text: ok.replace(' # v4.2.2', ''), problem: /comment naming its release/ },
+    { name: 'an action on a tag', text: ok.replace('@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '@v7'), problem: /full 40-character commit sha/ },
+    { name: 'a sha without its release', text: ok.replace(' # v7.0.1', ''), problem: /comment naming its release/ },
     { name: 'an unclosed expression', text: ok.replace('github.sha }}', 'github.sha'), problem: /unclosed/ },
     { name: 'an unbalanced bracket', text: ok.replace('github.sha', 'fromJSON(github.sha'), problem: /invalid expression `fromJSON\(github.sha`/ },
     { name: 'an unknown context', text: ok.replace('github.sha', 'gihtub.sha'), problem: /invalid expression `gihtub.sha`: Unrecognized named-value/ },
