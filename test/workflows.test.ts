@@ -46,6 +46,17 @@ describe('the workflows', () => {
     expect(permissions('dependabot-dist.yml').jobs).toEqual([{ contents: 'write' }]);
   });
 
+  it('the README and the workflows use releases of the artifact and checkout actions that run on node24', () => {
+    // the first major of each whose action.yml says `using: node24`
+    const node24 = { 'actions/checkout': 5, 'actions/upload-artifact': 6, 'actions/download-artifact': 7 };
+    const texts = [readFileSync(join(ROOT, 'README.md'), 'utf8'), ...workflowFiles(ROOT).map((f) => readFileSync(f, 'utf8'))];
+    const uses = texts.flatMap((text) => [...text.matchAll(/uses: (actions\/(?:checkout|upload-artifact|download-artifact))@(?:v(\d+)|[0-9a-f]{40} # v(\d+))/g)]);
+    expect(uses.length).toBeGreaterThan(10);
+    for (const [line, action, tag, pinned] of uses) {
+      expect(Number(tag ?? pinned), line).toBeGreaterThanOrEqual(node24[action as keyof typeof node24]);
+    }
+  });
+
   it('Dependabot updates npm and the actions weekly, in groups', () => {
     const config = parse(readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')) as {
       version: number;
