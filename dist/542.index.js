@@ -3138,14 +3138,17 @@ async function checkAndHashFile(absolutePath, check) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79622);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58376);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79622);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58376);
 /**
  * Reading and writing the lockfile. A run's changes go to a journal beside it (each synced
  * to disk before it counts) and are folded into it with one atomic write (temporary file,
  * fsync, rename), so a run that dies at any moment leaves every change it made behind.
  */
+
 
 
 
@@ -3160,21 +3163,21 @@ async function checkAndHashFile(absolutePath, check) {
 async function readLockfile(file, displayPath, workspace) {
     let text;
     try {
-        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
+        if (workspace !== undefined && (await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathOutside */ .rZ)(workspace, file)) !== null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is a symbolic link that leads outside the repository; it is not read`, {
                 hint: 'make it a regular file in the repository (or remove it to start afresh)',
             });
         }
         text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV)
             throw error;
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) !== 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read the lockfile ${displayPath}: ${error.message}`, { cause: error });
         text = null;
     }
-    const lock = text === null ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyLockfile */ .rA)() : parseLockfile(text, displayPath);
+    const lock = text === null ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyLockfile */ .rA)() : parseLockfile(text, displayPath);
     await foldJournal(file, displayPath, lock);
     return { lock, text };
 }
@@ -3186,15 +3189,15 @@ async function foldJournal(file, displayPath, lock) {
         content = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(journal, 'utf8');
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run: ${error.message}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `cannot read ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run: ${error.message}`, { cause: error });
     }
     const lines = content.split('\n').slice(0, -1);
     for (const [index, line] of lines.entries()) {
-        const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockChangeSchema */ .fL.safeParse(safeJson(line));
+        const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .lockChangeSchema */ .fL.safeParse(safeJson(line));
         if (!parsed.success) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `line ${index + 1} of ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run, is not a lockfile change`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `line ${index + 1} of ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)}, the changes of an interrupted run, is not a lockfile change`, {
                 hint: `it is never removed while it cannot be read; look at it, then remove it to start from ${displayPath} alone`,
             });
         }
@@ -3205,7 +3208,7 @@ async function foldJournal(file, displayPath, lock) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(journal, { force: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot fold ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)} into the lockfile ${displayPath}: ${error.message}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot fold ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(journal)} into the lockfile ${displayPath}: ${error.message}`, { cause: error });
     }
 }
 function safeJson(line) {
@@ -3223,19 +3226,19 @@ function parseLockfile(text, displayPath) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is not valid JSON: ${error.message}`, { hint, cause: error });
     }
-    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
+    if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'number' && data.version > _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has format version ${data.version}, newer than this release reads (${_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb})`, { hint: 'upgrade the action or CLI to the version that wrote it' });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lockfileSchema */ .vS.safeParse(data);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .lockfileSchema */ .vS.safeParse(data);
     if (!result.success) {
         const first = result.error.issues[0];
         const where = first ? first.path.map(String).join('.') : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} is malformed at ${where || 'top level'}: ${first?.message ?? 'invalid'}`, { hint });
     }
-    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
+    if (result.data.version !== _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfile ${displayPath} has unsupported version ${result.data.version}`, { hint });
     }
     return result.data;
 }
@@ -3269,13 +3272,21 @@ function serializeLockfile(lock) {
         avatars[key] = orderEntry(lock.avatars[key]);
     }
     const inFlight = lock.in_flight ?? {};
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars };
     if (Object.keys(inFlight).length > 0) {
         document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
     }
     return `${JSON.stringify(document, null, 2)}\n`;
 }
-async function writeFileAtomic(file, content) {
+/**
+ * Windows refuses to rename over a file another process (an antivirus, an indexer, an
+ * editor) holds open, with one of these codes, for as long as the hold lasts: moments,
+ * as a rule. Elsewhere a rename rarely fails so, and then waiting costs only the waits.
+ */
+const RENAME_REFUSED = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RENAME_WAITS_MS = [20, 40, 80, 160, 320, 640, 1000, 1000]; // about 3 s in all
+/** Temporary file, fsync, rename: a reader sees the old content or the new, whole. `rename` is for tests. */
+async function writeFileAtomic(file, content, rename = node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'w', 0o644);
@@ -3286,12 +3297,19 @@ async function writeFileAtomic(file, content) {
     finally {
         await handle.close();
     }
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, file);
-    }
-    catch (error) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
-        throw error;
+    for (let attempt = 0;; attempt += 1) {
+        try {
+            await rename(temp, file);
+            return;
+        }
+        catch (error) {
+            const wait = RENAME_WAITS_MS[attempt];
+            if (wait === undefined || !RENAME_REFUSED.has((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) ?? '')) {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
+                throw error;
+            }
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait);
+        }
     }
 }
 function applyChange(lock, change) {
@@ -3339,9 +3357,9 @@ class LockStore {
     get(key) {
         return this.lock.avatars[key];
     }
-    /** true when the lockfile differs from what the run started with */
+    /** true when the lockfile differs from what the run started with; a CRLF checkout (Windows, core.autocrlf) of the same content is no change */
     changedSince(text) {
-        return serializeLockfile(this.lock) !== (text ?? '');
+        return serializeLockfile(this.lock) !== (text ?? '').replaceAll('\r\n', '\n');
     }
     apply(change) {
         applyChange(this.lock, change);
@@ -3361,7 +3379,7 @@ class LockStore {
                     b.resolve();
             }
             catch (error) {
-                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
+                const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}`, { cause: error });
                 for (const b of batch)
                     b.reject(failure);
             }
@@ -3378,7 +3396,7 @@ class LockStore {
             return undefined;
         }
         catch (error) {
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAppError */ .Y6)(error) ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isAppError */ .Y6)(error) ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, { cause: error });
         }
     }
     /** Writes the lockfile whole, once every change is in the journal, then removes the journal. */
@@ -3392,7 +3410,7 @@ class LockStore {
             await writeFileAtomic(this.file, serializeLockfile(this.lock));
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}; its changes are kept in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(this.journalFile)}, which the next run reads`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AppError */ .uV('LOCKFILE_WRITE', `cannot write the lockfile ${this.displayPath}: ${error.message}; its changes are kept in ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(this.journalFile)}, which the next run reads`, { cause: error });
         }
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.journalFile, { force: true });
     }

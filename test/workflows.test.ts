@@ -18,7 +18,7 @@ jobs:
   a:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
       - uses: ./
       - run: echo "\${{ github.sha }}"
 `;
@@ -44,6 +44,17 @@ describe('the workflows', () => {
     expect(permissions('self-test.yml').jobs).toEqual([undefined]);
     expect(permissions('release.yml').jobs).toEqual([{ contents: 'write' }]);
     expect(permissions('dependabot-dist.yml').jobs).toEqual([{ contents: 'write' }]);
+  });
+
+  it('the README and the workflows use releases of the artifact and checkout actions that run on node24', () => {
+    // the first major of each whose action.yml says `using: node24`
+    const node24 = { 'actions/checkout': 5, 'actions/upload-artifact': 6, 'actions/download-artifact': 7 };
+    const texts = [readFileSync(join(ROOT, 'README.md'), 'utf8'), ...workflowFiles(ROOT).map((f) => readFileSync(f, 'utf8'))];
+    const uses = texts.flatMap((text) => [...text.matchAll(/uses: (actions\/(?:checkout|upload-artifact|download-artifact))@(?:v(\d+)|[0-9a-f]{40} # v(\d+))/g)]);
+    expect(uses.length).toBeGreaterThan(10);
+    for (const [line, action, tag, pinned] of uses) {
+      expect(Number(tag ?? pinned), line).toBeGreaterThanOrEqual(node24[action as keyof typeof node24]);
+    }
   });
 
   it('Dependabot updates npm and the actions weekly, in groups', () => {
@@ -79,8 +90,8 @@ describe('workflow rules', () => {
     { name: 'no runs-on', text: ok.replace('    runs-on: ubuntu-latest\n', ''), problem: /no `runs-on:`/ },
     { name: 'no permissions', text: ok.replace('permissions:\n  contents: read\n', ''), problem: /no `permissions:`/ },
     { name: 'a step with both uses and run', text: ok.replace('      - uses: ./\n', '      - uses: ./\n        run: echo\n'), problem: /exactly one of/ },
-    { name: 'an action on a tag', text: ok.replace('@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', '@v4'), problem: /full 40-character commit sha/ },
-    { name: 'a sha without its release', text: ok.replace(' # v4.2.2', ''), problem: /comment naming its release/ },
+    { name: 'an action on a tag', text: ok.replace('@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '@v7'), problem: /full 40-character commit sha/ },
+    { name: 'a sha without its release', text: ok.replace(' # v7.0.1', ''), problem: /comment naming its release/ },
     { name: 'an unclosed expression', text: ok.replace('github.sha }}', 'github.sha'), problem: /unclosed/ },
     { name: 'an unbalanced bracket', text: ok.replace('github.sha', 'fromJSON(github.sha'), problem: /invalid expression `fromJSON\(github.sha`/ },
     { name: 'an unknown context', text: ok.replace('github.sha', 'gihtub.sha'), problem: /invalid expression `gihtub.sha`: Unrecognized named-value/ },

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, errnoCode, errorMessage, isAppError } from '../errors.js';
 import { realPathOutside } from '../files/workspace.js';
 import type { FileHandle } from 'node:fs/promises';
@@ -137,7 +138,18 @@ export function serializeLockfile(lock: Lockfile): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+/**
+ * Windows refuses to rename over a file another process (an antivirus, an indexer, an
+ * editor) holds open, with one of these codes, for as long as the hold lasts: moments,
+ * as a rule. Elsewhere a rename rarely fails so, and then waiting costs only the waits.
+ */
+const RENAME_REFUSED = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RENAME_WAITS_MS = [20, 40, 80, 160, 320, 640, 1000, 1000]; // about 3 s in all
+
+type Rename = (from: string, to: string) => Promise<void>;
+
+/** Temporary file, fsync, rename: a reader sees the old content or the new, whole. `rename` is for tests. */
+export async function writeFileAtomic(file: string, content: string, rename: Rename = fs.rename): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await fs.open(temp, 'w', 0o644);
@@ -147,11 +159,18 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   } finally {
     await handle.close();
   }
-  try {
-    await fs.rename(temp, file);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(temp, file);
+      return;
+    } catch (error) {
+      const wait = RENAME_WAITS_MS[attempt];
+      if (wait === undefined || !RENAME_REFUSED.has(errnoCode(error) ?? '')) {
+        await fs.rm(temp, { force: true });
+        throw error;
+      }
+      await sleep(wait);
+    }
   }
 }
 
@@ -206,9 +225,9 @@ export class LockStore {
     return this.lock.avatars[key];
   }
 
-  /** true when the lockfile differs from what the run started with */
+  /** true when the lockfile differs from what the run started with; a CRLF checkout (Windows, core.autocrlf) of the same content is no change */
   changedSince(text: string | null): boolean {
-    return serializeLockfile(this.lock) !== (text ?? '');
+    return serializeLockfile(this.lock) !== (text ?? '').replaceAll('\r\n', '\n');
   }
 
   apply(change: LockChange): Promise<void> {
