@@ -133,7 +133,8 @@ describe('waiting for approval', () => {
     expect(run.stdout.match(/retrying GET \/api\/personas_v2\/: /g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   });
 
-  it('writes the outputs and a valid lockfile when cancelled with SIGTERM during the wait', async () => {
+  // on Windows a signal sent to a child kills it outright
+  it.skipIf(process.platform === 'win32')('writes the outputs and a valid lockfile when cancelled with SIGTERM during the wait', async () => {
     emu = await emulator({ approveAfterMs: 10 * 60_000 });
     const workspace = twoAvatars();
     const started = Date.now();

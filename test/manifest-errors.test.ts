@@ -53,7 +53,9 @@ const cases: Case[] = [
 ];
 
 describe('broken manifests fail with a located error', () => {
-  it.each(cases)('$name', async ({ manifest, files, line, message }) => {
+  // Windows forbids a line break in a file name, and links to / or /etc/hostname mean nothing there
+  const here = process.platform === 'win32' ? cases.filter((c) => !['a file name with a line break', 'symlink pointing outside', 'a glob under a link that leads out'].includes(c.name)) : cases;
+  it.each(here)('$name', async ({ manifest, files, line, message }) => {
     const workspace = makeWorkspace({ 'avatars.yml': manifest, ...(files ?? {}) });
     const run = await runAction({ workspace, inputs: { mode: 'plan' } });
     expect(run.code).toBe(1);

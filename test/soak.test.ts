@@ -32,7 +32,8 @@ describe('soak', () => {
     expect(JSON.parse(run.outputs.created!)).toHaveLength(300);
   }, 600_000);
 
-  it.each([1, 4, 9])('SIGTERM after %i created avatar(s): outputs and lockfile written, the next run finishes exactly once', async (after) => {
+  // on Windows a signal sent to a child kills it outright: the graceful stop cannot be reached that way
+  it.skipIf(process.platform === 'win32').each([1, 4, 9])('SIGTERM after %i created avatar(s): outputs and lockfile written, the next run finishes exactly once', async (after) => {
     emu = await emulator({ latencyMs: 100 });
     const workspace = makeWorkspace(manyAvatars(14, 's'));
     const pattern = new RegExp(`(Created [^\\n]*\\n[^]*){${after}}`);

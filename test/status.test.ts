@@ -117,7 +117,8 @@ describe('mode status', () => {
     expect(cli.stdout + cli.stderr).not.toContain(API_KEY);
   });
 
-  it('creatify-avatars status --wait stops on Ctrl-C with the lockfile written and exit code 1', async () => {
+  // on Windows a signal sent to a child kills it outright
+  it.skipIf(process.platform === 'win32')('creatify-avatars status --wait stops on Ctrl-C with the lockfile written and exit code 1', async () => {
     emu = await emulator();
     const { workspace, created } = await synced(emu);
     const started = Date.now();
