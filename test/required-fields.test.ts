@@ -4,12 +4,20 @@
  * upload would cost the whole video.
  */
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../src/emulator/server.js';
 import type { Problem } from '../src/errors.js';
 import { loadManifest } from '../src/manifest/load.js';
 import { manifestJsonSchema } from '../src/manifest/schema.js';
+import { runAction } from './helpers/action.js';
+import { apiInputs, emulator } from './helpers/emulator.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
+let emu: RunningEmulator | undefined;
+afterEach(async () => {
+  await emu?.close();
+  emu = undefined;
+});
 afterAll(cleanupWorkspaces);
 
 async function problemsOf(manifest: string): Promise<Problem[]> {
@@ -75,4 +83,39 @@ describe('gender and video_scene after defaults', () => {
     ]);
     expect(JSON.stringify(schema)).toMatch(/Required for every avatar: set it on the avatar or in defaults/);
   });
+});
+
+describe('a manifest missing a required field, run as the action', () => {
+  // the second avatar (line 7, a URL avatar) lacks the field; the first one is complete
+  const lacking = (field: 'gender' | 'video_scene'): string =>
+    [
+      'version: 1',
+      'avatars:',
+      '  - creator_name: Ana',
+      '    lipsync_input: media/ana.mp4',
+      '    gender: f',
+      '    video_scene: office',
+      '  - creator_name: Bo',
+      '    lipsync_input: https://cdn.example.com/bo.mp4',
+      field === 'gender' ? '    video_scene: office' : '    gender: m',
+      '',
+    ].join('\n');
+
+  for (const field of ['gender', 'video_scene'] as const) {
+    for (const mode of ['plan', 'sync'] as const) {
+      it(`without ${field} fails at ${mode} naming the line, with zero requests to Creatify`, async () => {
+        emu = await emulator();
+        const workspace = makeWorkspace({ 'avatars.yml': lacking(field), 'media/ana.mp4': video('ana') });
+        const run = await runAction({ workspace, inputs: apiInputs(emu, { mode }) });
+        expect(run.code, run.all).toBe(1);
+        const annotation = run.stdout.split('\n').find((l) => l.startsWith('::error ') && l.includes('file=avatars.yml'));
+        expect(annotation, run.stdout).toBeDefined();
+        expect(annotation).toContain('line=7');
+        expect(annotation).toContain(`avatars[1] has no ${field}`);
+        expect(run.stdout).toMatch(new RegExp(`avatars\\.yml:7:5: avatars\\[1\\] has no ${field}`));
+        expect(run.stdout).toMatch(/on the avatar, or once in defaults: for all avatars/);
+        expect(emu.state().requests.total).toBe(0);
+      });
+    }
+  }
 });
