@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const MARKER = '<!-- creatify-avatars:avatars.yml -->';
-const MANIFEST = 'version: 1\navatars:\n  - creator_name: "Ana | `lead` <b>"\n    key: ana\n    gender: f\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    gender: m\n    lipsync_input: media/bo.mp4\ndefaults:\n  video_scene: office\n';
+const MANIFEST = 'version: 1\ndefaults:\n  video_scene: office\navatars:\n  - creator_name: "Ana | `lead` <b>"\n    key: ana\n    gender: f\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    gender: m\n    lipsync_input: media/bo.mp4\n';
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return { 'github-token': GITHUB_TOKEN, ...extra };
