@@ -22,7 +22,7 @@ const EMULATOR_ARGS = ['--quota', '1000000', '--approve-after', '1h'];
 /** One multipart body per avatar, as the action sends it: the text fields, then the video. */
 function bodyFor(name: string, video: Buffer, boundary: string): Buffer {
   const field = (key: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`;
-  const head = `${field('creator_name', name)}${field('gender', 'f')}--${boundary}\r\nContent-Disposition: form-data; name="lipsync_input"; filename="v.mp4"\r\nContent-Type: video/mp4\r\n\r\n`;
+  const head = `${field('creator_name', name)}${field('gender', 'f')}${field('video_scene', 'office')}--${boundary}\r\nContent-Disposition: form-data; name="lipsync_input"; filename="v.mp4"\r\nContent-Type: video/mp4\r\n\r\n`;
   return Buffer.concat([Buffer.from(head), video, Buffer.from(`\r\n--${boundary}--\r\n`)]);
 }
 

@@ -66,6 +66,7 @@ const entry: Entry = {
               '-F', `lipsync_input=@${join(workspace, video)};type=video/mp4`,
               '-F', `creator_name=Bench curl ${label}`,
               '-F', 'gender=m',
+              '-F', 'video_scene=office',
               '-H', `X-API-ID: ${API_ID}`,
               '-H', `X-API-KEY: ${API_KEY}`,
               `${url}/api/personas_v2/`,

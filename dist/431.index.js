@@ -392,7 +392,7 @@ const settingsSchema = schemas/* object */.Ikc({
      * Default 'show'.
      */
     listPending: schemas/* enum */.k5n(['show', 'hide']).optional(),
-    /** `gender` and `video_scene` required on both create endpoints, as Creatify documents; default false */
+    /** `gender` and `video_scene` required on both create endpoints, as Creatify's guide lists them; default true */
     requireFields: schemas/* boolean */.zMY().optional(),
 })
     .strict();
@@ -438,7 +438,7 @@ function resolveOptions(options = {}) {
         credentials: options.credentials ? { ...options.credentials } : null,
         quota: settings.quota ?? 100,
         listPending: settings.listPending ?? 'show',
-        requireFields: settings.requireFields ?? false,
+        requireFields: settings.requireFields ?? true,
         approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
         rejectPattern,
         latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),
@@ -1822,7 +1822,7 @@ class Store {
  * - `listPending` (--list-pending show|hide): 'hide' leaves avatars under review out of
  *   GET /api/personas_v2/ (Creatify does not say whether it lists them); default 'show'
  * - `requireFields` (--require-fields on|off): `gender` and `video_scene` required on both
- *   create endpoints, as documented; default off (then only the upload requires `gender`)
+ *   create endpoints, as Creatify's guide lists them; default on (off: only the upload requires `gender`)
  * `quota`, `listPending` and `requireFields` also change at run time: `configure()`, or
  * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
  * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.

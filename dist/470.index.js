@@ -22,7 +22,9 @@ const MANIFEST_VERSION = 1;
 /** Placeholders a templated string may hold; see expand.ts. */
 const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
 const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
-    .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
+    .meta({
+    description: 'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
+});
 const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
 const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/ })
     .max(200)
@@ -38,7 +40,7 @@ const source = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Fields that `defaults` may set and every avatar may override. */
 const sharedFields = {
     gender: gender.optional(),
-    video_scene: text255('One word for the backdrop of the video, e.g. office.').optional(),
+    video_scene: text255('One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.').optional(),
     keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
     labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255))
         .meta({ description: 'Free tags stored with the avatar.' })
@@ -82,9 +84,20 @@ const KNOWN_KEYS = {
     defaults: Object.keys(defaultsSchema.shape),
     avatar: Object.keys(avatarSchema.shape),
 };
+/** "Required once defaults are applied": when defaults lack the field, every avatar must have it. */
+function requiredAfterDefaults(field) {
+    return {
+        if: { required: ['defaults'], properties: { defaults: { required: [field] } } },
+        else: { properties: { avatars: { items: { required: [field] } } } },
+    };
+}
 function manifestJsonSchema() {
     const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
-    return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
+    return {
+        ...schema,
+        $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
+        allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+    };
 }
 
 

@@ -1199,6 +1199,16 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
             const path = [...base, field];
             problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
         };
+        for (const field of REQUIRED_AFTER_DEFAULTS) {
+            if (merged[field] !== undefined)
+                continue;
+            problems.push({
+                message: `avatars[${entry}] has no ${field}: Creatify requires it for every avatar`,
+                location,
+                path: `avatars[${entry}]`,
+                hint: `set ${field === 'gender' ? 'gender: m, f or nb' : 'video_scene (one word for the backdrop, e.g. office)'} on the avatar, or once in defaults: for all avatars`,
+            });
+        }
         const lipsync = classifySource(merged.lipsync_input);
         if ('problem' in lipsync) {
             problem('lipsync_input', lipsync.problem, lipsync.hint);
@@ -1274,6 +1284,8 @@ async function resolveAvatars(manifest, source, workspace, indices = manifest.av
     problems.push(...duplicateKeys(avatars));
     return { avatars, problems };
 }
+/** Creatify's guide lists both as required on both create endpoints; a 400 after the upload would waste it. */
+const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'];
 /** C0 and C1 control characters, DEL included. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -3507,7 +3519,9 @@ const MANIFEST_VERSION = 1;
 /** Placeholders a templated string may hold; see expand.ts. */
 const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
 const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
-    .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
+    .meta({
+    description: 'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
+});
 const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
 const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/ })
     .max(200)
@@ -3523,7 +3537,7 @@ const source = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Fields that `defaults` may set and every avatar may override. */
 const sharedFields = {
     gender: gender.optional(),
-    video_scene: text255('One word for the backdrop of the video, e.g. office.').optional(),
+    video_scene: text255('One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.').optional(),
     keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
     labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255))
         .meta({ description: 'Free tags stored with the avatar.' })
@@ -3567,9 +3581,20 @@ const KNOWN_KEYS = {
     defaults: Object.keys(defaultsSchema.shape),
     avatar: Object.keys(avatarSchema.shape),
 };
+/** "Required once defaults are applied": when defaults lack the field, every avatar must have it. */
+function requiredAfterDefaults(field) {
+    return {
+        if: { required: ['defaults'], properties: { defaults: { required: [field] } } },
+        else: { properties: { avatars: { items: { required: [field] } } } },
+    };
+}
 function manifestJsonSchema() {
     const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
-    return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
+    return {
+        ...schema,
+        $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
+        allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+    };
 }
 
 

@@ -19,6 +19,7 @@ afterEach(async () => {
 const TWO = `version: 1
 defaults:
   gender: f
+  video_scene: office
 avatars:
   - lipsync_input: "media/*.mp4"
     creator_name: "{stem}"

@@ -108,6 +108,7 @@ async function upload(em: RunningEmulator, name: string, extra: Part[] = []): Pr
   const form = multipart([
     { name: 'creator_name', value: name },
     { name: 'gender', value: 'f' },
+    ...(extra.some((part) => part.name === 'video_scene') ? [] : [{ name: 'video_scene', value: 'office' }]),
     { name: 'lipsync_input', filename: `${name}.mp4`, type: 'video/mp4', data: video() },
     ...extra,
   ]);
@@ -203,6 +204,7 @@ describe('POST /api/personas_v2/ (multipart)', () => {
     const form = multipart([
       { name: 'creator_name', value: 'Chunky' },
       { name: 'gender', value: 'nb' },
+      { name: 'video_scene', value: 'office' },
       { name: 'lipsync_input', filename: 'c.mp4', type: 'video/mp4', data: video(10_000) },
     ]);
     async function* pieces(): AsyncIterable<Buffer> {
@@ -228,6 +230,7 @@ describe('POST /api/personas_v2/ (multipart)', () => {
     expect(res.json()).toEqual({
       gender: ['"x" is not a valid choice.'],
       creator_name: ['This field is required.'],
+      video_scene: ['This field is required.'],
       keywords: ['Ensure this field has no more than 255 characters.'],
       lipsync_input: ['Unsupported file type "text/plain". Upload a video/mp4 or video/quicktime file.'],
       labels: { '1': ['This field may not be blank.'] },
@@ -243,6 +246,7 @@ describe('POST /api/personas_v2/ (multipart)', () => {
     const emptyForm = multipart([
       { name: 'creator_name', value: 'E' },
       { name: 'gender', value: 'f' },
+      { name: 'video_scene', value: 'office' },
       { name: 'lipsync_input', filename: 'e.mp4', type: 'video/mp4', data: Buffer.alloc(0) },
     ]);
     const empty = await call(em, 'POST', '/api/personas_v2/', {
@@ -251,13 +255,13 @@ describe('POST /api/personas_v2/ (multipart)', () => {
     });
     expect(empty.json()).toEqual({ lipsync_input: ['The submitted file is empty.'] });
 
-    const missing = multipart([{ name: 'creator_name', value: 'M' }, { name: 'gender', value: 'm' }]);
+    const missing = multipart([{ name: 'creator_name', value: 'M' }, { name: 'gender', value: 'm' }, { name: 'video_scene', value: 'office' }]);
     const noFile = await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': missing.contentType }, body: missing.body });
     expect(noFile.json()).toEqual({ lipsync_input: ['No file was submitted.'] });
 
     const asJson = await call(em, 'POST', '/api/personas_v2/', {
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ creator_name: 'J', gender: 'm', lipsync_input: 'https://cdn.example.com/j.mp4' }),
+      body: JSON.stringify({ creator_name: 'J', gender: 'm', video_scene: 'office', lipsync_input: 'https://cdn.example.com/j.mp4' }),
     });
     expect(asJson.status).toBe(400);
     expect(asJson.json()).toEqual({
@@ -286,7 +290,7 @@ describe('POST /api/personas_v2/ (multipart)', () => {
 const http = require('node:http');
 const { createHash, randomBytes } = require('node:crypto');
 const [url, boundary] = process.argv.slice(1);
-const head = Buffer.from('--' + boundary + '\\r\\nContent-Disposition: form-data; name="creator_name"\\r\\n\\r\\nBig\\r\\n--' + boundary + '\\r\\nContent-Disposition: form-data; name="gender"\\r\\n\\r\\nm\\r\\n--' + boundary + '\\r\\nContent-Disposition: form-data; name="lipsync_input"; filename="big.mp4"\\r\\nContent-Type: video/mp4\\r\\n\\r\\n');
+const head = Buffer.from('--' + boundary + '\\r\\nContent-Disposition: form-data; name="creator_name"\\r\\n\\r\\nBig\\r\\n--' + boundary + '\\r\\nContent-Disposition: form-data; name="gender"\\r\\n\\r\\nm\\r\\n--' + boundary + '\\r\\nContent-Disposition: form-data; name="video_scene"\\r\\n\\r\\noffice\\r\\n--' + boundary + '\\r\\nContent-Disposition: form-data; name="lipsync_input"; filename="big.mp4"\\r\\nContent-Type: video/mp4\\r\\n\\r\\n');
 const tail = Buffer.from('\\r\\n--' + boundary + '--\\r\\n');
 const hash = createHash('sha256');
 const req = http.request(url + '/api/personas_v2/', { method: 'POST', headers: { 'x-api-id': 'id', 'x-api-key': 'key', 'content-type': 'multipart/form-data; boundary=' + boundary, 'content-length': head.length + 50 * 1048576 + tail.length } }, (res) => { res.resume(); res.on('end', () => process.stdout.write('STATUS ' + res.statusCode + ' ' + hash.digest('hex') + '\\n')); });
@@ -347,8 +351,8 @@ const send = (i) => new Promise((done) => { const c = randomBytes(1048576); hash
 });
 
 describe('POST /api/personas/ (JSON)', () => {
-  it('creates from URLs with gender optional', async () => {
-    const em = await emulator();
+  it('creates from URLs with gender optional when requireFields is off', async () => {
+    const em = await emulator({ requireFields: false });
     const res = await call(em, 'POST', '/api/personas/', {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -377,6 +381,7 @@ describe('POST /api/personas/ (JSON)', () => {
     expect(invalid.json()).toEqual({
       gender: ['"q" is not a valid choice.'],
       creator_name: ['This field may not be blank.'],
+      video_scene: ['This field is required.'],
       lipsync_input: ['Enter a valid URL.'],
       labels: ['Expected a list of items but got type "str".'],
     });
@@ -426,6 +431,7 @@ describe('quota, get, list and count', () => {
     const form = multipart([
       { name: 'creator_name', value: 'Second' },
       { name: 'gender', value: 'm' },
+      { name: 'video_scene', value: 'office' },
       { name: 'lipsync_input', filename: 's.mp4', type: 'video/mp4', data: video() },
     ]);
     const second = (await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body })).json();
@@ -662,7 +668,7 @@ describe('avatars under review in the list (listPending)', () => {
       call(em, 'POST', '/_emulator/options', { auth: false, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect((await options({ listPending: 'maybe' })).status).toBe(400);
     const set = await options({ listPending: 'hide' });
-    expect(set.json()).toEqual({ quota: 100, listPending: 'hide', requireFields: false });
+    expect(set.json()).toEqual({ quota: 100, listPending: 'hide', requireFields: true });
     expect((await call(em, 'GET', '/api/personas_v2/')).json()).toEqual([]);
   });
 });
@@ -678,7 +684,7 @@ describe('faults after a create', () => {
     expect(first.headers['content-type']).toMatch(/^text\/html/);
     const second = await call(em, 'POST', '/api/personas/', {
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ creator_name: 'Second', lipsync_input: 'https://cdn.example.com/s.mp4' }),
+      body: JSON.stringify({ creator_name: 'Second', gender: 'f', video_scene: 'office', lipsync_input: 'https://cdn.example.com/s.mp4' }),
     });
     expect(second.status).toBe(502);
     expect(second.json()).toEqual({ detail: 'Bad gateway.' });
@@ -737,7 +743,8 @@ describe('DELETE /api/personas/{id}/', () => {
 describe("Creatify's field rules on both create endpoints", () => {
   const postJson = (em: RunningEmulator, body: Record<string, unknown>): Promise<Answer> =>
     call(em, 'POST', '/api/personas/', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const URL_FIELDS = { creator_name: 'Oda', lipsync_input: 'https://cdn.example.com/oda.mp4' };
+  const BARE = { creator_name: 'Oda', lipsync_input: 'https://cdn.example.com/oda.mp4' };
+  const URL_FIELDS = { ...BARE, gender: 'f', video_scene: 'office' };
 
   it('trims text fields before checking and storing them', async () => {
     const em = await emulator();
@@ -764,6 +771,7 @@ describe("Creatify's field rules on both create endpoints", () => {
     const form = multipart([
       { name: 'creator_name', value: 'Oda' },
       { name: 'gender', value: 'f' },
+      { name: 'video_scene', value: 'office' },
       { name: 'lipsync_input', filename: `${'n'.repeat(116)}.mp4`, type: 'video/mp4', data: video() },
     ]);
     const long = await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body });
@@ -771,21 +779,21 @@ describe("Creatify's field rules on both create endpoints", () => {
     expect(em.state().personas).toHaveLength(0);
   });
 
-  it('requires gender and video_scene on both endpoints with requireFields', async () => {
-    const em = await emulator();
-    expect((await postJson(em, URL_FIELDS)).status).toBe(201);
+  it('requires gender and video_scene on both endpoints unless requireFields is off', async () => {
+    const em = await emulator({ requireFields: false });
+    expect((await postJson(em, BARE)).status).toBe(201);
     em.configure({ requireFields: true });
     const required = { gender: ['This field is required.'], video_scene: ['This field is required.'] };
-    expect((await postJson(em, URL_FIELDS)).json()).toEqual(required);
+    expect((await postJson(em, BARE)).json()).toEqual(required);
     const form = multipart([
       { name: 'creator_name', value: 'Oda' },
       { name: 'lipsync_input', filename: 'oda.mp4', type: 'video/mp4', data: video() },
     ]);
     const bare = await call(em, 'POST', '/api/personas_v2/', { headers: { 'content-type': form.contentType }, body: form.body });
     expect(bare.json()).toEqual(required);
-    expect((await postJson(em, { ...URL_FIELDS, gender: 'nb', video_scene: ' ' })).json()).toEqual({ video_scene: ['This field may not be blank.'] });
+    expect((await postJson(em, { ...BARE, gender: 'nb', video_scene: ' ' })).json()).toEqual({ video_scene: ['This field may not be blank.'] });
     expect((await upload(em, 'Oda', [{ name: 'video_scene', value: 'studio' }])).status).toBe(201);
-    const strict = await emulator({ requireFields: true });
-    expect((await postJson(strict, URL_FIELDS)).status).toBe(400);
+    const byDefault = await emulator();
+    expect((await postJson(byDefault, BARE)).json()).toEqual(required);
   });
 });

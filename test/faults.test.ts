@@ -85,7 +85,7 @@ describe('exactly once', () => {
 
   it('a replace interrupted after its create reached Creatify is adopted, and the old id reported superseded', async () => {
     emu = await emulator();
-    const manifest = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n';
+    const manifest = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\ndefaults:\n  video_scene: office\n';
     const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/a.mp4': video('a1') });
     expect((await runAction({ workspace, inputs: apiInputs(emu) })).code).toBe(0);
     const before = readLock(workspace);
@@ -94,7 +94,7 @@ describe('exactly once', () => {
     addFile(workspace, 'media/a.mp4', video('a2'));
     const startedAt = new Date(Date.now() - 1000).toISOString();
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
-    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a2.mp4', undefined);
+    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f', video_scene: 'office' }, 'https://cdn.example.com/a2.mp4', undefined);
     await client.close();
     const a2 = video('a2');
     const sent = { sha256: createHash('sha256').update(a2).digest('hex'), size: a2.length, upload: true, sent_at: startedAt };
@@ -122,7 +122,7 @@ function loseAnswerAndList(em: RunningEmulator): void {
 }
 
 describe('creates whose outcome is unknown', () => {
-  const ONE = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n';
+  const ONE = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\ndefaults:\n  video_scene: office\n';
   const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
   it('a create that could not be checked keeps its mark, and the next run adopts it instead of creating again', async () => {
@@ -147,7 +147,7 @@ describe('creates whose outcome is unknown', () => {
     emu = await emulator();
     loseAnswerAndList(emu);
     const twins =
-      'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\n';
+      'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\ndefaults:\n  video_scene: office\n';
     const workspace = makeWorkspace({ 'avatars.yml': twins, 'media/a.mp4': video('a1'), 'media/b.mp4': video('b1') });
     const first = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(first.code, first.all).toBe(1);
@@ -170,7 +170,7 @@ describe('creates whose outcome is unknown', () => {
     // a run uploaded a1 in full, Creatify created the avatar, and the run died before recording it
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
     const startedAt = new Date(Date.now() - 1000).toISOString();
-    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f' }, 'https://cdn.example.com/a1.mp4', undefined);
+    const created = await client.createFromUrls({ creator_name: 'A', gender: 'f', video_scene: 'office' }, 'https://cdn.example.com/a1.mp4', undefined);
     await client.close();
     const digest = digestOfA();
     const a1 = video('a1');
@@ -201,7 +201,7 @@ describe('creates whose outcome is unknown', () => {
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
     const startedAt = new Date(Date.now() - 1000).toISOString();
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
-    const someoneElses = await client.createFromUrls({ creator_name: 'A', gender: 'm' }, 'https://cdn.example.com/other.mp4', undefined);
+    const someoneElses = await client.createFromUrls({ creator_name: 'A', gender: 'm', video_scene: 'office' }, 'https://cdn.example.com/other.mp4', undefined);
     await client.close();
     const mark = { creator_name: 'A', fields_digest: digestOfA(), sha256: null, started_at: startedAt, upload: true };
     writeFileSync(join(workspace, 'avatars.lock.json'), JSON.stringify({ version: 1, avatars: {}, in_flight: { A: mark } }));
@@ -218,7 +218,7 @@ describe('creates whose outcome is unknown', () => {
 
 /** The fields digest of the one avatar of ONE (its video is a file, which the digest leaves out). */
 function digestOfA(): string {
-  return fieldsDigest({ creator_name: 'A', gender: 'f' }, { kind: 'file' } as VideoSource, undefined);
+  return fieldsDigest({ creator_name: 'A', gender: 'f', video_scene: 'office' }, { kind: 'file' } as VideoSource, undefined);
 }
 
 describe('the API key appears nowhere', () => {

@@ -124,7 +124,7 @@ const avatar = fc.record(
 const baseManifest = fc.record(
   {
     version: fc.constant(1),
-    defaults: fc.record({ gender: fc.constantFrom('m', 'f'), labels: fc.constant(['x']), keywords: fc.constant('k') }, { requiredKeys: [] }),
+    defaults: fc.record({ gender: fc.constantFrom('m', 'f'), video_scene: fc.constant('office'), labels: fc.constant(['x']), keywords: fc.constant('k') }, { requiredKeys: [] }),
     avatars: fc.array(avatar, { minLength: 1, maxLength: 4 }),
   },
   { requiredKeys: ['version', 'avatars'] },
@@ -301,13 +301,13 @@ describe('the manifest pipeline never throws anything but a located MANIFEST_INV
       problems: [{ message: 'invalid YAML: the alias *list is inside the node it refers to', location: { line: 5, column: 13 } }],
     });
     // an alias to an earlier, separate node still works
-    const shared = 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n    labels: &l [x]\n  - creator_name: B\n    lipsync_input: media/b.mp4\n    labels: *l\n';
+    const shared = 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n    labels: &l [x]\n  - creator_name: B\n    lipsync_input: media/b.mp4\n    labels: *l\ndefaults:\n  gender: f\n  video_scene: office\n';
     await expect(check(workspace, shared)).resolves.toBe('ok');
   });
 
   it('lets many avatars share one anchored value, and refuses an alias bomb with a hint', async () => {
     const many = Array.from({ length: 300 }, (_, i) => `  - creator_name: P${i}\n    lipsync_input: media/a.mp4\n    video_scene: ${i === 0 ? '&scene office' : '*scene'}\n`);
-    await expect(check(workspace, `version: 1\navatars:\n${many.join('')}`)).resolves.toBe('ok');
+    await expect(check(workspace, `version: 1\ndefaults:\n  gender: f\navatars:\n${many.join('')}`)).resolves.toBe('ok');
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 8; i += 1) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
     const bomb = `version: 1\n${levels.join('\n')}\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n`;
@@ -412,7 +412,7 @@ describe('random file trees', () => {
             if (a.consent !== undefined) entry.consent_video = names[a.consent % Math.max(1, names.length)] ?? 'none.mp4';
             return entry;
           });
-          outcomes[await check(workspace, stringify({ version: 1, avatars: entries }))] += 1;
+          outcomes[await check(workspace, stringify({ version: 1, defaults: { gender: 'f', video_scene: 'office' }, avatars: entries }))] += 1;
         } finally {
           rmSync(workspace, { recursive: true, force: true });
         }

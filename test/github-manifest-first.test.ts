@@ -21,7 +21,7 @@ afterEach(async () => {
   api = emu = undefined;
 });
 
-const BROKEN = 'version: 1\navatars:\n  - creator_name: Ana\n    gender: x\n    lipsync_input: media/ana.mp4\n';
+const BROKEN = 'version: 1\navatars:\n  - creator_name: Ana\n    gender: x\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n';
 const LOCK = 'avatars.lock.json';
 
 it('fails on a broken manifest before any request to GitHub or Creatify', async () => {

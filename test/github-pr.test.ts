@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const MARKER = '<!-- creatify-avatars:avatars.yml -->';
-const MANIFEST = 'version: 1\navatars:\n  - creator_name: "Ana | `lead` <b>"\n    key: ana\n    gender: f\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    gender: m\n    lipsync_input: media/bo.mp4\n';
+const MANIFEST = 'version: 1\ndefaults:\n  video_scene: office\navatars:\n  - creator_name: "Ana | `lead` <b>"\n    key: ana\n    gender: f\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    gender: m\n    lipsync_input: media/bo.mp4\n';
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return { 'github-token': GITHUB_TOKEN, ...extra };
@@ -104,7 +104,7 @@ describe('on a pull request', () => {
     api = await startFakeGitHub();
     // 60 avatars, each with a bad gender on line 5 + 4i
     const entries = Array.from({ length: 60 }, (_, i) => `  - creator_name: A${i}\n    lipsync_input: media/a.mp4\n    gender: x\n    key: a-${i}\n`);
-    const workspace = makeWorkspace({ 'avatars.yml': `version: 1\navatars:\n${entries.join('')}`, 'media/a.mp4': video('a') });
+    const workspace = makeWorkspace({ 'avatars.yml': `version: 1\navatars:\n${entries.join('')}defaults:\n  video_scene: office\n`, 'media/a.mp4': video('a') });
 
     const run = await runAction({ workspace, inputs: inputs(), env: pullRequestEnv(api, { number: 7, headSha: HEAD }) });
     expect(run.code).toBe(1);

@@ -28,7 +28,7 @@ afterEach(async () => {
   api = results = emu = undefined;
 });
 
-const MANIFEST = 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    lipsync_input: media/bo.mp4\n';
+const MANIFEST = 'version: 1\ndefaults:\n  gender: f\n  video_scene: office\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n  - creator_name: Bo\n    lipsync_input: media/bo.mp4\n';
 const LOCK = 'avatars.lock.json';
 const MESSAGE = 'chore(avatars): update avatars.lock.json [skip ci]';
 
@@ -65,7 +65,7 @@ async function setup(options: { approveAfterMs?: number; rejectPattern?: RegExp 
 /** An earlier run, from an older commit, that created Ana: the lockfile it wrote. */
 async function earlierRunLockfile(): Promise<string> {
   const earlier = makeWorkspace({
-    'avatars.yml': 'version: 1\ndefaults:\n  gender: f\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
+    'avatars.yml': 'version: 1\ndefaults:\n  gender: f\n  video_scene: office\navatars:\n  - creator_name: Ana\n    lipsync_input: media/ana.mp4\n',
     'media/ana.mp4': video('ana'),
   });
   const first = await runAction({ workspace: earlier, inputs: apiInputs(emu!) });

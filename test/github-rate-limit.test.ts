@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const MANIFEST = 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\n';
+const MANIFEST = 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n';
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 async function runOnPullRequest(fake: FakeGitHub) {

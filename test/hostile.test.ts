@@ -142,7 +142,7 @@ describe('hostile answers, through the client', () => {
       const { emu, client } = await setup();
       const file = await videoFile(`${c.kind}.mp4`, makeMp4({ seed: c.kind }));
       emu.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
-      const { error, ms } = await failure(() => client.createFromFiles({ creator_name: `Hostile ${c.kind}`, gender: 'f' }, file, undefined));
+      const { error, ms } = await failure(() => client.createFromFiles({ creator_name: `Hostile ${c.kind}`, gender: 'f', video_scene: 'office' }, file, undefined));
       expect(error.code).toBe(c.create.code);
       expect(error.message).toMatch(c.create.message);
       expect(error.message).not.toContain(API_KEY);
@@ -156,7 +156,7 @@ describe('hostile answers, through the client', () => {
     const { emu, client } = await setup();
     const file = await videoFile('numeric.mp4', makeMp4({ seed: 'numeric' }));
     emu.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
-    const persona = await client.createFromFiles({ creator_name: 'Numeric', gender: 'm' }, file, undefined);
+    const persona = await client.createFromFiles({ creator_name: 'Numeric', gender: 'm', video_scene: 'office' }, file, undefined);
     expect(persona.id).toBe('12345');
     expect(emu.state().personas).toHaveLength(1);
   });
@@ -178,7 +178,7 @@ describe('a video rewritten while it is uploaded', () => {
     const file = await videoFile('big.mp4', bytes);
     let rewritten = false;
     const { error } = await failure(() =>
-      client.createFromFiles({ creator_name: 'Changing', gender: 'f' }, file, undefined, {
+      client.createFromFiles({ creator_name: 'Changing', gender: 'f', video_scene: 'office' }, file, undefined, {
         onProgress: () => {
           if (rewritten) return;
           rewritten = true;
@@ -204,7 +204,7 @@ describe('a video rewritten while it is uploaded', () => {
   it('an unchanged file uploads as before', async () => {
     const { emu, client } = await setup();
     const file = await videoFile('steady.mp4', makeMp4({ seed: 'steady', payloadBytes: 1024 * 1024 }));
-    const persona = await client.createFromFiles({ creator_name: 'Steady', gender: 'f' }, file, undefined);
+    const persona = await client.createFromFiles({ creator_name: 'Steady', gender: 'f', video_scene: 'office' }, file, undefined);
     expect(emu.state().personas.map((p) => p.persona.id)).toEqual([persona.id]);
   }, 30_000);
 });
@@ -226,7 +226,7 @@ describe('hostile answers to a create, through the whole action', () => {
     it(`${c.kind}: ${c.first === 'ok' ? 'adopted' : 'a clear error'}, then no duplicate on the next run`, async () => {
       emu = await emulator();
       const workspace = makeWorkspace({
-        'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\n',
+        'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
         'media/ana.mp4': video('ana'),
       });
       emu.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
@@ -258,7 +258,7 @@ describe('hostile answers to a create, through the whole action', () => {
     // the avatar as unknown to Creatify (404) rather than pass silently.
     emu = await emulator();
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
       'media/ana.mp4': video('ana'),
     });
     emu.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
@@ -278,7 +278,7 @@ describe('hostile answers to a create, through the whole action', () => {
     // retries, as the client test above shows; here the run recovers)
     emu = await emulator();
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
       'media/ana.mp4': video('ana'),
     });
     emu.setFaults({ queue: [{ kind: 'never-ending', method: 'GET', times: 2 }] });

@@ -25,31 +25,31 @@ const cases: Case[] = [
   { name: 'invalid YAML', manifest: 'version: 1\navatars:\n  - creator_name: [unclosed\n', line: 3, message: /invalid YAML/ },
   { name: 'invalid YAML mid-file', manifest: 'version: 1\navatars: x: y\n  - creator_name: A\n', line: 2, message: /invalid YAML/ },
   { name: 'version 2', manifest: 'version: 2\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 1, message: /unsupported manifest version 2/ },
-  { name: 'unknown key one letter off', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n    gendr: m\n', files: ok, line: 5, message: /unknown key "gendr".*did you mean "gender"/ },
-  { name: 'gender x', manifest: 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n', files: ok, line: 4, message: /gender must be one of "m", "f", "nb"/ },
-  { name: '300-character creator_name', manifest: `version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: ${'x'.repeat(300)}\n`, files: ok, line: 4, message: /creator_name is too long: at most 255 characters, found 300/ },
-  { name: 'glob matching nothing', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/none/*.mp4"\n', files: ok, line: 4, message: /matches no file/ },
-  { name: '../outside.mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: ../outside.mp4\n', line: 4, message: /leads outside the repository/ },
-  { name: 'absolute path outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: /etc/passwd\n', line: 4, message: /absolute path/ },
-  { name: 'symlink pointing outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/link.mp4\n', files: { 'media/link.mp4': { symlink: '/etc/hostname' } }, line: 4, message: /outside|leads out/ },
-  { name: 'duplicate key', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: A\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 5, message: /duplicate avatar key "A".*line 3/ },
-  { name: 'LFS pointer', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/lfs.mp4\n', files: { 'media/lfs.mp4': LFS_POINTER }, line: 4, message: /Git LFS pointer.*lfs: true|git lfs pull/s },
-  { name: 'text file named .mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/t.mp4\n', files: { 'media/t.mp4': 'hello, I am not a video at all\n' }, line: 4, message: /not an MP4\/QuickTime video/ },
-  { name: 'a line break in creator_name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: "A\\n::error title=x::injected"\n', files: ok, line: 4, message: /creator_name holds a control character/ },
-  { name: 'a file name with a line break', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/*.mp4"\n', files: { 'media/a\n::warning::x.mp4': video('n') }, line: 4, message: /control character.*rename the file/ },
-  { name: 'a key empty after placeholders', manifest: 'version: 1\navatars:\n  - creator_name: A\n    key: "{dir}"\n    lipsync_input: a.mp4\n', files: { 'a.mp4': video('a') }, line: 4, message: /key is empty after placeholders/ },
+  { name: 'unknown key one letter off', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n    gendr: m\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 5, message: /unknown key "gendr".*did you mean "gender"/ },
+  { name: 'gender x', manifest: 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\ndefaults:\n  video_scene: office\n', files: ok, line: 4, message: /gender must be one of "m", "f", "nb"/ },
+  { name: '300-character creator_name', manifest: `version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: ${'x'.repeat(300)}\ndefaults:\n  gender: f\n  video_scene: office\n`, files: ok, line: 4, message: /creator_name is too long: at most 255 characters, found 300/ },
+  { name: 'glob matching nothing', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/none/*.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 4, message: /matches no file/ },
+  { name: '../outside.mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: ../outside.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', line: 4, message: /leads outside the repository/ },
+  { name: 'absolute path outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: /etc/passwd\ndefaults:\n  gender: f\n  video_scene: office\n', line: 4, message: /absolute path/ },
+  { name: 'symlink pointing outside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/link.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'media/link.mp4': { symlink: '/etc/hostname' } }, line: 4, message: /outside|leads out/ },
+  { name: 'duplicate key', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: A\n    lipsync_input: media/b.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 5, message: /duplicate avatar key "A".*line 3/ },
+  { name: 'LFS pointer', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/lfs.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'media/lfs.mp4': LFS_POINTER }, line: 4, message: /Git LFS pointer.*lfs: true|git lfs pull/s },
+  { name: 'text file named .mp4', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/t.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'media/t.mp4': 'hello, I am not a video at all\n' }, line: 4, message: /not an MP4\/QuickTime video/ },
+  { name: 'a line break in creator_name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: "A\\n::error title=x::injected"\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 4, message: /creator_name holds a control character/ },
+  { name: 'a file name with a line break', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/*.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'media/a\n::warning::x.mp4': video('n') }, line: 4, message: /control character.*rename the file/ },
+  { name: 'a key empty after placeholders', manifest: 'version: 1\navatars:\n  - creator_name: A\n    key: "{dir}"\n    lipsync_input: a.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'a.mp4': video('a') }, line: 4, message: /key is empty after placeholders/ },
   { name: 'bytes that are not UTF-8', manifest: '', files: { 'avatars.yml': Buffer.from('version: 1\navatars:\n  - creator_name: Jam\xe9s\n    lipsync_input: media/a.mp4\n', 'latin1'), ...ok }, line: 3, message: /not UTF-8 text/ },
-  { name: 'a glob under a link that leads out', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "rootlink/**/*.mp4"\n', files: { rootlink: { symlink: '/' } }, line: 4, message: /rootlink leads outside the repository.*not searched/ },
+  { name: 'a glob under a link that leads out', manifest: 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "rootlink/**/*.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n', files: { rootlink: { symlink: '/' } }, line: 4, message: /rootlink leads outside the repository.*not searched/ },
   { name: 'no version', manifest: 'avatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 1, message: /no "version" key.*version: 1/ },
-  { name: 'a key twice in a mapping', manifest: 'version: 1\navatars:\n  - creator_name: A\n    creator_name: B\n    lipsync_input: media/a.mp4\n', files: ok, line: 4, message: /the key "creator_name" appears twice/ },
+  { name: 'a key twice in a mapping', manifest: 'version: 1\navatars:\n  - creator_name: A\n    creator_name: B\n    lipsync_input: media/a.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 4, message: /the key "creator_name" appears twice/ },
   { name: 'two YAML documents', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n---\nversion: 1\n', files: ok, line: 5, message: /more than one YAML document/ },
-  { name: 'a YAML merge key', manifest: 'version: 1\navatars:\n  - <<: {gender: m}\n    creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /unknown key "<<".*merge keys/ },
-  { name: 'a number as a name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: 2026\n', files: ok, line: 4, message: /must be a string, not .*quote it to keep it text: "2026"/ },
-  { name: 'a glob giving every file one key', manifest: 'version: 1\navatars:\n  - creator_name: Fixed\n    lipsync_input: "media/*.mp4"\n', files: { 'media/a.mp4': video('a'), 'media/b.mp4': video('b'), 'media/c.mp4': video('c') }, line: 3, message: /the 3 files avatars\[0\] matches all get this key.*\{stem\}/ },
-  { name: '".." that stays inside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/team/../a.mp4\n', files: ok, line: 4, message: /contains "\.\.".*without "\.\.": media\/a\.mp4/ },
-  { name: 'an unknown placeholder in defaults', manifest: 'version: 1\ndefaults:\n  video_scene: "{foo}"\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 3, message: /defaults\.video_scene has an unknown placeholder \{foo\}/ },
+  { name: 'a YAML merge key', manifest: 'version: 1\navatars:\n  - <<: {gender: m}\n    creator_name: A\n    lipsync_input: media/a.mp4\ndefaults:\n  video_scene: office\n', files: ok, line: 3, message: /unknown key "<<".*merge keys/ },
+  { name: 'a number as a name', manifest: 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: 2026\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 4, message: /must be a string, not .*quote it to keep it text: "2026"/ },
+  { name: 'a glob giving every file one key', manifest: 'version: 1\navatars:\n  - creator_name: Fixed\n    lipsync_input: "media/*.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n', files: { 'media/a.mp4': video('a'), 'media/b.mp4': video('b'), 'media/c.mp4': video('c') }, line: 3, message: /the 3 files avatars\[0\] matches all get this key.*\{stem\}/ },
+  { name: '".." that stays inside', manifest: 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/team/../a.mp4\ndefaults:\n  gender: f\n  video_scene: office\n', files: ok, line: 4, message: /contains "\.\.".*without "\.\.": media\/a\.mp4/ },
+  { name: 'an unknown placeholder in defaults', manifest: 'version: 1\ndefaults:\n  video_scene: "{foo}"\n  gender: f\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/b.mp4\n', files: { ...ok, 'media/b.mp4': video('b') }, line: 3, message: /defaults\.video_scene has an unknown placeholder \{foo\}/ },
   { name: 'an unclosed quote, shown where it opens', manifest: 'version: 1\navatars:\n  - creator_name: "A\n    lipsync_input: media/a.mp4\n    gender: m\n', files: ok, line: 3, message: /invalid YAML: Missing closing "quote/ },
-  { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
+  { name: 'http webhook_url', manifest: 'version: 1\ndefaults:\n  webhook_url: http://hooks.example.com/x\n  gender: f\n  video_scene: office\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n', files: ok, line: 3, message: /webhook_url must be an https URL/ },
 ];
 
 describe('broken manifests fail with a located error', () => {
@@ -78,7 +78,7 @@ describe('broken manifests fail with a located error', () => {
     expect(manifestRun.all).not.toMatch(/SECRET_TOKEN|do-not-print|OTHER/);
 
     const lockLinked = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/a.mp4\ndefaults:\n  gender: f\n  video_scene: office\n',
       'avatars.lock.json': { symlink: join(outside, 'secret.env') },
       ...ok,
     });
@@ -90,7 +90,7 @@ describe('broken manifests fail with a located error', () => {
 
   it('names a file whose name holds glob characters as it is, instead of matching it as a glob', async () => {
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/[draft] ana.mp4"\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: "{stem}"\n    lipsync_input: "media/[draft] ana.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n',
       'media/[draft] ana.mp4': video('draft'),
       'media/d ana.mp4': video('d'),
     });
@@ -102,7 +102,7 @@ describe('broken manifests fail with a located error', () => {
 
   it('reports every problem of a manifest in one run', async () => {
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/missing.mp4\n    colour: red\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    gender: x\n    lipsync_input: media/a.mp4\n  - creator_name: B\n    lipsync_input: media/missing.mp4\n    colour: red\ndefaults:\n  gender: f\n  video_scene: office\n',
       ...ok,
     });
     const run = await runAction({ workspace, inputs: { mode: 'plan' } });

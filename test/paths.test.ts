@@ -22,6 +22,7 @@ describe('paths', () => {
         'version: 1',
         'defaults:',
         '  gender: f',
+        '  video_scene: office',
         'avatars:',
         '  - creator_name: José',
         '    lipsync_input: "media/José Ñúñez.mp4"',
@@ -63,7 +64,7 @@ describe('paths', () => {
 
   it('a name that differs only in case or unicode form is not found, with a located error', async () => {
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/James.mp4\n  - creator_name: B\n    lipsync_input: "media/Jose\u0301.mp4"\n',
+      'avatars.yml': 'version: 1\navatars:\n  - creator_name: A\n    lipsync_input: media/James.mp4\n  - creator_name: B\n    lipsync_input: "media/Jose\u0301.mp4"\ndefaults:\n  gender: f\n  video_scene: office\n',
       'media/james.mp4': video('a'),
       'media/Jos\u00e9.mp4': video('b'),
     });

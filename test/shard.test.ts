@@ -22,7 +22,7 @@ const N = 200;
 
 function files(): Record<string, string | Buffer> {
   const out: Record<string, string | Buffer> = {
-    'avatars.yml': 'version: 1\ndefaults:\n  gender: m\navatars:\n  - lipsync_input: "media/**/*.mp4"\n    creator_name: "Actor {stem}"\n',
+    'avatars.yml': 'version: 1\ndefaults:\n  gender: m\n  video_scene: office\navatars:\n  - lipsync_input: "media/**/*.mp4"\n    creator_name: "Actor {stem}"\n',
   };
   for (let i = 0; i < N; i++) out[`media/g${i % 7}/a${i}.mp4`] = video(`shard-${i}`, 256);
   return out;

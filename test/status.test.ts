@@ -19,6 +19,7 @@ afterEach(async () => {
 const MANIFEST = `version: 1
 defaults:
   gender: m
+  video_scene: office
 avatars:
   - lipsync_input: "media/*.mp4"
     creator_name: "{stem}"

@@ -120,7 +120,7 @@ describe('sync', () => {
   it('fails before any upload when the quota does not fit, with both numbers', async () => {
     emu = await emulator({ quota: 1 });
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "{stem}"\n    gender: f\n',
+      'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "{stem}"\n    gender: f\ndefaults:\n  video_scene: office\n',
       'media/a.mp4': video('a'),
       'media/b.mp4': video('b'),
     });
@@ -133,7 +133,7 @@ describe('sync', () => {
   it('fails on wrong credentials without retrying and without printing them', async () => {
     emu = await emulator();
     const workspace = makeWorkspace({
-      'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\n',
+      'avatars.yml': 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\ndefaults:\n  video_scene: office\n',
       'media/a.mp4': video('a'),
     });
     const run = await runAction({ workspace, inputs: { ...apiInputs(emu), 'api-key': 'sk-wrong-key-123456' }, env: { RUNNER_DEBUG: '1' } });

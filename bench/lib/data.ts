@@ -42,8 +42,8 @@ export function writeLargeVideo(path: string, bytes: number, seed = 1): void {
   }
 }
 
-/** A manifest from entries of { creator_name, lipsync_input, gender? }. */
-export function manifestYaml(entries: Record<string, string>[], defaults: Record<string, string> = { gender: 'f' }): string {
+/** A manifest from entries of { creator_name, lipsync_input, gender? }; defaults give every avatar the required fields. */
+export function manifestYaml(entries: Record<string, string>[], defaults: Record<string, string> = { gender: 'f', video_scene: 'office' }): string {
   // a JSON string is a YAML double-quoted scalar
   const quote = (text: string) => JSON.stringify(text);
   const lines = ['version: 1', 'defaults:'];

@@ -16,7 +16,7 @@ const settingsSchema = z
      * Default 'show'.
      */
     listPending: z.enum(['show', 'hide']).optional(),
-    /** `gender` and `video_scene` required on both create endpoints, as Creatify documents; default false */
+    /** `gender` and `video_scene` required on both create endpoints, as Creatify's guide lists them; default true */
     requireFields: z.boolean().optional(),
   })
   .strict();
@@ -91,7 +91,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     credentials: options.credentials ? { ...options.credentials } : null,
     quota: settings.quota ?? 100,
     listPending: settings.listPending ?? 'show',
-    requireFields: settings.requireFields ?? false,
+    requireFields: settings.requireFields ?? true,
     approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
     rejectPattern,
     latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),

@@ -95,6 +95,16 @@ export async function resolveAvatars(
       problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
     };
 
+    for (const field of REQUIRED_AFTER_DEFAULTS) {
+      if (merged[field] !== undefined) continue;
+      problems.push({
+        message: `avatars[${entry}] has no ${field}: Creatify requires it for every avatar`,
+        location,
+        path: `avatars[${entry}]`,
+        hint: `set ${field === 'gender' ? 'gender: m, f or nb' : 'video_scene (one word for the backdrop, e.g. office)'} on the avatar, or once in defaults: for all avatars`,
+      });
+    }
+
     const lipsync = classifySource(merged.lipsync_input);
     if ('problem' in lipsync) {
       problem('lipsync_input', lipsync.problem, lipsync.hint);
@@ -175,6 +185,9 @@ export async function resolveAvatars(
   problems.push(...duplicateKeys(avatars));
   return { avatars, problems };
 }
+
+/** Creatify's guide lists both as required on both create endpoints; a 400 after the upload would waste it. */
+const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'] as const;
 
 /** C0 and C1 control characters, DEL included. */
 // eslint-disable-next-line no-control-regex

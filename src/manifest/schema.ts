@@ -11,7 +11,10 @@ export const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'] as const;
 
 const gender = z
   .enum(['m', 'f', 'nb'])
-  .meta({ description: 'Gender of the person: m (male), f (female) or nb (non-binary).' });
+  .meta({
+    description:
+      'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
+  });
 
 const text255 = (description: string) => z.string().min(1).max(255).meta({ description });
 
@@ -34,7 +37,9 @@ const source = z
 /** Fields that `defaults` may set and every avatar may override. */
 const sharedFields = {
   gender: gender.optional(),
-  video_scene: text255('One word for the backdrop of the video, e.g. office.').optional(),
+  video_scene: text255(
+    'One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.',
+  ).optional(),
   keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
   labels: z
     .array(z.string().min(1).max(255))
@@ -94,7 +99,19 @@ export const KNOWN_KEYS = {
   avatar: Object.keys(avatarSchema.shape),
 } as const;
 
+/** "Required once defaults are applied": when defaults lack the field, every avatar must have it. */
+function requiredAfterDefaults(field: string): Record<string, unknown> {
+  return {
+    if: { required: ['defaults'], properties: { defaults: { required: [field] } } },
+    else: { properties: { avatars: { items: { required: [field] } } } },
+  };
+}
+
 export function manifestJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(manifestSchema, { target: 'draft-2020-12', io: 'input' });
-  return { ...schema, $id: 'https://creatify-avatars.dev/schema/avatars.schema.json' };
+  return {
+    ...schema,
+    $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
+    allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+  };
 }

@@ -9,7 +9,7 @@ import { video } from './workspace.js';
 /** A manifest with one glob over `n` small videos named `<prefix>0000.mp4`… */
 export function manyAvatars(n: number, prefix = 'p'): Record<string, string | Buffer> {
   const files: Record<string, string | Buffer> = {
-    'avatars.yml': 'version: 1\ndefaults:\n  gender: nb\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "Person {stem}"\n',
+    'avatars.yml': 'version: 1\ndefaults:\n  gender: nb\n  video_scene: office\navatars:\n  - lipsync_input: "media/*.mp4"\n    creator_name: "Person {stem}"\n',
   };
   for (let i = 0; i < n; i++) files[`media/${prefix}${String(i).padStart(4, '0')}.mp4`] = video(`${prefix}${i}`, 512);
   return files;
