@@ -5,7 +5,7 @@ import { errorMessage, formatProblem, isAppError } from '../errors.js';
 import { defaultLockfile, INPUTS } from '../input-schema.js';
 import type { InputSpec } from '../input-schema.js';
 import { VERSION } from '../version.js';
-import { flagValue, HELP, parseFlags } from './args.js';
+import { commandHelp, flagValue, HELP, parseFlags } from './args.js';
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // never echo a credential, whatever else goes wrong
@@ -18,9 +18,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return 0;
     }
     const command = positionals[0];
-    if (values.help || command === undefined || command === 'help') {
-      process.stdout.write(`${HELP}\n`);
+    if (command === undefined || command === 'help') {
+      const topic = positionals[1];
+      process.stdout.write(`${topic ? commandHelp(topic) : HELP}\n`);
       return command === undefined && !values.help ? 1 : 0;
+    }
+    if (values.help) {
+      process.stdout.write(`${commandHelp(command)}\n`);
+      return 0;
     }
     if (command === 'emulator') {
       const { serveEmulator } = await import('./emulator-command.js');
