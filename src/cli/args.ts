@@ -6,6 +6,7 @@ import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
 import { INPUTS, readConfig } from '../input-schema.js';
 import type { InputSource, InputSpec } from '../input-schema.js';
+import { closest } from '../util/suggest.js';
 
 const SPECS: InputSpec<unknown>[] = Object.values(INPUTS);
 
@@ -61,6 +62,13 @@ const OPTIONS = {
 export type ParsedFlags = ReturnType<typeof parseFlags>;
 
 export function parseFlags(argv: string[]) {
+  // a first lenient pass finds a mistyped flag, so the error can name the one meant
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option' || Object.hasOwn(OPTIONS, token.name)) continue;
+    const guess = closest(token.name, Object.keys(OPTIONS));
+    throw new AppError('INPUT_INVALID', `unknown flag "${token.rawName}"${guess ? `; did you mean "--${guess}"?` : ''}`, { hint: 'run creatify-avatars --help' });
+  }
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
@@ -168,7 +176,7 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 const FOOTER = `Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY; CREATIFY_API_URL stands for --api-url.
-Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout).`;
+Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout), 2 usage error.`;
 
 /** One command's usage, flags with their defaults, and an example. */
 export function commandHelp(name: string): string {

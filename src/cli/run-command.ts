@@ -3,7 +3,7 @@
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
-import type { Config, Mode } from '../config.js';
+import type { Config } from '../config.js';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
@@ -12,14 +12,11 @@ import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
 import { systemClock } from '../util/clock.js';
-import { configFromFlags } from './args.js';
-import type { ParsedFlags } from './args.js';
 import { consoleReporter } from './reporter.js';
 import { textTable } from './table.js';
 
-export async function runCommand(mode: Mode, values: ParsedFlags['values'], env: NodeJS.ProcessEnv, redact: (text: string) => string): Promise<number> {
-  const config = configFromFlags(mode, values, env);
-  const reporter = consoleReporter({ quiet: values.json, redact });
+export async function runCommand(config: Config, options: { json: boolean }, redact: (text: string) => string): Promise<number> {
+  const reporter = consoleReporter({ quiet: options.json, redact });
   const controller = new AbortController();
   // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
   // with the handler gone, ends the process at once.
@@ -44,7 +41,7 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   }
   const now = new Date();
   await writeResults(config.results, result, now);
-  if (values.json) {
+  if (options.json) {
     process.stdout.write(redact(`${JSON.stringify(resultsDocument(result, now), null, 2)}\n`));
   } else {
     process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
