@@ -5,15 +5,18 @@
  */
 import type { Config } from '../config.js';
 import type { EngineDeps } from '../engine/deps.js';
-import type { RunResult } from '../engine/result.js';
+import type { RunFailure, RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
-import { AppError } from '../errors.js';
+import { AppError, errorMessage } from '../errors.js';
 import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
 import { systemClock } from '../util/clock.js';
 import { consoleReporter } from './reporter.js';
 import { textTable } from './table.js';
+
+/** An interrupted run's exit code, as shells give a process that Ctrl-C ended. */
+const EXIT_INTERRUPTED = 130;
 
 export async function runCommand(config: Config, options: { json: boolean }, redact: (text: string) => string): Promise<number> {
   const reporter = consoleReporter({ quiet: options.json, redact });
@@ -35,10 +38,17 @@ export async function runCommand(config: Config, options: { json: boolean }, red
   let result: RunResult;
   try {
     result = await runMode(config, deps);
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    process.stderr.write(redact(`error: interrupted: ${errorMessage(error)}\n`));
+    return EXIT_INTERRUPTED;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const interrupted = controller.signal.aborted;
+  const stopped = result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped';
+  const failure: RunFailure | undefined = result.failure ?? (interrupted ? { code: 'CANCELLED', message: stopped } : undefined);
   const now = new Date();
   await writeResults(config.results, result, now);
   if (options.json) {
@@ -50,15 +60,9 @@ export async function runCommand(config: Config, options: { json: boolean }, red
   if (result.mode === 'sync' && result.lockfileChanged) {
     process.stderr.write(`note: ${config.lockfile.display} changed; commit it, ${lockfileAdvice(result)}.\n`);
   }
-  if (result.failure) {
-    process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
-    return 1;
-  }
-  if (controller.signal.aborted) {
-    process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
-    return 1;
-  }
-  return 0;
+  if (failure) process.stderr.write(redact(`error: ${failure.message}${failure.hint ? ` (${failure.hint})` : ''}\n`));
+  if (interrupted) return EXIT_INTERRUPTED;
+  return failure ? 1 : 0;
 }
 
 async function apiFor(config: Config): Promise<EngineDeps['api']> {
