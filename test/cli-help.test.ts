@@ -25,6 +25,7 @@ describe('creatify-avatars <command> --help', () => {
       expect(run.stdout).toMatch(new RegExp(`^  ${spec.flag} .*\\[default: ${spec.default.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\]$`, 'm'));
     }
     expect(run.stdout).toMatch(/^ {2}--wait /m);
+    expect(run.stdout).toMatch(/^ {2}--verbose /m);
   });
 
   it("plan's help leaves out what a plan does not use; help <command> is the same", async () => {

@@ -15,6 +15,7 @@ const CLI_FLAGS = {
   workspace: { type: 'string' },
   results: { type: 'string' },
   json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
   port: { type: 'string', default: '0' },
   host: { type: 'string', default: '127.0.0.1' },
   quota: { type: 'string' },
@@ -32,6 +33,7 @@ const CLI_FLAG_HELP: Record<keyof typeof CLI_FLAGS, [string, string]> = {
   workspace: ['--workspace <dir>', 'Repository root [default: the current directory]'],
   results: ['--results <file>', 'Where to write the results JSON [default: a file in the temporary directory]'],
   json: ['--json', 'Print the result as JSON on stdout (an error document when there is no result)'],
+  verbose: ['--verbose', 'Print debug lines'],
   port: ['--port <n>', 'Port to listen on, 0 for any free one [default: 0]'],
   host: ['--host <addr>', 'Address to listen on [default: 127.0.0.1]'],
   quota: ['--quota <n>', 'Custom avatars the account may hold'],
@@ -126,7 +128,7 @@ interface Command {
   example: string;
 }
 
-const OUTPUT = ['workspace', 'results', 'json'];
+const OUTPUT = ['workspace', 'results', 'json', 'verbose'];
 const WAIT = ['wait', 'timeout', 'poll-interval', 'on-timeout'];
 const API = ['api-url', 'request-timeout'];
 
@@ -195,7 +197,7 @@ Run creatify-avatars <command> --help for a command's options and an example.
 
 Options:
 ${SPECS.flatMap((spec) => (spec.flag ? [flagHelp(flagOf(spec)!.name)] : [])).join('\n')}
-${['workspace', 'results', 'json', 'help', 'version'].map(flagHelp).join('\n')}
+${['workspace', 'results', 'json', 'verbose', 'help', 'version'].map(flagHelp).join('\n')}
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>

@@ -71,7 +71,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const config = configFromFlags(mode, values, env);
     running = true;
     const { runCommand } = await import('./run-command.js');
-    return await runCommand(config, { json: values.json }, redact);
+    return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
   } catch (error) {
     process.stderr.write(redact(describeError(error)));
     return !running && isAppError(error) ? EXIT.usage : EXIT.failure;

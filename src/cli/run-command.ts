@@ -18,8 +18,8 @@ import { textTable } from './table.js';
 /** An interrupted run's exit code, as shells give a process that Ctrl-C ended. */
 const EXIT_INTERRUPTED = 130;
 
-export async function runCommand(config: Config, options: { json: boolean }, redact: (text: string) => string): Promise<number> {
-  const reporter = consoleReporter({ quiet: options.json, redact });
+export async function runCommand(config: Config, options: { json: boolean; verbose: boolean }, redact: (text: string) => string): Promise<number> {
+  const reporter = consoleReporter({ quiet: options.json, verbose: options.verbose, redact });
   const controller = new AbortController();
   // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
   // with the handler gone, ends the process at once.
@@ -30,7 +30,7 @@ export async function runCommand(config: Config, options: { json: boolean }, red
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const deps: EngineDeps = {
-    api: await apiFor(config),
+    api: await apiFor(config, (line) => reporter.say(`retry: ${line}`)),
     clock: systemClock,
     reporter,
     signal: controller.signal,
@@ -65,14 +65,14 @@ export async function runCommand(config: Config, options: { json: boolean }, red
   return failure ? 1 : 0;
 }
 
-async function apiFor(config: Config): Promise<EngineDeps['api']> {
+async function apiFor(config: Config, onRetry: (line: string) => void): Promise<EngineDeps['api']> {
   if (config.mode === 'plan') {
     return () => {
       throw new AppError('INTERNAL', 'a plan sends nothing to Creatify');
     };
   }
   const { createApiFactory } = await import('../engine/api-factory.js');
-  return createApiFactory(config, 'creatify-avatars-cli');
+  return createApiFactory(config, 'creatify-avatars-cli', onRetry);
 }
 
 function renderText(result: RunResult): string {
