@@ -177,7 +177,8 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
-const FOOTER = `Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY; CREATIFY_API_URL stands for --api-url.
+const FOOTER = `Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY, and CREATIFY_API_URL stands for --api-url:
+from the environment, else from a .env file in the current directory.
 Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout), 2 usage error, 130 interrupted.`;
 
 /** One command's usage, flags with their defaults, and an example. */

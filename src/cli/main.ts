@@ -7,6 +7,7 @@ import type { InputSpec } from '../input-schema.js';
 import { closest } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, commandHelp, configFromFlags, flagValue, HELP, parseFlags } from './args.js';
+import { withDotenv } from './dotenv.js';
 
 /** Exit codes, as shells and CI read them. */
 const EXIT = { failure: 1, usage: 2 } as const;
@@ -46,7 +47,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     if (command === 'emulator') {
       const { emulatorOptions, serveEmulator } = await import('./emulator-command.js');
-      const options = emulatorOptions(values, env);
+      const options = emulatorOptions(values, withDotenv(env, process.cwd()));
       running = true;
       return await serveEmulator(options);
     }
@@ -68,7 +69,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     const mode = MODES.find((m: Mode) => m === command);
     if (!mode) throw usage(`unknown command "${command}"`);
-    const config = configFromFlags(mode, values, env);
+    const runEnv = withDotenv(env, process.cwd());
+    hide(runEnv);
+    const config = configFromFlags(mode, values, runEnv);
     running = true;
     const { runCommand } = await import('./run-command.js');
     return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
