@@ -76,6 +76,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const { runCommand } = await import('./run-command.js');
     return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
   } catch (error) {
+    if (argv.includes('--json')) process.stdout.write(redact(`${JSON.stringify(errorDocument(error), null, 2)}\n`));
     process.stderr.write(redact(describeError(error)));
     return !running && isAppError(error) ? EXIT.usage : EXIT.failure;
   }
@@ -83,6 +84,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
 function usage(message: string, hint = 'run creatify-avatars --help'): AppError {
   return new AppError('INPUT_INVALID', message, { hint });
+}
+
+/** With --json and no result to print: what went wrong, for a program to read. */
+function errorDocument(error: unknown): { error: Record<string, unknown> } {
+  if (!isAppError(error)) return { error: { code: 'INTERNAL', message: errorMessage(error), hint: null, problems: [] } };
+  const problems = error.problems.map((p) => ({ message: p.message, ...p.location, ...(p.path ? { path: p.path } : {}), ...(p.hint ? { hint: p.hint } : {}) }));
+  return { error: { code: error.code, message: error.message, hint: error.hint ?? null, problems } };
 }
 
 function describeError(error: unknown): string {

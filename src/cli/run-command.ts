@@ -52,7 +52,7 @@ export async function runCommand(config: Config, options: { json: boolean; verbo
   const now = new Date();
   await writeResults(config.results, result, now);
   if (options.json) {
-    process.stdout.write(redact(`${JSON.stringify(resultsDocument(result, now), null, 2)}\n`));
+    process.stdout.write(redact(`${JSON.stringify({ ...resultsDocument(result, now), ...(failure ? { failure } : {}) }, null, 2)}\n`));
   } else {
     process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
   }
