@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   emulatorOptions: () => (/* binding */ emulatorOptions),
 /* harmony export */   serveEmulator: () => (/* binding */ serveEmulator)
 /* harmony export */ });
-/* unused harmony export emulatorOptions */
 /* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69431);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25303);
@@ -46,9 +46,9 @@ function emulatorOptions(values, env) {
     }
     return options;
 }
-async function serveEmulator(values, env = process.env) {
+async function serveEmulator(options) {
     const emulator = await (0,_emulator_server_js__WEBPACK_IMPORTED_MODULE_0__/* .startEmulator */ .s)({
-        ...emulatorOptions(values, env),
+        ...options,
         log: (line) => process.stderr.write(`${line}\n`),
     });
     // the first line of stdout is the URL, for scripts and tests to read

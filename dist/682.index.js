@@ -22,11 +22,6 @@ export const modules = {
 
 
 async function runMerge(target, files) {
-    if (files.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AppError */ .uV('INPUT_INVALID', 'merge needs the lockfiles to merge', {
-            hint: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
-        });
-    }
     const base = await (0,_lock_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readLockfile */ .GQ)(target, target);
     const inputs = [];
     for (const file of files) {

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
-var run = __webpack_require__(38570);
+// EXTERNAL MODULE: ./src/engine/run.ts + 26 modules
+var run = __webpack_require__(44436);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/quota.ts
@@ -23,13 +23,12 @@ var results_file = __webpack_require__(89047);
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
+/** `say` writes a line that shows even when quiet: a retry, say. */
 function consoleReporter(options) {
     const tty = process.stderr.isTTY === true;
     const lastPlain = new Map();
@@ -50,8 +49,9 @@ function consoleReporter(options) {
                 line(text);
         },
         warning: (text) => line(`warning: ${text}`),
+        say: line,
         debug: (text) => {
-            if (process.env.CREATIFY_AVATARS_DEBUG === '1')
+            if (options.verbose || process.env.CREATIFY_AVATARS_DEBUG === '1')
                 line(`debug: ${text}`);
         },
         progress: (key, sent, total) => {
@@ -96,10 +96,10 @@ function textTable(header, rows) {
 
 
 
-
-async function runCommand(mode, values, env, redact) {
-    const config = (0,args/* configFromFlags */.Em)(mode, values, env);
-    const reporter = consoleReporter({ quiet: values.json, redact });
+/** An interrupted run's exit code, as shells give a process that Ctrl-C ended. */
+const EXIT_INTERRUPTED = 130;
+async function runCommand(config, options, redact) {
+    const reporter = consoleReporter({ quiet: options.json, verbose: options.verbose, redact });
     const controller = new AbortController();
     // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
     // with the handler gone, ends the process at once.
@@ -111,7 +111,7 @@ async function runCommand(mode, values, env, redact) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const deps = {
-        api: await apiFor(config),
+        api: await apiFor(config, (line) => reporter.say(`retry: ${line}`)),
         clock: clock/* systemClock */.m,
         reporter,
         signal: controller.signal,
@@ -120,14 +120,23 @@ async function runCommand(mode, values, env, redact) {
     try {
         result = await (0,run/* runMode */.r)(config, deps);
     }
+    catch (error) {
+        if (!controller.signal.aborted)
+            throw error;
+        process.stderr.write(redact(`error: interrupted: ${(0,errors/* errorMessage */.gJ)(error)}\n`));
+        return EXIT_INTERRUPTED;
+    }
     finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
+    const interrupted = controller.signal.aborted;
+    const stopped = result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped';
+    const failure = result.failure ?? (interrupted ? { code: 'CANCELLED', message: stopped } : undefined);
     const now = new Date();
     await (0,results_file/* writeResults */.K)(config.results, result, now);
-    if (values.json) {
-        process.stdout.write(redact(`${JSON.stringify((0,results_file/* resultsDocument */.U)(result, now), null, 2)}\n`));
+    if (options.json) {
+        process.stdout.write(redact(`${JSON.stringify({ ...(0,results_file/* resultsDocument */.U)(result, now), ...(failure ? { failure } : {}) }, null, 2)}\n`));
     }
     else {
         process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
@@ -137,24 +146,20 @@ async function runCommand(mode, values, env, redact) {
     if (result.mode === 'sync' && result.lockfileChanged) {
         process.stderr.write(`note: ${config.lockfile.display} changed; commit it, ${(0,summary/* lockfileAdvice */.Cg)(result)}.\n`);
     }
-    if (result.failure) {
-        process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
-        return 1;
-    }
-    if (controller.signal.aborted) {
-        process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
-        return 1;
-    }
-    return 0;
+    if (failure)
+        process.stderr.write(redact(`error: ${failure.message}${failure.hint ? ` (${failure.hint})` : ''}\n`));
+    if (interrupted)
+        return EXIT_INTERRUPTED;
+    return failure ? 1 : 0;
 }
-async function apiFor(config) {
+async function apiFor(config, onRetry) {
     if (config.mode === 'plan') {
         return () => {
             throw new errors/* AppError */.uV('INTERNAL', 'a plan sends nothing to Creatify');
         };
     }
     const { createApiFactory } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 16850));
-    return createApiFactory(config, 'creatify-avatars-cli');
+    return createApiFactory(config, 'creatify-avatars-cli', onRetry);
 }
 function renderText(result) {
     const rows = result.avatars.map((a) => [

@@ -45,7 +45,7 @@ describe('creatify-avatars plan', () => {
   });
 
   it('refuses an unknown flag and an unknown command', () => {
-    expect(cli(['plan', '--manfest', 'x']).status).toBe(1);
+    expect(cli(['plan', '--manfest', 'x']).status).toBe(2);
     expect(cli(['deploy']).stderr).toMatch(/unknown command "deploy"/);
   });
 });

@@ -119,13 +119,13 @@ describe('mode status', () => {
   });
 
   // on Windows a signal sent to a child kills it outright
-  it.skipIf(process.platform === 'win32')('creatify-avatars status --wait stops on Ctrl-C with the lockfile written and exit code 1', async () => {
+  it.skipIf(process.platform === 'win32')('creatify-avatars status --wait stops on Ctrl-C with the lockfile written and exit code 130', async () => {
     emu = await emulator();
     const { workspace, created } = await synced(emu);
     const started = Date.now();
     const cli = await runCli(['status', '--api-url', emu.url, '--wait', '--poll-interval', '1s', '--timeout', '10m'], workspace, /\[1\] approved 0 of 2/);
     expect(Date.now() - started).toBeLessThan(30_000);
-    expect(cli.code, cli.stderr).toBe(1);
+    expect(cli.code, cli.stderr).toBe(130);
     expect(cli.stderr).toMatch(/SIGINT received: stopping/);
     expect(cli.stderr).toMatch(/error: cancelled while waiting for approval, with 2 avatar\(s\) still under review: cy, dee;.*creatify-avatars status/);
     const lock = readLock(workspace);

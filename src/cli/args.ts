@@ -6,6 +6,7 @@ import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
 import { INPUTS, readConfig } from '../input-schema.js';
 import type { InputSource, InputSpec } from '../input-schema.js';
+import { closest } from '../util/suggest.js';
 
 const SPECS: InputSpec<unknown>[] = Object.values(INPUTS);
 
@@ -14,6 +15,7 @@ const CLI_FLAGS = {
   workspace: { type: 'string' },
   results: { type: 'string' },
   json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
   port: { type: 'string', default: '0' },
   host: { type: 'string', default: '127.0.0.1' },
   quota: { type: 'string' },
@@ -26,6 +28,24 @@ const CLI_FLAGS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
+/** The help of the command line's own flags: the flag with its argument, and what it does. */
+const CLI_FLAG_HELP: Record<keyof typeof CLI_FLAGS, [string, string]> = {
+  workspace: ['--workspace <dir>', 'Repository root [default: the current directory]'],
+  results: ['--results <file>', 'Where to write the results JSON [default: a file in the temporary directory]'],
+  json: ['--json', 'Print the result as JSON on stdout (an error document when there is no result)'],
+  verbose: ['--verbose', 'Print debug lines'],
+  port: ['--port <n>', 'Port to listen on, 0 for any free one [default: 0]'],
+  host: ['--host <addr>', 'Address to listen on [default: 127.0.0.1]'],
+  quota: ['--quota <n>', 'Custom avatars the account may hold'],
+  'approve-after': ['--approve-after <dur>', 'Approve each avatar this long after its creation'],
+  'reject-pattern': ['--reject-pattern <regex>', 'Reject the avatars whose creator name matches'],
+  latency: ['--latency <dur>', 'Delay of every API answer'],
+  'list-pending': ['--list-pending show|hide', "Whether avatars under review are in the account's list"],
+  'require-fields': ['--require-fields on|off', 'Require gender and video_scene, as documented'],
+  help: ['-h, --help', 'Print this help'],
+  version: ['-v, --version', 'Print the version'],
+};
+
 /** `--timeout <dur>` is `timeout`, taking a value; `--wait` is a switch. */
 function flagOf(spec: InputSpec<unknown>): { name: string; type: 'string' | 'boolean' } | undefined {
   if (!spec.flag) return undefined;
@@ -33,15 +53,26 @@ function flagOf(spec: InputSpec<unknown>): { name: string; type: 'string' | 'boo
   return { name: flag.slice(2), type: arg === undefined ? 'boolean' : 'string' };
 }
 
+const OPTIONS = {
+  ...Object.fromEntries(SPECS.flatMap((spec) => {
+    const flag = flagOf(spec);
+    return flag ? [[flag.name, { type: flag.type }]] : [];
+  })),
+  ...CLI_FLAGS,
+};
+
 export type ParsedFlags = ReturnType<typeof parseFlags>;
 
 export function parseFlags(argv: string[]) {
-  const schemaFlags = Object.fromEntries(SPECS.flatMap((spec) => {
-    const flag = flagOf(spec);
-    return flag ? [[flag.name, { type: flag.type }]] : [];
-  }));
+  // a first lenient pass finds a mistyped flag, so the error can name the one meant
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option' || Object.hasOwn(OPTIONS, token.name)) continue;
+    const guess = closest(token.name, Object.keys(OPTIONS));
+    throw new AppError('INPUT_INVALID', `unknown flag "${token.rawName}"${guess ? `; did you mean "--${guess}"?` : ''}`, { hint: 'run creatify-avatars --help' });
+  }
   try {
-    return parseArgs({ args: argv, options: { ...schemaFlags, ...CLI_FLAGS }, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new AppError('INPUT_INVALID', (error as Error).message, { hint: 'run creatify-avatars --help' });
   }
@@ -79,34 +110,98 @@ export function configFromFlags(mode: Mode, values: ParsedFlags['values'], env: 
 
 const option = (flag: string, text: string) => `  ${flag.padEnd(25)}${text}`;
 
-function helpLine(spec: InputSpec<unknown>): string[] {
-  const flag = flagOf(spec);
-  if (!flag || !spec.flag) return [];
-  const text = (spec.help ?? spec.description).replace(/`/g, '').replace(/\.$/, '');
-  return [option(spec.flag, flag.type === 'string' && spec.default ? `${text} [default: ${spec.default}]` : text)];
+/** The help line of a flag by its name, from the input schema or the command line's own. */
+function flagHelp(name: string): string {
+  const spec = SPECS.find((s) => flagOf(s)?.name === name);
+  if (spec?.flag) {
+    const text = (spec.help ?? spec.description).replace(/`/g, '').replace(/\.$/, '');
+    return option(spec.flag, spec.flag.includes(' ') && spec.default ? `${text} [default: ${spec.default}]` : text);
+  }
+  const [flag, text] = CLI_FLAG_HELP[name as keyof typeof CLI_FLAGS];
+  return option(flag, text);
+}
+
+interface Command {
+  summary: string;
+  usage: string;
+  flags: string[];
+  example: string;
+}
+
+const OUTPUT = ['workspace', 'results', 'json', 'verbose'];
+const WAIT = ['wait', 'timeout', 'poll-interval', 'on-timeout'];
+const API = ['api-url', 'request-timeout'];
+
+export const COMMANDS: Record<string, Command> = {
+  plan: {
+    summary: 'validate the manifest and show what a sync would do (sends nothing)',
+    usage: 'plan [options]',
+    flags: ['manifest', 'lockfile', 'shard', ...OUTPUT],
+    example: 'creatify-avatars plan --manifest avatars.yml --json',
+  },
+  sync: {
+    summary: 'create the new and changed avatars on Creatify',
+    usage: 'sync [options]',
+    flags: ['manifest', 'lockfile', ...WAIT, 'concurrency', ...API, 'shard', ...OUTPUT],
+    example: 'CREATIFY_API_ID=… CREATIFY_API_KEY=… creatify-avatars sync --wait --timeout 2h',
+  },
+  status: {
+    summary: 'refresh the status of the avatars in the lockfile',
+    usage: 'status [options]',
+    flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', ...OUTPUT],
+    example: 'creatify-avatars status --wait --timeout 1h',
+  },
+  merge: {
+    summary: 'merge shard lockfiles into the lockfile',
+    usage: 'merge [--lockfile <path>] <lockfile>...',
+    flags: ['lockfile'],
+    example: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
+  },
+  emulator: {
+    summary: 'serve a local Creatify emulator until interrupted (its URL is the first line of stdout)',
+    usage: 'emulator [options]',
+    flags: ['port', 'host', 'quota', 'approve-after', 'reject-pattern', 'latency', 'list-pending', 'require-fields'],
+    example: 'creatify-avatars emulator --port 8080 --approve-after 3s',
+  },
+  demo: {
+    summary: 'run a sync of examples/ against an emulator started for the purpose',
+    usage: 'demo [options]',
+    flags: ['workspace', 'manifest', 'concurrency'],
+    example: 'creatify-avatars demo',
+  },
+  schema: {
+    summary: "print the manifest's JSON Schema",
+    usage: 'schema',
+    flags: [],
+    example: 'creatify-avatars schema > avatars.schema.json',
+  },
+};
+
+const FOOTER = `Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY, and CREATIFY_API_URL stands for --api-url:
+from the environment, else from a .env file in the current directory.
+Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout), 2 usage error, 130 interrupted.`;
+
+/** One command's usage, flags with their defaults, and an example. */
+export function commandHelp(name: string): string {
+  const command = COMMANDS[name];
+  if (!command) return HELP;
+  const flags = [...command.flags, 'help'].map(flagHelp).join('\n');
+  return `Usage: creatify-avatars ${command.usage}\n\n${command.summary}\n\nOptions:\n${flags}\n\nExample:\n  ${command.example}\n\n${FOOTER}`;
 }
 
 export const HELP = `Usage: creatify-avatars <command> [options]
 
 Commands:
-  plan       validate the manifest and show what a sync would do (sends nothing)
-  sync       create the new and changed avatars on Creatify
-  status     refresh the status of the avatars in the lockfile
-  merge      merge shard lockfiles: merge --lockfile avatars.lock.json a.lock.json b.lock.json
-  emulator   serve a local Creatify emulator
-  demo       run a sync of examples/ against an emulator started for the purpose
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(11)}${c.summary}`).join('\n')}
+
+Run creatify-avatars <command> --help for a command's options and an example.
 
 Options:
-${SPECS.flatMap(helpLine).join('\n')}
-${option('--workspace <dir>', 'Repository root [default: the current directory]')}
-${option('--results <file>', 'Where to write the results JSON')}
-${option('--json', 'Print the result as JSON')}
-${option('-h, --help', 'Print this help')}
-${option('-v, --version', 'Print the version')}
+${SPECS.flatMap((spec) => (spec.flag ? [flagHelp(flagOf(spec)!.name)] : [])).join('\n')}
+${['workspace', 'results', 'json', 'verbose', 'help', 'version'].map(flagHelp).join('\n')}
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
   --list-pending show|hide --require-fields on|off
 
-Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY; CREATIFY_API_URL stands for --api-url.
-Exit codes: 0 success, 1 failure (manifest errors, API errors, rejection, timeout).`;
+${FOOTER}`;

@@ -32,9 +32,9 @@ export function emulatorOptions(values: ParsedFlags['values'], env: NodeJS.Proce
   return options;
 }
 
-export async function serveEmulator(values: ParsedFlags['values'], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function serveEmulator(options: EmulatorOptions): Promise<number> {
   const emulator = await startEmulator({
-    ...emulatorOptions(values, env),
+    ...options,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   // the first line of stdout is the URL, for scripts and tests to read

@@ -9,11 +9,6 @@ import { mergeLockfiles } from '../lock/merge.js';
 import type { MergeInput } from '../lock/merge.js';
 
 export async function runMerge(target: string, files: readonly string[]): Promise<number> {
-  if (files.length === 0) {
-    throw new AppError('INPUT_INVALID', 'merge needs the lockfiles to merge', {
-      hint: 'creatify-avatars merge --lockfile avatars.lock.json shard-1/avatars.lock.json shard-2/avatars.lock.json',
-    });
-  }
   const base = await readLockfile(target, target);
   const inputs: MergeInput[] = [];
   for (const file of files) {

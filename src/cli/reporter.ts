@@ -4,7 +4,8 @@ import { formatBytes } from '../util/format.js';
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
 
-export function consoleReporter(options: { quiet: boolean; redact: (s: string) => string }): Reporter {
+/** `say` writes a line that shows even when quiet: a retry, say. */
+export function consoleReporter(options: { quiet: boolean; verbose: boolean; redact: (s: string) => string }): Reporter & { say(text: string): void } {
   const tty = process.stderr.isTTY === true;
   const lastPlain = new Map<string, number>();
   let live = false;
@@ -23,8 +24,9 @@ export function consoleReporter(options: { quiet: boolean; redact: (s: string) =
       if (!options.quiet) line(text);
     },
     warning: (text) => line(`warning: ${text}`),
+    say: line,
     debug: (text) => {
-      if (process.env.CREATIFY_AVATARS_DEBUG === '1') line(`debug: ${text}`);
+      if (options.verbose || process.env.CREATIFY_AVATARS_DEBUG === '1') line(`debug: ${text}`);
     },
     progress: (key, sent, total) => {
       if (options.quiet) return;

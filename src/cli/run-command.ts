@@ -3,23 +3,23 @@
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
-import type { Config, Mode } from '../config.js';
+import type { Config } from '../config.js';
 import type { EngineDeps } from '../engine/deps.js';
-import type { RunResult } from '../engine/result.js';
+import type { RunFailure, RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
-import { AppError } from '../errors.js';
+import { AppError, errorMessage } from '../errors.js';
 import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
 import { systemClock } from '../util/clock.js';
-import { configFromFlags } from './args.js';
-import type { ParsedFlags } from './args.js';
 import { consoleReporter } from './reporter.js';
 import { textTable } from './table.js';
 
-export async function runCommand(mode: Mode, values: ParsedFlags['values'], env: NodeJS.ProcessEnv, redact: (text: string) => string): Promise<number> {
-  const config = configFromFlags(mode, values, env);
-  const reporter = consoleReporter({ quiet: values.json, redact });
+/** An interrupted run's exit code, as shells give a process that Ctrl-C ended. */
+const EXIT_INTERRUPTED = 130;
+
+export async function runCommand(config: Config, options: { json: boolean; verbose: boolean }, redact: (text: string) => string): Promise<number> {
+  const reporter = consoleReporter({ quiet: options.json, verbose: options.verbose, redact });
   const controller = new AbortController();
   // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
   // with the handler gone, ends the process at once.
@@ -30,7 +30,7 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const deps: EngineDeps = {
-    api: await apiFor(config),
+    api: await apiFor(config, (line) => reporter.say(`retry: ${line}`)),
     clock: systemClock,
     reporter,
     signal: controller.signal,
@@ -38,14 +38,21 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   let result: RunResult;
   try {
     result = await runMode(config, deps);
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    process.stderr.write(redact(`error: interrupted: ${errorMessage(error)}\n`));
+    return EXIT_INTERRUPTED;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const interrupted = controller.signal.aborted;
+  const stopped = result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped';
+  const failure: RunFailure | undefined = result.failure ?? (interrupted ? { code: 'CANCELLED', message: stopped } : undefined);
   const now = new Date();
   await writeResults(config.results, result, now);
-  if (values.json) {
-    process.stdout.write(redact(`${JSON.stringify(resultsDocument(result, now), null, 2)}\n`));
+  if (options.json) {
+    process.stdout.write(redact(`${JSON.stringify({ ...resultsDocument(result, now), ...(failure ? { failure } : {}) }, null, 2)}\n`));
   } else {
     process.stdout.write(redact(`${renderText(result)}\nresults: ${config.results}\n`));
   }
@@ -53,25 +60,19 @@ export async function runCommand(mode: Mode, values: ParsedFlags['values'], env:
   if (result.mode === 'sync' && result.lockfileChanged) {
     process.stderr.write(`note: ${config.lockfile.display} changed; commit it, ${lockfileAdvice(result)}.\n`);
   }
-  if (result.failure) {
-    process.stderr.write(redact(`error: ${result.failure.message}${result.failure.hint ? ` (${result.failure.hint})` : ''}\n`));
-    return 1;
-  }
-  if (controller.signal.aborted) {
-    process.stderr.write(redact(`error: ${result.incomplete ?? 'cancelled before the run finished; run it again to go on where it stopped'}\n`));
-    return 1;
-  }
-  return 0;
+  if (failure) process.stderr.write(redact(`error: ${failure.message}${failure.hint ? ` (${failure.hint})` : ''}\n`));
+  if (interrupted) return EXIT_INTERRUPTED;
+  return failure ? 1 : 0;
 }
 
-async function apiFor(config: Config): Promise<EngineDeps['api']> {
+async function apiFor(config: Config, onRetry: (line: string) => void): Promise<EngineDeps['api']> {
   if (config.mode === 'plan') {
     return () => {
       throw new AppError('INTERNAL', 'a plan sends nothing to Creatify');
     };
   }
   const { createApiFactory } = await import('../engine/api-factory.js');
-  return createApiFactory(config, 'creatify-avatars-cli');
+  return createApiFactory(config, 'creatify-avatars-cli', onRetry);
 }
 
 function renderText(result: RunResult): string {
