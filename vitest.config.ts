@@ -3,12 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects, both run by `npm test`. `logic` holds the tests of pure logic and of the
 // repository's own files (manifest fuzzing and its located errors, reports, lint rules,
-// the test video maker), which one Node version settles. `runtime` holds every other test:
+// the test video maker, the package as npm packs it), which one Node version settles. `runtime` holds every other test:
 // those that run the built action or the CLI as processes, or drive real sockets, timers,
 // streams and signals (the client, the emulator, the GitHub side). .ci/run runs `runtime`
 // a second time on Node 24, the runtime GitHub runs the action on; a new test file lands
 // in `runtime` unless it is named here.
-const LOGIC = ['contract', 'fuzz-manifest', 'github-report', 'layers', 'manifest-errors', 'mp4', 'units', 'wait-unit', 'workflows'].map(
+const LOGIC = ['cli-package', 'contract', 'fuzz-manifest', 'github-report', 'layers', 'manifest-errors', 'mp4', 'units', 'wait-unit', 'workflows'].map(
   (name) => `test/${name}.test.ts`,
 );
 

@@ -2447,6 +2447,8 @@ function classifyCreateFailure(error) {
             return 'final';
     }
 }
+/** The reason of the lists after the first of a settle period. */
+const STILL_LOOKING = 'still looking for it';
 /** The pause before the one list that decides an answered create: the server's own consistency. */
 const ANSWERED_LIST_DELAY_MS = 1000;
 /**
@@ -2560,7 +2562,7 @@ async function createLoop(api, attempt, match, options, uncertain) {
                     throw exhausted(match.creatorName, n, error);
                 if (pause > 0)
                     await clock.sleep(pause, signal);
-                emit({ type: 'reconcile', attempt: n, reason: index === 0 ? (0,api_errors/* failureReason */.Hr)(error) : 'still looking for it' });
+                emit({ type: 'reconcile', attempt: n, reason: index === 0 ? (0,api_errors/* failureReason */.Hr)(error) : STILL_LOOKING });
                 const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);
                 if (adopted) {
                     emit({ type: 'adopted', attempt: n, id: adopted.id });
@@ -2638,6 +2640,7 @@ function knownIds(avatars) {
 
 
 
+
 /**
  * Creates are worth more patience than reads: a failed create fails the step. Eight tries
  * ride out a storm where a third of all requests fail, within ten minutes per avatar.
@@ -2681,7 +2684,14 @@ async function createAvatar(planned, ctx) {
             settleMs: settlePeriod(ctx.config),
             clock: deps.clock,
             signal: deps.signal,
-            onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${JSON.stringify(event)}`),
+            onEvent: (event) => {
+                // what a person watching wants to see as it happens; the rest for debug logs
+                if (event.type === 'retry')
+                    deps.reporter.info(`${avatar.key}: sending the create again${event.delayMs > 0 ? ` in ${(0,parse/* formatDuration */.a3)(event.delayMs)}` : ''} (${event.reason})`);
+                if (event.type === 'reconcile' && event.reason !== STILL_LOOKING)
+                    deps.reporter.info(`${avatar.key}: the create's outcome is unknown (${event.reason}); looking for the avatar on Creatify before sending it again`);
+                deps.reporter.debug(`${avatar.key}: ${JSON.stringify(event)}`);
+            },
         });
     }
     catch (thrown) {

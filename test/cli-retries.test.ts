@@ -36,6 +36,11 @@ describe('creatify-avatars sync', () => {
     const verbose = await cli(['sync', '--api-url', emu.url, '--verbose'], manifestWorkspace(1), credentials);
     expect(verbose.code, verbose.stderr).toBe(0);
     expect(verbose.stderr).toMatch(/^debug: person-1: \{"type":"reconcile"/m);
+    // and a person sees it as it happens without --verbose too
+    emu.setFaults({ queue: [{ kind: '503', method: 'POST', route: '/api/personas_v2/' }] });
+    const shown = await cli(['sync', '--api-url', emu.url], manifestWorkspace(1), credentials);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout + shown.stderr).toMatch(/person-1: the create's outcome is unknown \(.*503.*\); looking for the avatar on Creatify before sending it again/);
     expect(verbose.stdout + verbose.stderr).not.toContain(API_KEY);
   });
 });

@@ -59,6 +59,9 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
   }
 }
 
+/** The reason of the lists after the first of a settle period. */
+export const STILL_LOOKING = 'still looking for it';
+
 /** The pause before the one list that decides an answered create: the server's own consistency. */
 export const ANSWERED_LIST_DELAY_MS = 1000;
 
@@ -239,7 +242,7 @@ async function createLoop(
         // the lists take time too: past the budget, stop looking and give up (uncertain)
         if (index > 0 && clock.now() - started + pause > policy.budgetMs) throw exhausted(match.creatorName, n, error);
         if (pause > 0) await clock.sleep(pause, signal);
-        emit({ type: 'reconcile', attempt: n, reason: index === 0 ? failureReason(error) : 'still looking for it' });
+        emit({ type: 'reconcile', attempt: n, reason: index === 0 ? failureReason(error) : STILL_LOOKING });
         const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);
         if (adopted) {
           emit({ type: 'adopted', attempt: n, id: adopted.id });

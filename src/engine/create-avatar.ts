@@ -3,7 +3,7 @@
  * is a typed outcome; nothing here writes to the run's result.
  */
 import type { Config } from '../config.js';
-import { createExactlyOnce, mayHaveCreated } from '../creatify/create-once.js';
+import { STILL_LOOKING, createExactlyOnce, mayHaveCreated } from '../creatify/create-once.js';
 import type { RetryPolicy } from '../creatify/retry.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
@@ -11,6 +11,7 @@ import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
 import type { Limit } from '../util/limit.js';
+import { formatDuration } from '../util/parse.js';
 import type { EngineDeps } from './deps.js';
 import type { InFlightMarks } from './in-flight.js';
 import { entryForCreated } from './lock-entry.js';
@@ -101,7 +102,12 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
         settleMs: settlePeriod(ctx.config),
         clock: deps.clock,
         signal: deps.signal,
-        onEvent: (event) => deps.reporter.debug(`${avatar.key}: ${JSON.stringify(event)}`),
+        onEvent: (event) => {
+          // what a person watching wants to see as it happens; the rest for debug logs
+          if (event.type === 'retry') deps.reporter.info(`${avatar.key}: sending the create again${event.delayMs > 0 ? ` in ${formatDuration(event.delayMs)}` : ''} (${event.reason})`);
+          if (event.type === 'reconcile' && event.reason !== STILL_LOOKING) deps.reporter.info(`${avatar.key}: the create's outcome is unknown (${event.reason}); looking for the avatar on Creatify before sending it again`);
+          deps.reporter.debug(`${avatar.key}: ${JSON.stringify(event)}`);
+        },
       },
     );
   } catch (thrown) {
