@@ -16,7 +16,7 @@ afterEach(async () => {
   emu = undefined;
 });
 
-describe('soak', () => {
+describe('300 avatars under a fault storm, and SIGTERM midway', () => {
   it('300 avatars, a quarter of requests failing in assorted ways: exactly 300, no duplicates', async () => {
     emu = await emulator({ quota: 1000 });
     emu.setFaults({ rate: 0.25, seed: 300, kinds: ['500', '502', '503', '429', 'drop', 'drop-after-create', 'malformed-json', 'missing-id'], retryAfterSeconds: 1 });

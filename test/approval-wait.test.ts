@@ -86,7 +86,7 @@ interface Setup {
 }
 
 function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
-  const dir = mkdtempSync(join(tmpdir(), 'wait-unit-'));
+  const dir = mkdtempSync(join(tmpdir(), 'approval-wait-'));
   dirs.push(dir);
   const clock = createFakeClock();
   const api = new FakeApi(clock);
