@@ -168,5 +168,5 @@ function createFailure(creates: readonly CreateOutcome[]): RunFailure | undefine
     failures.length === 1
       ? `could not create ${first.key}: ${first.error.message}`
       : `could not create ${failures.length} avatars: ${failures.map((f) => `${f.key}: ${f.error.message}`).join('; ')}`;
-  return { code: first.error.code, message, ...(first.error.hint ? { hint: first.error.hint } : {}) };
+  return failureFrom(first.error, message);
 }
