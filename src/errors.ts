@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'CREATE_FAILED'
   /** a create failed after an attempt whose outcome is unknown: the avatar may exist */
   | 'CREATE_UNCERTAIN'
+  | 'CREATE_UNCONFIRMED'
   | 'AVATAR_REJECTED'
   | 'APPROVAL_TIMEOUT'
   | 'CANCELLED'

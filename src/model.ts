@@ -42,7 +42,8 @@ export interface ResolvedAvatar {
 }
 
 export type AvatarAction = 'create' | 'replace' | 'unchanged';
-export type AvatarStatus = 'planned' | 'pending' | 'approved' | 'failed' | 'rejected';
+/** `unconfirmed`: a create whose answer was lost may have made an avatar that cannot be found yet */
+export type AvatarStatus = 'planned' | 'pending' | 'approved' | 'failed' | 'rejected' | 'unconfirmed';
 
 export interface PlannedAvatar {
   avatar: ResolvedAvatar;

@@ -114,7 +114,7 @@ afterEach(async () => {
 /** The settle period of these tests: lists at +2 s and +3 s after the first one. */
 const SETTLE_MS = 5000;
 
-async function setup(plan: Step[], options: { requestTimeoutMs?: number; settleMs?: number } = {}) {
+async function setup(plan: Step[], options: { requestTimeoutMs?: number; settleMs?: number; listShows?: boolean } = {}) {
   const server = await startCreatify(plan);
   const clock = createFakeClock(Date.now());
   const client: CreatifyClient = createCreatifyClient({
@@ -129,10 +129,21 @@ async function setup(plan: Step[], options: { requestTimeoutMs?: number; settleM
   });
   cleanup.push(() => client.close(), () => server.close());
   const events: CreateOnceEvent[] = [];
+  /** the length of each list `resendSafe` was asked about */
+  const asked: number[] = [];
   const run = (excludeIds: ReadonlySet<string> = new Set(), attempt = (signal: AbortSignal | undefined) =>
     client.createFromFiles({ creator_name: 'James', gender: 'm' }, video, undefined, { signal })) =>
-    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, { policy: POLICY, settleMs: options.settleMs ?? SETTLE_MS, clock, onEvent: (e) => events.push(e) });
-  return { server, client, clock, events, run };
+    createExactlyOnce(client, attempt, { creatorName: 'James', excludeIds }, {
+      policy: POLICY,
+      settleMs: options.settleMs ?? SETTLE_MS,
+      clock,
+      onEvent: (e) => events.push(e),
+      resendSafe: async (listed) => {
+        asked.push(listed.length);
+        return options.listShows ?? true;
+      },
+    });
+  return { server, client, clock, events, asked, run };
 }
 
 describe('createExactlyOnce against a server', () => {
@@ -212,6 +223,18 @@ describe('createExactlyOnce against a server', () => {
     expect(server.lists).toBe(1);
     expect(clock.sleeps).toEqual([Math.max(POLICY.baseMs, ANSWERED_LIST_DELAY_MS)]);
     expect(events.map((e) => e.type)).toEqual(['reconcile', 'adopted']);
+  });
+
+  it('sends nothing again where the list may hide avatars under review: CREATE_UNCONFIRMED', async () => {
+    const { server, run, events, asked } = await setup(['500'], { listShows: false });
+    server.personas.push({ id: 'other', creator_name: 'Ana', created_at: pacific(Date.now()) });
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CREATE_UNCONFIRMED' });
+    expect(mayHaveCreated(error)).toBe(true);
+    expect(server.posts).toHaveLength(1);
+    // asked once, about the list that found nothing
+    expect(asked).toEqual([1]);
+    expect(events.map((e) => e.type)).toEqual(['reconcile', 'no-match']);
   });
 
   it('sends again after a 500 that created nothing, once one list has shown no avatar, without a settle period', async () => {

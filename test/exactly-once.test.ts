@@ -73,8 +73,8 @@ describe('exactly once', () => {
 
     const again = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '4' }) });
     expect(again.code, again.all.slice(-3000)).toBe(0);
-    expect(again.all).toContain('interrupted run');
-    if (afterKill > recorded) expect(again.all).toMatch(/Adopted .*created by the interrupted run/);
+    expect(again.all).toContain('of an earlier run may have reached Creatify');
+    if (afterKill > recorded) expect(again.all).toMatch(/Adopted .*created by an earlier run/);
     expectExactlyOnce(emu, workspace, 16);
     // every recorded hash is right: a third run finds nothing changed
     const third = await runAction({ workspace, inputs: apiInputs(emu) });
@@ -103,7 +103,7 @@ describe('exactly once', () => {
 
     const run = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(run.code, run.all).toBe(0);
-    expect(run.stdout).toContain(`Adopted A: ${created.id}, created by the interrupted run.`);
+    expect(run.stdout).toContain(`Adopted A: ${created.id}, created by an earlier run.`);
     expect(emu.state().creates).toHaveLength(2);
     const results = JSON.parse(readFileSync(run.outputs.results!, 'utf8')) as { superseded: unknown[] };
     expect(results.superseded).toEqual([{ key: 'A', id: old.id, replacedBy: created.id }]);
@@ -139,7 +139,7 @@ describe('creates whose outcome is unknown', () => {
 
     const again = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(again.code, again.all).toBe(0);
-    expect(again.stdout).toMatch(/Adopted A: .*created by the interrupted run/);
+    expect(again.stdout).toMatch(/Adopted A: .*created by an earlier run/);
     expectExactlyOnce(emu, workspace, 1);
   });
 
@@ -187,7 +187,7 @@ describe('creates whose outcome is unknown', () => {
 
     const adopt = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(adopt.code, adopt.all).toBe(0);
-    expect(adopt.stdout).toContain(`Adopted A: ${created.id}, created by the interrupted run.`);
+    expect(adopt.stdout).toContain(`Adopted A: ${created.id}, created by an earlier run.`);
     expect(readLock(workspace).avatars.A).toMatchObject({ id: created.id, sha256: sha(a1), size: a1.length });
 
     const replace = await runAction({ workspace, inputs: apiInputs(emu) });

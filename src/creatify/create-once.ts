@@ -96,6 +96,12 @@ export interface CreateOnceOptions {
   random?: (() => number) | undefined;
   /** asked synchronously before adopting `id`; false means a sibling has it already */
   claim?: ((id: string) => boolean) | undefined;
+  /**
+   * Asked after the last list of an unknown outcome found nothing (`listed`, asked for at
+   * `askedAt`): true when that list would have shown the avatar had it been created, so
+   * sending the create again makes no duplicate. False ends in CREATE_UNCONFIRMED.
+   */
+  resendSafe: (listed: readonly Persona[], askedAt: number) => Promise<boolean>;
 }
 
 export interface CreateOnceResult {
@@ -145,7 +151,11 @@ export function findCreated(
  * run looks for the avatar before creating it again.
  */
 export function mayHaveCreated(error: unknown): boolean {
-  return hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED') || classifyCreateFailure(error) !== 'final';
+  return mayHaveCreatedByCode(error) || classifyCreateFailure(error) !== 'final';
+}
+
+function mayHaveCreatedByCode(error: unknown): boolean {
+  return hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CREATE_UNCONFIRMED') || hasCode(error, 'CANCELLED');
 }
 
 /** Growing pauses between the lists of a settle period, summing to `settleMs`. */
@@ -184,7 +194,7 @@ export async function createExactlyOnce(
   try {
     return await createLoop(api, attempt, match, options, uncertain);
   } catch (error) {
-    if (!uncertain.seen || hasCode(error, 'CREATE_UNCERTAIN') || hasCode(error, 'CANCELLED')) throw error;
+    if (!uncertain.seen || mayHaveCreatedByCode(error)) throw error;
     // whatever failed last, an earlier attempt may have created the avatar: the code says so
     throw new AppError('CREATE_UNCERTAIN', errorMessage(error), {
       cause: error,
@@ -238,12 +248,15 @@ async function createLoop(
       const retrying = mayRetry(settleMs);
       const first = retrying ? delayMs : 0;
       const pauses = [kind === 'answered' ? Math.max(first, ANSWERED_LIST_DELAY_MS) : first, ...(retrying ? settleSchedule(settleMs) : [])];
+      let last: { listed: Persona[]; askedAt: number } = { listed: [], askedAt: 0 };
       for (const [index, pause] of pauses.entries()) {
         // the lists take time too: past the budget, stop looking and give up (uncertain)
         if (index > 0 && clock.now() - started + pause > policy.budgetMs) throw exhausted(match.creatorName, n, error);
         if (pause > 0) await clock.sleep(pause, signal);
         emit({ type: 'reconcile', attempt: n, reason: index === 0 ? failureReason(error) : STILL_LOOKING });
-        const adopted = findCreated(await listAfterUnknown(api, match, error, signal), match, started, options.claim);
+        last = { askedAt: clock.now(), listed: [] };
+        last.listed = await listAfterUnknown(api, match, error, signal);
+        const adopted = findCreated(last.listed, match, started, options.claim);
         if (adopted) {
           emit({ type: 'adopted', attempt: n, id: adopted.id });
           return { persona: adopted, adopted: true, attempts: n };
@@ -258,9 +271,22 @@ async function createLoop(
         );
       }
       if (!retrying) throw exhausted(match.creatorName, n, error);
+      if (!(await options.resendSafe(last.listed, last.askedAt))) throw unconfirmed(match.creatorName, error);
       emit({ type: 'retry', attempt: n, delayMs: 0, reason: failureReason(error), kind });
     }
   }
+}
+
+function unconfirmed(creatorName: string, error: unknown): AppError {
+  return new AppError(
+    'CREATE_UNCONFIRMED',
+    `Creating avatar "${creatorName}" may have succeeded (${failureReason(error)}): the list of the account's avatars does not show it, but that list may leave out avatars under review`,
+    {
+      cause: error,
+      status: statusOf(error),
+      hint: 'Not sent again, to avoid creating the avatar twice. Later runs look for it again and record it once the list shows it (at the latest when Creatify approves it).',
+    },
+  );
 }
 
 async function listAfterUnknown(api: CreatifyApi, match: CreateOnceMatch, error: unknown, signal: AbortSignal | undefined): Promise<Persona[]> {

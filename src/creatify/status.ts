@@ -2,7 +2,7 @@
 import type { AvatarStatus } from '../model.js';
 import type { Persona } from './types.js';
 
-export type ReviewStatus = Exclude<AvatarStatus, 'planned'>;
+export type ReviewStatus = Exclude<AvatarStatus, 'planned' | 'unconfirmed'>;
 
 export function reviewStatus(persona: Pick<Persona, 'is_active' | 'process_status'>): ReviewStatus {
   if (persona.is_active === true) return 'approved';

@@ -4,7 +4,9 @@
  */
 import type { Config } from '../config.js';
 import { STILL_LOOKING, createExactlyOnce, mayHaveCreated } from '../creatify/create-once.js';
+import type { ListEvidence } from '../creatify/list-visibility.js';
 import type { RetryPolicy } from '../creatify/retry.js';
+import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
 import { hashFile } from '../files/hash.js';
@@ -37,6 +39,8 @@ export type CreateOutcome =
       uncertain: boolean;
       /** the hash of the bytes sent, when an upload got that far */
       sha256: string | null;
+      /** an earlier run's create, still unconfirmed: this run warns and goes on */
+      held?: true;
     };
 
 /**
@@ -61,6 +65,8 @@ export interface CreateContext {
   deps: EngineDeps;
   /** ids never to adopt: every id of the lockfile, and those created or adopted in this run */
   taken: Set<string>;
+  /** what this run has learnt about the list: a lost create is sent again only where it shows avatars under review */
+  evidence: ListEvidence;
   /** runs one request with an upload slot: a create that waits or settles holds none */
   uploads: Limit;
   /** true once no create can succeed in this run: those not started yet are not */
@@ -102,6 +108,7 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
         settleMs: settlePeriod(ctx.config),
         clock: deps.clock,
         signal: deps.signal,
+        resendSafe: async (listed, askedAt) => (await ctx.evidence.learn(ctx.api, listed, askedAt, deps.signal)) === 'shows',
         onEvent: (event) => {
           // what a person watching wants to see as it happens; the rest for debug logs
           if (event.type === 'retry') deps.reporter.info(`${avatar.key}: sending the create again${event.delayMs > 0 ? ` in ${formatDuration(event.delayMs)}` : ''} (${event.reason})`);
@@ -122,6 +129,7 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
 
   const { persona, adopted } = created;
   ctx.taken.add(persona.id);
+  if (reviewStatus(persona) === 'pending') ctx.evidence.pending(persona.id);
   // adopted before any body went out whole: the file is read now
   const sha256 = avatar.lipsync.kind === 'file' ? (sent ?? (await hashFile(avatar.lipsync.absolutePath).catch(() => undefined))?.sha256 ?? null) : null;
   const outcome: CreateOutcome = { kind: 'created', planned, persona, adopted, previous, sha256 };

@@ -118,9 +118,11 @@ export function assembleResult(parts: ResultParts): RunResult {
       if (persona.failed_reason) outcome.failed_reason = persona.failed_reason;
       if (create.adopted) outcome.adopted = true;
     }
+    // its id stays the key's last confirmed one: the old one for a replace, null for a new key
+    if (create?.kind === 'failed' && create.uncertain) outcome.status = 'unconfirmed';
     if (create && create.planned.avatar.lipsync.kind === 'file') outcome.sha256 = create.sha256;
     const seen = parts.review?.statuses.get(before.key);
-    if (seen && outcome.id !== null) {
+    if (seen && outcome.id !== null && outcome.status !== 'unconfirmed') {
       outcome.status = seen.status;
       if (seen.failed_reason) outcome.failed_reason = seen.failed_reason;
       else delete outcome.failed_reason;
@@ -129,7 +131,10 @@ export function assembleResult(parts: ResultParts): RunResult {
   });
   const created = (parts.creates ?? []).filter((o) => o.kind === 'created');
   const createdKeys = new Set(created.map((o) => o.planned.avatar.key));
-  const warning = parts.review?.warning;
+  const warnings = [
+    ...(parts.creates ?? []).flatMap((o) => (o.kind === 'failed' && o.held ? [`${o.error.message}. ${o.error.hint ?? ''}`.trim()] : [])),
+    ...(parts.review?.warning ? [parts.review.warning] : []),
+  ];
   const { lockfileError } = parts;
   const failure =
     createFailure(parts.creates ?? []) ??
@@ -152,14 +157,15 @@ export function assembleResult(parts: ResultParts): RunResult {
     ...(parts.config.shard ? { shard: { ...parts.config.shard, avatars: parts.avatars.length, of: parts.total } } : {}),
     ...(incomplete ? { incomplete } : {}),
     ...(failure ? { failure } : {}),
-    ...(warning ? { warnings: [warning] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
 /** The failure of a sync whose creates failed (or could not be recorded), each named. */
 function createFailure(creates: readonly CreateOutcome[]): RunFailure | undefined {
   const failures = creates.flatMap((o) => {
-    const error = o.kind === 'failed' ? o.error : o.lockError;
+    // an earlier run's unconfirmed create is a warning: that run failed for it already
+    const error = o.kind === 'failed' ? (o.held ? undefined : o.error) : o.lockError;
     return error ? [{ key: o.planned.avatar.key, error }] : [];
   });
   const first = failures[0];

@@ -5,7 +5,8 @@
  */
 import type { Config } from '../config.js';
 import type { CreatifyApi } from '../creatify/types.js';
-import { AppError, hasCode, isAppError } from '../errors.js';
+import { ListEvidence } from '../creatify/list-visibility.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore } from '../lock/lockfile.js';
 import type { InFlight } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
@@ -16,7 +17,7 @@ import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
 import { knownIds } from './lock-entry.js';
 import { planParts, preparePlan, type Prepared } from './plan.js';
-import { recoverInFlight } from './recover.js';
+import { lookForMarked, recoverInFlight } from './recover.js';
 import { assembleResult, type RunResult } from './result.js';
 import { shardOf } from './shard.js';
 import { waitForApproval } from './wait.js';
@@ -39,28 +40,61 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
 async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockText }: Prepared, store: LockStore): Promise<RunResult> {
   const marks = new InFlightMarks(store, deps.clock);
   const taken = knownIds(store.current.avatars);
+  const evidence = new ListEvidence(deps.clock);
+  for (const entry of Object.values(store.current.avatars)) if (entry.status === 'pending') evidence.pending(entry.id);
   const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
 
   // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
   const { shard } = config;
   const owns = (mark: InFlight): boolean => !shard || shardOf(mark.creator_name, shard.count) === shard.index;
-  const outcomes = await recoverInFlight(marks, work, taken, deps, owns);
+  let outcomes = await recoverInFlight(marks, work, taken, deps, owns, evidence);
   const recovered = new Set(outcomes.map((o) => o.planned.avatar.key));
   const left = work.filter((p) => !recovered.has(p.avatar.key));
   let quota: RunResult['quota'] | undefined;
   if (left.length > 0) {
     const api = deps.api();
     quota = await preflight(api, left.length, deps);
-    outcomes.push(...(await createAll(left, { api, marks, config, deps, taken })));
+    const base = { api, marks, config, deps, taken, evidence };
+    outcomes.push(...(await createAll(left, base)));
+    outcomes = await settleUnconfirmed(outcomes, work, base);
   } else if (work.length === 0) {
     deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
   }
 
   const parts = { mode: 'sync' as const, config, ...planParts(plan, total), creates: outcomes, quota };
-  const failed = outcomes.some((o) => o.kind === 'failed' || o.lockError);
+  const failed = outcomes.some((o) => (o.kind === 'failed' && !o.held) || (o.kind === 'created' && o.lockError));
   const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
   const lockfileError = await store.fold();
   return assembleResult({ ...parts, ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
+}
+
+/**
+ * Creates left unconfirmed (a lost answer, and a list that may not show the avatar) get
+ * one more look once the others are done: by then the run has created avatars under
+ * review, so it may have learnt whether the list shows them. Where it does, each is
+ * adopted if listed, else created again; elsewhere they stay unconfirmed.
+ */
+async function settleUnconfirmed(
+  outcomes: CreateOutcome[],
+  work: readonly PlannedAvatar[],
+  base: Omit<CreateContext, 'uploads' | 'stopped'>,
+): Promise<CreateOutcome[]> {
+  const open = outcomes.filter((o) => o.kind === 'failed' && hasCode(o.error, 'CREATE_UNCONFIRMED'));
+  if (open.length === 0 || base.deps.signal?.aborted || outcomes.some((o) => o.kind === 'failed' && isFatal(o.error))) return outcomes;
+  const keys = new Set(open.map((o) => o.planned.avatar.key));
+  const toFind = base.marks.left(() => true).filter(([key]) => keys.has(key));
+  base.deps.reporter.info(`Looking again for ${toFind.length} create(s) whose outcome is unconfirmed.`);
+  let looked;
+  try {
+    looked = await lookForMarked(toFind, base.marks, work, base.taken, base.deps, base.evidence);
+  } catch (error) {
+    // the marks stay: the next run looks again
+    base.deps.reporter.warning(`could not look again for the unconfirmed creates: ${errorMessage(error)}`);
+    return outcomes;
+  }
+  const again = [...looked.outcomes.filter((o) => o.kind === 'created'), ...(await createAll(looked.cleared, base))];
+  const settled = new Set(again.map((o) => o.planned.avatar.key));
+  return [...outcomes.filter((o) => !settled.has(o.planned.avatar.key)), ...again];
 }
 
 async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): Promise<RunResult['quota']> {

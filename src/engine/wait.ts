@@ -75,7 +75,7 @@ export async function waitForApproval(
 
 /** Copies of the avatars that have an id, for the wait to update as it polls. */
 export function trackable(avatars: readonly AvatarOutcome[]): Tracked[] {
-  return avatars.flatMap((a) => (a.id === null ? [] : [{ key: a.key, id: a.id, status: a.status, ...(a.failed_reason ? { failed_reason: a.failed_reason } : {}) }]));
+  return avatars.flatMap((a) => (a.id === null || a.status === 'unconfirmed' ? [] : [{ key: a.key, id: a.id, status: a.status, ...(a.failed_reason ? { failed_reason: a.failed_reason } : {}) }]));
 }
 
 export function statusesOf(tracked: readonly Tracked[]): WaitReport['statuses'] {

@@ -22,6 +22,7 @@ const STATUS_LABEL: Record<AvatarOutcome['status'], string> = {
   approved: '✅ approved',
   failed: '❌ failed',
   rejected: '❌ rejected',
+  unconfirmed: '❓ unconfirmed',
 };
 
 export function headline(result: RunResult): string {
@@ -35,8 +36,13 @@ export function headline(result: RunResult): string {
   // what this run did: an avatar planned but not created (it failed, or the run stopped) is not counted as created
   const made = new Set(result.created);
   const done = (action: AvatarOutcome['action']) => count((a) => a.action === action && a.id !== null && made.has(a.id));
-  const missed = n('create') + n('replace') - done('create') - done('replace');
-  return `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged${missed > 0 ? `, ${missed} not created` : ''}`;
+  const unconfirmed = count((a) => a.status === 'unconfirmed');
+  const missed = n('create') + n('replace') - done('create') - done('replace') - unconfirmed;
+  return (
+    `Created ${done('create')}, replaced ${done('replace')}, ${n('unchanged')} unchanged` +
+    (missed > 0 ? `, ${missed} not created` : '') +
+    (unconfirmed > 0 ? `, ${unconfirmed} unconfirmed` : '')
+  );
 }
 
 /** What to say about a lockfile a sync changed: commit it, and why. */
