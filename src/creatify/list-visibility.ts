@@ -13,7 +13,7 @@
  * Ids known to be under review: those a create of this run answered with, and those the
  * lockfile records as pending.
  */
-import { hasCode } from '../errors.js';
+import { hasCode, isAppError } from '../errors.js';
 import type { Clock } from '../util/clock.js';
 import { reviewStatus } from './status.js';
 import type { CreatifyApi, Persona } from './types.js';
@@ -56,8 +56,10 @@ export class ListEvidence {
         if (reviewStatus(persona) === 'pending') return (this.seen = 'hides');
       } catch (error) {
         if (hasCode(error, 'CANCELLED') || hasCode(error, 'AUTH_FAILED')) throw error;
+        // unreadable this time: perhaps next time
+        if (!isAppError(error) || error.status !== 404) continue;
       }
-      // reviewed since, deleted or unreadable: no longer evidence
+      // reviewed since, or deleted: no longer evidence
       this.underReview.delete(id);
     }
     return this.seen;

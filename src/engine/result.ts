@@ -119,7 +119,10 @@ export function assembleResult(parts: ResultParts): RunResult {
       if (create.adopted) outcome.adopted = true;
     }
     // its id stays the key's last confirmed one: the old one for a replace, null for a new key
-    if (create?.kind === 'failed' && create.uncertain) outcome.status = 'unconfirmed';
+    if (create?.kind === 'failed' && create.uncertain) {
+      outcome.status = 'unconfirmed';
+      outcome.id = before.supersedes ?? null;
+    }
     if (create && create.planned.avatar.lipsync.kind === 'file') outcome.sha256 = create.sha256;
     const seen = parts.review?.statuses.get(before.key);
     if (seen && outcome.id !== null && outcome.status !== 'unconfirmed') {

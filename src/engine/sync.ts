@@ -55,7 +55,8 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
     const api = deps.api();
     quota = await preflight(api, left.length, deps);
     const base = { api, marks, config, deps, taken, evidence };
-    outcomes.push(...(await createAll(left, base)));
+    const heldNames = new Set(outcomes.flatMap((o) => (o.kind === 'failed' ? [o.planned.avatar.fields.creator_name] : [])));
+    outcomes.push(...(await createAll(left, base, heldNames)));
     outcomes = await settleUnconfirmed(outcomes, work, base);
   } else if (work.length === 0) {
     deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
@@ -118,7 +119,11 @@ async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): P
  * waits for the next run (which looks for the uncertain one first). A fatal failure stops
  * the creates not started yet; they stay planned.
  */
-async function createAll(work: readonly PlannedAvatar[], base: Omit<CreateContext, 'uploads' | 'stopped'>): Promise<CreateOutcome[]> {
+async function createAll(
+  work: readonly PlannedAvatar[],
+  base: Omit<CreateContext, 'uploads' | 'stopped'>,
+  heldNames: ReadonlySet<string> = new Set(),
+): Promise<CreateOutcome[]> {
   const byName = new KeyedMutex();
   const uncertainNames = new Set<string>();
   const outcomes: CreateOutcome[] = [];
@@ -130,7 +135,7 @@ async function createAll(work: readonly PlannedAvatar[], base: Omit<CreateContex
       byName.run(planned.avatar.fields.creator_name, async () => {
         const name = planned.avatar.fields.creator_name;
         if (stopped || ctx.deps.signal?.aborted) return;
-        const outcome = uncertainNames.has(name) ? heldBack(planned, ctx) : await createAvatar(planned, ctx);
+        const outcome = uncertainNames.has(name) || heldNames.has(name) ? heldBack(planned, ctx, heldNames.has(name)) : await createAvatar(planned, ctx);
         if (!outcome) return;
         outcomes.push(outcome);
         if (outcome.kind === 'failed' && outcome.uncertain) uncertainNames.add(name);
@@ -141,11 +146,13 @@ async function createAll(work: readonly PlannedAvatar[], base: Omit<CreateContex
   return outcomes;
 }
 
-function heldBack(planned: PlannedAvatar, ctx: CreateContext): CreateOutcome {
+/** `earlier`: the uncertain create of that name is an earlier run's, so this is a warning, not a failure. */
+function heldBack(planned: PlannedAvatar, ctx: CreateContext, earlier: boolean): CreateOutcome {
   const { avatar } = planned;
-  const message = `not created in this run: an earlier create named "${avatar.fields.creator_name}" may have succeeded unseen; the next run looks for it first, then creates this one`;
-  ctx.deps.reporter.warning(`${avatar.key}: ${message}`);
-  return { kind: 'failed', planned, error: new AppError('CREATE_FAILED', message), uncertain: false, sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null };
+  const message = `not created in this run: an earlier create named "${avatar.fields.creator_name}" may have succeeded unseen; a later run looks for it first, then creates this one`;
+  if (!earlier) ctx.deps.reporter.warning(`${avatar.key}: ${message}`);
+  const sha256 = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
+  return { kind: 'failed', planned, error: new AppError('CREATE_FAILED', `${avatar.key}: ${message}`), uncertain: false, sha256, ...(earlier ? { held: true as const } : {}) };
 }
 
 /** A failure after which no create can succeed, also when an unknown outcome came before it. */

@@ -1,5 +1,5 @@
 /** Manifests of many avatars, the lockfile and id outputs as read back, and the check that each exists exactly once, recorded. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/server.js';
@@ -41,4 +41,47 @@ export function expectExactlyOnce(emu: RunningEmulator, workspace: string, n: nu
   expect(personas).toHaveLength(n);
   expect(new Set(personas.map((p) => p.creator_name)).size).toBe(n);
   expect(new Set(lockIds(workspace))).toEqual(new Set(personas.map((p) => p.id)));
+}
+
+/**
+ * Creatify does not say whether its list shows avatars under review: every exactly-once
+ * test runs against an emulator that shows them, and one that hides them.
+ */
+export const LIST_MODES = ['show', 'hide'] as const;
+export type ListMode = (typeof LIST_MODES)[number];
+
+/**
+ * No avatar twice, none lost: every avatar on the account has its own name and is in the
+ * lockfile, or its create is still marked in flight there (an unconfirmed one).
+ */
+export function expectNoneLostOrTwice(emu: RunningEmulator, workspace: string): void {
+  const personas = emu.state().personas.map((p) => p.persona);
+  expect(new Set(personas.map((p) => p.creator_name)).size, 'a name twice on the account').toBe(personas.length);
+  const lock = readLock(workspace);
+  const recorded = new Set(Object.values(lock.avatars).flatMap((e) => [e.id, ...(e.superseded ?? []).map((s) => s.id)]));
+  const marked = new Set(Object.values(lock.in_flight ?? {}).map((m) => m.creator_name));
+  const lost = personas.filter((p) => !recorded.has(p.id) && !marked.has(p.creator_name));
+  expect(lost.map((p) => `${p.creator_name} ${p.id}`), 'on the account, neither recorded nor marked').toEqual([]);
+}
+
+/** Ends every review now, as Creatify would in a day: approved avatars are listed in either mode. */
+export async function approveAll(emu: RunningEmulator): Promise<void> {
+  for (const { persona } of emu.state().personas) {
+    if (persona.is_active) continue;
+    const answer = await fetch(`${emu.url}/_emulator/personas/${persona.id}/approve`, { method: 'POST' });
+    expect(answer.status).toBe(200);
+  }
+}
+
+/**
+ * What a user does, with `import <key> --not-created`, about unconfirmed creates that the
+ * account shows never became avatars (once every review has ended). Returns their keys.
+ */
+export function clearMarksOfNothing(emu: RunningEmulator, workspace: string, file = 'avatars.lock.json'): string[] {
+  const names = new Set(emu.state().personas.map((p) => p.persona.creator_name));
+  const lock = readLock(workspace, file);
+  const cleared = Object.entries(lock.in_flight ?? {}).filter(([, mark]) => !names.has(mark.creator_name)).map(([key]) => key);
+  for (const key of cleared) delete lock.in_flight![key];
+  writeFileSync(join(workspace, file), `${JSON.stringify(lock, null, 2)}\n`);
+  return cleared;
 }
