@@ -172,12 +172,12 @@ function loseAnswerAndList(em: RunningEmulator): void {
   });
 }
 
-describe('creates whose outcome is unknown', () => {
+describe.each(LIST_MODES)('creates whose outcome is unknown, with a list that %ss avatars under review', (listPending) => {
   const ONE = 'version: 1\navatars:\n  - lipsync_input: media/a.mp4\n    creator_name: A\n    gender: f\ndefaults:\n  video_scene: office\n';
   const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
   it('a create that could not be checked keeps its mark, and the next run adopts it instead of creating again', async () => {
-    emu = await emulator();
+    emu = await emulator({ listPending });
     loseAnswerAndList(emu);
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
     const first = await runAction({ workspace, inputs: apiInputs(emu) });
@@ -188,14 +188,25 @@ describe('creates whose outcome is unknown', () => {
     expect(mark).toMatchObject({ creator_name: 'A', upload: true, sha256: sha(video('a1')) });
     expect(mark?.sent_at).toBeDefined();
 
-    const again = await runAction({ workspace, inputs: apiInputs(emu) });
+    let again = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(again.code, again.all).toBe(0);
+    if (listPending === 'hide') {
+      // nothing proves the list would show it: not created again, a warning, the mark kept
+      expect(again.all).toMatch(/::warning::A: a create sent at .* may have made an avatar that is not listed yet/);
+      expect(JSON.parse(again.outputs.avatars!)).toMatchObject([{ key: 'A', id: null, status: 'unconfirmed' }]);
+      expect(emu.state().creates).toHaveLength(1);
+      expect(readLock(workspace).in_flight?.A).toBeDefined();
+      // settled once the list shows it
+      await approveAll(emu);
+      again = await runAction({ workspace, inputs: apiInputs(emu) });
+      expect(again.code, again.all).toBe(0);
+    }
     expect(again.stdout).toMatch(/Adopted A: .*created by an earlier run/);
     expectExactlyOnce(emu, workspace, 1);
   });
 
   it('after an uncertain create, the other avatars of that name wait for the next run instead of adopting its avatar', async () => {
-    emu = await emulator();
+    emu = await emulator({ listPending });
     loseAnswerAndList(emu);
     const twins =
       'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\ndefaults:\n  video_scene: office\n';
@@ -205,8 +216,16 @@ describe('creates whose outcome is unknown', () => {
     expect(first.all).toMatch(/two: not created in this run: an earlier create named "Twin" may have succeeded unseen/);
     expect(emu.state().personas, first.all).toHaveLength(1);
 
-    const again = await runAction({ workspace, inputs: apiInputs(emu) });
+    let again = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(again.code, again.all).toBe(0);
+    if (listPending === 'hide') {
+      // both wait: one is unconfirmed, two shares its name
+      expect(emu.state().personas).toHaveLength(1);
+      expect(again.all).toMatch(/::warning::two: not created in this run: an earlier create named "Twin"/);
+      await approveAll(emu);
+      again = await runAction({ workspace, inputs: apiInputs(emu) });
+      expect(again.code, again.all).toBe(0);
+    }
     const lock = readLock(workspace);
     const onCreatify = emu.state().personas.map((p) => p.persona.id);
     expect(onCreatify).toHaveLength(2);
@@ -216,7 +235,7 @@ describe('creates whose outcome is unknown', () => {
   });
 
   it('an avatar adopted after the video changed is recorded with the hash of what was sent, so the change is still made', async () => {
-    emu = await emulator();
+    emu = await emulator({ listPending });
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
     // a run uploaded a1 in full, Creatify created the avatar, and the run died before recording it
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
@@ -236,8 +255,15 @@ describe('creates whose outcome is unknown', () => {
     // then the video was changed
     addFile(workspace, 'media/a.mp4', video('a2', 4096));
 
-    const adopt = await runAction({ workspace, inputs: apiInputs(emu) });
+    let adopt = await runAction({ workspace, inputs: apiInputs(emu) });
     expect(adopt.code, adopt.all).toBe(0);
+    if (listPending === 'hide') {
+      expect(adopt.all).toMatch(/this run could not tell whether Creatify's list shows avatars under review/);
+      expect(emu.state().personas).toHaveLength(1);
+      await approveAll(emu);
+      adopt = await runAction({ workspace, inputs: apiInputs(emu) });
+      expect(adopt.code, adopt.all).toBe(0);
+    }
     expect(adopt.stdout).toContain(`Adopted A: ${created.id}, created by an earlier run.`);
     expect(readLock(workspace).avatars.A).toMatchObject({ id: created.id, sha256: sha(a1), size: a1.length });
 
@@ -248,7 +274,7 @@ describe('creates whose outcome is unknown', () => {
   });
 
   it('an upload that never went out whole adopts nothing, even an avatar of the same name created since', async () => {
-    emu = await emulator();
+    emu = await emulator({ listPending });
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
     const startedAt = new Date(Date.now() - 1000).toISOString();
     const client = createCreatifyClient({ baseUrl: emu.url, apiId: API_ID, apiKey: API_KEY, userAgent: 'test' });
