@@ -13,7 +13,7 @@ import { readLockfile } from '../src/lock/lockfile.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
-import { LIST_MODES, approveAll, clearMarksOfNothing, expectExactlyOnce, expectNoneLostOrTwice, lockIds, manyAvatars, readLock } from './helpers/exactly-once.js';
+import { LIST_MODES, approveAll, expectExactlyOnce, lockIds, manyAvatars, readLock, settleOnceReviewed } from './helpers/exactly-once.js';
 import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -22,26 +22,6 @@ afterEach(async () => {
   await emu?.close();
   emu = undefined;
 });
-
-/**
- * Where the list hides avatars under review, a create whose answer was lost stays
- * unconfirmed until its review ends: approve every avatar, as Creatify would in a day,
- * run again (the lost ones are found and adopted), clear the marks of creates that made
- * nothing (as `import <key> --not-created` does), and end with exactly `n` avatars.
- */
-async function settleOnceReviewed(workspace: string, inputs: Record<string, string>, n: number): Promise<void> {
-  const em = emu!;
-  expectNoneLostOrTwice(em, workspace);
-  await approveAll(em);
-  const found = await runAction({ workspace, inputs });
-  expect(found.code, found.all.slice(-3000)).toBe(0);
-  expectNoneLostOrTwice(em, workspace);
-  if (clearMarksOfNothing(em, workspace).length > 0) {
-    const again = await runAction({ workspace, inputs });
-    expect(again.code, again.all.slice(-3000)).toBe(0);
-  }
-  expectExactlyOnce(em, workspace, n);
-}
 
 type AvatarOutput = { key: string; id: string | null; status: string };
 
@@ -82,7 +62,7 @@ describe.each(LIST_MODES)('exactly once, with a list that %ss avatars under revi
     const counts = JSON.parse(run.outputs.counts!) as Record<string, number>;
     expect(counts.unconfirmed).toBe(unconfirmed.length);
     emu.setFaults({});
-    await settleOnceReviewed(workspace, inputs, 40);
+    await settleOnceReviewed(emu, workspace, inputs, 40);
   }, 240_000);
 
   it('a run killed with SIGKILL midway, then run again, loses no id and duplicates nothing', async () => {
@@ -114,7 +94,7 @@ describe.each(LIST_MODES)('exactly once, with a list that %ss avatars under revi
       if (afterKill > recorded) expect(again.all).toMatch(/Adopted .*created by an earlier run/);
       expectExactlyOnce(emu, workspace, 16);
     } else {
-      await settleOnceReviewed(workspace, apiInputs(emu, { concurrency: '4' }), 16);
+      await settleOnceReviewed(emu, workspace, apiInputs(emu, { concurrency: '4' }), 16);
     }
     // every recorded hash is right: a third run finds nothing changed
     const third = await runAction({ workspace, inputs: apiInputs(emu) });

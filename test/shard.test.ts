@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { BIN, runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
-import { readLock } from './helpers/exactly-once.js';
+import { LIST_MODES, readLock } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
@@ -40,9 +40,9 @@ function normalised(lock: Lock): Lock {
   return { avatars };
 }
 
-describe('shards', () => {
+describe.each(LIST_MODES)('shards, with a list that %ss avatars under review', (listPending) => {
   it('4 shards in parallel create exactly 200 avatars; the merged lockfile equals an unsharded one', async () => {
-    const emu = await emulator({ quota: 10_000 });
+    const emu = await emulator({ quota: 10_000, listPending });
     emus.push(emu);
     const base = makeWorkspace(files());
     const checkouts = [1, 2, 3, 4].map(() => {
@@ -71,7 +71,7 @@ describe('shards', () => {
     expect(new Set(Object.values(merged.avatars).map((e) => e.id))).toEqual(new Set(personas.map((p) => p.id)));
 
     // the same manifest, unsharded, against a fresh account
-    const solo = await emulator({ quota: 10_000 });
+    const solo = await emulator({ quota: 10_000, listPending });
     emus.push(solo);
     const single = makeWorkspace(files());
     const run = await runAction({ workspace: single, inputs: apiInputs(solo, { concurrency: '8' }) });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { Lockfile } from '../../src/lock/schema.js';
+import { runAction } from './action.js';
 import { video } from './workspace.js';
 
 /** A manifest with one glob over `n` small videos named `<prefix>0000.mp4`… */
@@ -84,4 +85,23 @@ export function clearMarksOfNothing(emu: RunningEmulator, workspace: string, fil
   for (const key of cleared) delete lock.in_flight![key];
   writeFileSync(join(workspace, file), `${JSON.stringify(lock, null, 2)}\n`);
   return cleared;
+}
+
+/**
+ * Where the list hides avatars under review, a create whose answer was lost stays
+ * unconfirmed until its review ends: approve every avatar, as Creatify would in a day,
+ * run again (the lost ones are found and adopted), clear the marks of creates that made
+ * nothing (as `import <key> --not-created` does), and end with exactly `n` avatars.
+ */
+export async function settleOnceReviewed(em: RunningEmulator, workspace: string, inputs: Record<string, string>, n: number): Promise<void> {
+  expectNoneLostOrTwice(em, workspace);
+  await approveAll(em);
+  const found = await runAction({ workspace, inputs });
+  expect(found.code, found.all.slice(-3000)).toBe(0);
+  expectNoneLostOrTwice(em, workspace);
+  if (clearMarksOfNothing(em, workspace).length > 0) {
+    const again = await runAction({ workspace, inputs });
+    expect(again.code, again.all.slice(-3000)).toBe(0);
+  }
+  expectExactlyOnce(em, workspace, n);
 }
