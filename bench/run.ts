@@ -2,7 +2,7 @@
 // reference run in the same process tree, and the table reports ratios, so a slow or busy
 // machine shifts both sides alike. Usage:
 //
-//   tsx bench/run.ts [--quick] [--keep] [--dist=<dir>] [plan] [upload] [poll] [cold-start] [throughput] [sync-scale]
+//   tsx bench/run.ts [--quick] [--keep] [--dist=<dir>] [plan] [upload] [poll] [cold-start] [throughput] [sync-scale] [storm]
 //
 // With no entry named, all run. --quick uses smaller sizes and fewer runs; --keep leaves
 // the generated data under .bench/work/; --dist measures another build than dist/. The
@@ -19,10 +19,11 @@ import { hasGnuTime } from './lib/process.js';
 import plan from './plan.js';
 import poll from './poll.js';
 import throughput from './throughput.js';
+import storm from './storm.js';
 import syncScale from './sync-scale.js';
 import upload from './upload.js';
 
-const ENTRIES = [plan, upload, poll, coldStart, throughput, syncScale];
+const ENTRIES = [plan, upload, poll, coldStart, throughput, syncScale, storm];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parse(argv: string[]) {

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run_run)
 });
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
@@ -147,6 +149,7 @@ var api_factory = __webpack_require__(16850);
 
 
 
+
 /** Masks the credentials before anything else can print them. */
 function maskSecrets() {
     for (const name of ['api-key', 'api-id', 'github-token']) {
@@ -202,6 +205,8 @@ async function writeSummary(markdown) {
  */
 function cancellation() {
     const controller = new AbortController();
+    // every create waiting, settling or sending listens to it at once: many listeners are expected, not a leak
+    (0,external_node_events_.setMaxListeners)(0, controller.signal);
     const onSignal = (name) => () => {
         if (!controller.signal.aborted)
             core/* warning */.$e(`${name} received: stopping; the lockfile and outputs are written before exit`);
