@@ -59,7 +59,7 @@ function hostProblem(host: string): string | undefined {
   if (/^[0-9.]+$/.test(host)) return `has an invalid IPv4 address "${host}"`;
   if (length(host) > MAX_HOST) return `has a host name longer than ${MAX_HOST} characters`;
   const problem = hostNameProblem(host);
-  if (problem === undefined || /^[\x00-\x7f]*$/.test(host)) return problem;
+  if (problem === undefined || !/\P{ASCII}/u.test(host)) return problem;
   // Django tries an international name again in its ASCII (punycode) form
   const ascii = domainToASCII(host);
   return ascii !== '' && hostNameProblem(ascii) === undefined ? undefined : problem;
