@@ -3,6 +3,7 @@
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
  */
 import { z } from 'zod';
+import { urlProblem } from '../util/django-url.js';
 
 const MANIFEST_VERSION = 1;
 
@@ -16,13 +17,24 @@ const gender = z
       'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
   });
 
-const text255 = (description: string) => z.string().min(1).max(255).meta({ description });
+/**
+ * Creatify's framework (Django REST Framework) trims text of surrounding whitespace before
+ * it checks and stores it, so the manifest does too: limits apply to the trimmed value,
+ * and what is sent is what Creatify stores, which the recovery compares with.
+ */
+const text255 = (description: string) => z.string().trim().min(1).max(255).meta({ description });
 
 const webhookUrl = z
-  .url({ protocol: /^https$/ })
+  .string()
+  .trim()
   .max(200)
+  .superRefine((value, ctx) => {
+    const problem = urlProblem(value, ['https']);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, params: { url: true } });
+  })
   .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    format: 'uri',
     pattern: '^https://',
   });
 
@@ -42,7 +54,7 @@ const sharedFields = {
   ).optional(),
   keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
   labels: z
-    .array(z.string().min(1).max(255))
+    .array(z.string().trim().min(1).max(255))
     .meta({ description: 'Free tags stored with the avatar.' })
     .optional(),
   webhook_url: webhookUrl.optional(),
@@ -56,6 +68,7 @@ const avatarSchema = z
   .strictObject({
     key: z
       .string()
+      .trim()
       .min(1)
       .max(255)
       .meta({
@@ -65,6 +78,7 @@ const avatarSchema = z
       .optional(),
     creator_name: z
       .string()
+      .trim()
       .min(1)
       .meta({
         description:
