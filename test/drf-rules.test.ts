@@ -4,9 +4,12 @@
  * a lost answer for a name with surrounding spaces is found, not created again, and what
  * Creatify would refuse is refused at plan time, located, before anything is sent.
  */
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { uploadName } from '../src/creatify/upload-name.js';
+import type { Problem } from '../src/errors.js';
+import { loadManifest } from '../src/manifest/load.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
 import { readLock } from './helpers/exactly-once.js';
@@ -66,6 +69,56 @@ describe('text as Creatify stores it', () => {
     const run = await runAction({ workspace, inputs: { mode: 'plan' } });
     expect(run.code).toBe(1);
     expect(run.all).toMatch(/avatars\.yml:\d+:\d+.*duplicate avatar key "oda"/);
+  });
+});
+
+async function load(files: Record<string, string | Buffer>): Promise<{ avatars: { key: string; fields: object }[]; problems: Problem[] }> {
+  const workspace = makeWorkspace(files);
+  try {
+    const loaded = await loadManifest({ workspace, path: join(workspace, 'avatars.yml'), displayPath: 'avatars.yml' });
+    return { avatars: loaded.avatars, problems: [] };
+  } catch (error) {
+    return { avatars: [], problems: (error as { problems: Problem[] }).problems };
+  }
+}
+
+describe('the manifest trims text as Creatify does', () => {
+  it('trims every text field, after placeholders too, and measures limits on the trimmed value', async () => {
+    const long = 'x'.repeat(255);
+    const { avatars, problems } = await load({
+      'avatars.yml': manifest(
+        [
+          `  - creator_name: "  ${long}  "`,
+          '    key: " {stem} "',
+          '    video_scene: "\tstudio "',
+          '    keywords: " a, b "',
+          '    lipsync_input: "media/*.mp4"',
+        ],
+        ['  webhook_url: " https://hooks.example.com/x "'],
+      ),
+      'media/ oda .mp4': video('a'),
+    });
+    expect(problems).toEqual([]);
+    expect(avatars.map((a) => [a.key, a.fields])).toEqual([
+      ['oda', { creator_name: long, gender: 'f', video_scene: 'studio', keywords: 'a, b', webhook_url: 'https://hooks.example.com/x' }],
+    ]);
+  });
+
+  it('refuses a value blank once placeholders are filled in and trimmed, and one too long once trimmed', async () => {
+    const { problems } = await load({
+      'avatars.yml': manifest([
+        '  - creator_name: "{stem}"',
+        '    lipsync_input: "media/ .mp4"',
+        `  - creator_name: "  ${'y'.repeat(256)} "`,
+        '    lipsync_input: media/a.mp4',
+      ]),
+      'media/ .mp4': video('blank'),
+      'media/a.mp4': video('a'),
+    });
+    expect(problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ['avatars[0].creator_name is empty after placeholders are filled in and surrounding spaces trimmed', 6],
+      ['avatars[1].creator_name is too long: at most 255 characters, found 256', 8],
+    ]);
   });
 });
 
