@@ -30,12 +30,12 @@ it('a 400 with a field map names the avatar key and the field, and the other ava
     '    gender: nb',
     '    lipsync_input: media/bo.mp4',
     '  - creator_name: Ana',
-    '    lipsync_input: media/ana.mp4',
+    '    lipsync_input: https://cdn.example.com/ana.mp4',
     '',
   ].join('\n');
-  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/ana.mp4': video('ana'), 'media/bo.mp4': video('bo') });
-  // one create at a time, so the refusal meets Bo's, the first
-  const run = await runAction({ workspace, inputs: apiInputs(emu, { concurrency: '1' }) });
+  // Bo alone is uploaded, so the refusal on the upload route meets Bo's create whatever the order
+  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/bo.mp4': video('bo') });
+  const run = await runAction({ workspace, inputs: apiInputs(emu) });
   expect(run.code, run.all).toBe(1);
   expect(emu.state().faults.injected.map((f) => f.kind)).toEqual(['400']);
   // the failure names the avatar's key, the field and Creatify's own words
