@@ -122,6 +122,24 @@ describe('the manifest trims text as Creatify does', () => {
   });
 });
 
+describe('limits count characters as Creatify does', () => {
+  it('200 emoji fit in 255 characters; 256 do not, and the message counts them as characters', async () => {
+    const fits = await load({
+      'avatars.yml': manifest(['  - creator_name: A', '    lipsync_input: media/a.mp4', `    video_scene: "${'😀'.repeat(200)}"`, `    labels: ["${'🌸'.repeat(255)}"]`]),
+      'media/a.mp4': video('a'),
+    });
+    expect(fits.problems).toEqual([]);
+    const over = await load({
+      'avatars.yml': manifest(['  - creator_name: A', '    lipsync_input: media/a.mp4', `    keywords: " ${'😀'.repeat(256)} "`, `    labels: [ok, "${'🌸'.repeat(256)}"]`]),
+      'media/a.mp4': video('a'),
+    });
+    expect(over.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ['avatars[0].keywords is too long: at most 255 characters, found 256 characters', 8],
+      ['avatars[0].labels[1] is too long: at most 255 characters, found 256 characters', 9],
+    ]);
+  });
+});
+
 describe('what Creatify would refuse is refused at plan time, before any request', () => {
   const cases = [
     {

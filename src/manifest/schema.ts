@@ -22,18 +22,34 @@ const gender = z
  * it checks and stores it, so the manifest does too: limits apply to the trimmed value,
  * and what is sent is what Creatify stores, which the recovery compares with.
  */
-const text255 = (description: string) => z.string().trim().min(1).max(255).meta({ description });
+const text255 = (description: string) => trimmed(255).meta({ description });
+
+/**
+ * Trimmed text of at most `max` characters as Python counts them (code points; zod's
+ * `max` counts UTF-16 units, so it would refuse 200 emoji that Creatify takes).
+ */
+function trimmed(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine((value, ctx) => {
+      if ([...value].length > max) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
+    })
+    .meta({ maxLength: max });
+}
 
 const webhookUrl = z
   .string()
   .trim()
-  .max(200)
   .superRefine((value, ctx) => {
+    if ([...value].length > 200) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: 200, inclusive: true, input: value });
     const problem = urlProblem(value, ['https']);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, params: { url: true } });
   })
   .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    maxLength: 200,
     format: 'uri',
     pattern: '^https://',
   });
@@ -54,7 +70,7 @@ const sharedFields = {
   ).optional(),
   keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
   labels: z
-    .array(z.string().trim().min(1).max(255))
+    .array(trimmed(255))
     .meta({ description: 'Free tags stored with the avatar.' })
     .optional(),
   webhook_url: webhookUrl.optional(),
@@ -66,11 +82,7 @@ const defaultsSchema = z
 
 const avatarSchema = z
   .strictObject({
-    key: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
+    key: trimmed(255)
       .meta({
         description:
           'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
