@@ -20,30 +20,25 @@ const gender = z
 /**
  * Creatify's framework (Django REST Framework) trims text of surrounding whitespace before
  * it checks and stores it, so the manifest does too: limits apply to the trimmed value,
- * and what is sent is what Creatify stores, which the recovery compares with.
+ * and what is sent is what Creatify stores, which the recovery compares with. Limits
+ * count characters as Python does (code points; zod's `max` counts UTF-16 units, and
+ * would refuse 200 emoji that Creatify takes).
  */
-const text255 = (description: string) => trimmed(255).meta({ description });
+const atMost =
+  (max: number) =>
+  (value: string, ctx: z.RefinementCtx): void => {
+    if ([...value].length > max) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
+  };
 
-/**
- * Trimmed text of at most `max` characters as Python counts them (code points; zod's
- * `max` counts UTF-16 units, so it would refuse 200 emoji that Creatify takes).
- */
-function trimmed(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .superRefine((value, ctx) => {
-      if ([...value].length > max) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
-    })
-    .meta({ maxLength: max });
-}
+const trimmed = (max: number) => z.string().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
+
+const text255 = (description: string) => trimmed(255).meta({ description });
 
 const webhookUrl = z
   .string()
   .trim()
+  .superRefine(atMost(200))
   .superRefine((value, ctx) => {
-    if ([...value].length > 200) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: 200, inclusive: true, input: value });
     const problem = urlProblem(value, ['https']);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, params: { url: true } });
   })
