@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 26 modules
-var run = __webpack_require__(44436);
+// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
+var run = __webpack_require__(80152);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/quota.ts
