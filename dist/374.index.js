@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
-var run = __webpack_require__(41085);
+// EXTERNAL MODULE: ./src/engine/run.ts + 28 modules
+var run = __webpack_require__(4401);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/report.ts

@@ -134,7 +134,8 @@ function writeReply(res, reply) {
  * - `500`, `502`, `503`: a server or gateway error, HTML page by default (see `errorBody`)
  * - `429`: DRF throttling, with `Retry-After` seconds
  * - `400`, `403`: a refusal in DRF shape, the request not processed; meant for DELETE
- *   (e.g. `{ kind: '403', method: 'DELETE', times: 99 }`), though any request can match
+ *   (e.g. `{ kind: '403', method: 'DELETE', times: 99 }`), though any request can match;
+ *   a 400 answers the entry's `fields` map instead when it has one (a stricter server)
  * - `drop`: the connection is destroyed before anything is read or answered
  * - `drop-after-create`: creates only; the body is read, the persona really created, then the
  *   connection is destroyed without an answer (the "outcome unknown" case)
@@ -210,6 +211,7 @@ const configSchema = schemas/* object */.Ikc({
         retryAfterSeconds: seconds.optional(),
         body: schemas/* enum */.k5n(['html', 'json']).optional(),
         delayMs: schemas/* number */.aig().int().min(0).optional(),
+        fields: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())).optional(),
     })
         .strict())
         .optional(),
@@ -286,6 +288,7 @@ class FaultPlan {
             retryAfterSeconds: entry.retryAfterSeconds ?? retryAfterDefault,
             body: entry.body ?? this.config.errorBody ?? 'html',
             delayMs: entry.delayMs ?? this.config.slowMs ?? 2000,
+            fields: entry.fields,
         };
     }
 }
@@ -310,7 +313,7 @@ function faultReply(fault) {
             return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
         }
         case '400':
-            return detail(400, 'This avatar cannot be deleted.');
+            return fault.fields ? json(400, fault.fields) : detail(400, 'This avatar cannot be deleted.');
         case '403':
             return detail(403, 'You do not have permission to perform this action.');
         case '500':
@@ -1148,6 +1151,8 @@ class FileReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/django-url.ts
+var django_url = __webpack_require__(33005);
 ;// CONCATENATED MODULE: ./src/emulator/validate.ts
 /**
  * Django REST Framework style validation of the two create endpoints. Every failing field
@@ -1158,6 +1163,7 @@ class FileReader {
  * a repeated name wins, except for `labels`, which takes every repeated part. JSON bodies
  * follow DRF's JSON rules: null is its own value, numbers are accepted as strings.
  */
+
 
 
 const VIDEO_TYPES = ['video/mp4', 'video/quicktime'];
@@ -1179,6 +1185,10 @@ const MSG = {
 };
 const ok = (value) => ({ ok: true, value });
 const bad = (...errors) => ({ ok: false, errors });
+/** Python's `str.strip()`: what Python calls whitespace differs from JavaScript's `trim()`. */
+const PYTHON_SPACE = '[\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PYTHON_STRIP = new RegExp(`^${PYTHON_SPACE}+|${PYTHON_SPACE}+$`, 'g');
+const pythonStrip = (text) => text.replace(PYTHON_STRIP, '');
 /** DRF CharField (and URLField) on one submitted value, or on its absence. */
 function charField(sub, rules) {
     if (sub === undefined)
@@ -1196,7 +1206,7 @@ function charField(sub, rules) {
         raw = String(sub.value);
     else
         return bad(MSG.string);
-    const value = raw.trim();
+    const value = pythonStrip(raw);
     if (value === '')
         return rules.allowBlank ? ok('') : bad(MSG.blank);
     const errors = [];
@@ -1205,31 +1215,13 @@ function charField(sub, rules) {
     if (rules.maxLength !== undefined && [...value].length > rules.maxLength) {
         errors.push(MSG.maxLength(rules.maxLength));
     }
-    if (rules.url && !isValidUrl(value, rules.url))
+    if (rules.url && (0,django_url/* urlProblem */.r)(value, rules.url) !== undefined)
         errors.push(MSG.url);
     return errors.length > 0 ? bad(...errors) : ok(value);
 }
 /** Django URLValidator's default schemes; video URLs must be fetchable over the web. */
 const ANY_URL = ['http', 'https', 'ftp', 'ftps'];
 const WEB_URL = ['http', 'https'];
-/**
- * Django's URLValidator pattern: letters, digits and hyphens in host labels (so no
- * underscore), a top-level domain of letters, or localhost, an IPv4 or a bracketed IPv6.
- */
-const URL_PATTERN = (() => {
-    const ul = '\\u00a1-\\uffff';
-    const octet = '(?:0|25[0-5]|2[0-4]\\d|1\\d?\\d?|[1-9]\\d?)';
-    const ipv4 = `${octet}(?:\\.${octet}){3}`;
-    const hostname = `[a-z${ul}0-9](?:[a-z${ul}0-9-]{0,61}[a-z${ul}0-9])?`;
-    const domain = `(?:\\.(?!-)[a-z${ul}0-9-]{1,63}(?<!-))*`;
-    const tld = `\\.(?!-)(?:[a-z${ul}-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?`;
-    const host = `(?:${ipv4}|\\[[0-9a-f:.]+\\]|${hostname}${domain}${tld}|localhost)`;
-    return new RegExp(`^([a-z0-9.+-]*)://(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?${host}(?::\\d{1,5})?(?:[/?#]\\S*)?$`, 'i');
-})();
-function isValidUrl(value, schemes) {
-    const scheme = URL_PATTERN.exec(value)?.[1];
-    return scheme !== undefined && schemes.includes(scheme.toLowerCase());
-}
 function genderField(sub, required) {
     if (sub === undefined)
         return required ? bad(MSG.required) : ok(null);
@@ -1962,6 +1954,112 @@ async function startEmulator(options = {}) {
         configure: (settings) => void applySettings(resolved, settings),
         reset: () => handler.store.reset(),
     };
+}
+
+
+/***/ }),
+
+/***/ 33005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ urlProblem)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The rules of Django's URLValidator, which a URLField of Django REST Framework applies,
+ * each refusal told with its reason: a server built on Django refuses what these refuse,
+ * so a client can refuse it first, where the user can still fix it.
+ *
+ * One deliberate difference: the host ends at the first `/`, `?` or `#`, as URL parsers
+ * split it, where Django's pattern lets a user name hold `?` or `#`; such URLs are refused.
+ */
+
+
+/** Django refuses longer URLs outright (since its 2023 security releases). */
+const MAX_URL = 2048;
+/** RFC 1034: a host name of at most 253 characters, labels of at most 63. */
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+/** Django counts every code point from U+00A1 to U+FFFF as a letter of a host name. */
+const LABEL_CHAR = /^[a-z0-9\u00a1-\uffff-]$/iu;
+const TLD = /^(?:[a-z\u00a1-\uffff-]{2,63}|xn--[a-z0-9]{1,59})$/iu;
+const OCTET = '(?:0|25[0-5]|2[0-4][0-9]|1[0-9]?[0-9]?|[1-9][0-9]?)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const length = (text) => [...text].length;
+/**
+ * Why Django would refuse `value` as a URL with one of `schemes` (lower case), or
+ * undefined when it accepts it. The reason reads after "the URL …", e.g. "has no host".
+ */
+function urlProblem(value, schemes) {
+    if (length(value) > MAX_URL)
+        return `is longer than ${MAX_URL} characters`;
+    if (/\s/u.test(value))
+        return 'holds a space or a line break (write a space as %20)';
+    const separator = value.indexOf('://');
+    const scheme = (separator < 0 ? value : value.slice(0, separator)).toLowerCase();
+    if (separator < 0 || !schemes.includes(scheme))
+        return `does not start with ${schemes.map((s) => `${s}://`).join(' or ')}`;
+    const rest = value.slice(separator + 3);
+    const end = rest.search(/[/?#]/);
+    const authority = end < 0 ? rest : rest.slice(0, end);
+    const at = authority.lastIndexOf('@');
+    if (at >= 0 && !/^[^:@]+(?::[^:@]*)?$/.test(authority.slice(0, at)))
+        return 'has a malformed user:password@ part';
+    const hostAndPort = authority.slice(at + 1);
+    const bracketed = hostAndPort.startsWith('[');
+    const hostEnd = bracketed ? hostAndPort.indexOf(']') + 1 : hostAndPort.search(/:|$/);
+    if (bracketed && hostEnd === 0)
+        return 'has an IPv6 address without its closing ]';
+    const host = hostAndPort.slice(0, hostEnd);
+    const port = hostAndPort.slice(hostEnd);
+    if (port !== '' && !/^:[0-9]{1,5}$/.test(port))
+        return `has an invalid port "${port.slice(1)}" (1 to 5 digits)`;
+    return hostProblem(host);
+}
+function hostProblem(host) {
+    if (host === '')
+        return 'has no host';
+    if (host.startsWith('[')) {
+        const address = host.slice(1, -1);
+        return /^[0-9a-f:.]+$/i.test(address) && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(address) ? undefined : `has an invalid IPv6 address "${address}"`;
+    }
+    if (IPV4.test(host) || host.toLowerCase() === 'localhost')
+        return undefined;
+    if (/^[0-9.]+$/.test(host))
+        return `has an invalid IPv4 address "${host}"`;
+    if (length(host) > MAX_HOST)
+        return `has a host name longer than ${MAX_HOST} characters`;
+    const problem = hostNameProblem(host);
+    if (problem === undefined || !/\P{ASCII}/u.test(host))
+        return problem;
+    // Django tries an international name again in its ASCII (punycode) form
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(host);
+    return ascii !== '' && hostNameProblem(ascii) === undefined ? undefined : problem;
+}
+function hostNameProblem(host) {
+    // a trailing dot (an absolute name) is allowed after the top-level domain
+    const labels = host.replace(/\.$/, '').split('.');
+    if (labels.length < 2)
+        return `has the host "${host}" without a top-level domain such as .com (only localhost may go without one)`;
+    for (const label of labels) {
+        if (label === '')
+            return `has an empty part in its host "${host}" (two dots in a row, or a leading dot)`;
+        if (length(label) > MAX_LABEL)
+            return `has a host name part longer than ${MAX_LABEL} characters`;
+        const wrong = [...label].find((c) => !LABEL_CHAR.test(c));
+        if (wrong !== undefined)
+            return `has the host "${host}", which holds "${wrong}": host names may hold only letters, digits, hyphens and dots`;
+        if (label.startsWith('-') || label.endsWith('-'))
+            return `has the host "${host}", where "${label}" starts or ends with a hyphen`;
+    }
+    const tld = labels.at(-1) ?? '';
+    if (!TLD.test(tld))
+        return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
+    return undefined;
 }
 
 

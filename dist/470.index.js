@@ -11,28 +11,50 @@ export const modules = {
 /* harmony export */   manifestJsonSchema: () => (/* binding */ manifestJsonSchema),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var _util_django_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33005);
 /**
  * The manifest schema: the one source of the manifest's TypeScript types, of its
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
  */
 
+
 const MANIFEST_VERSION = 1;
 /** Placeholders a templated string may hold; see expand.ts. */
 const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
-const gender = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
+const gender = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
     .meta({
     description: 'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
 });
-const text255 = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255).meta({ description });
-const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https$/ })
-    .max(200)
+/**
+ * Creatify's framework (Django REST Framework) trims text of surrounding whitespace before
+ * it checks and stores it, so the manifest does too: limits apply to the trimmed value,
+ * and what is sent is what Creatify stores, which the recovery compares with. Limits
+ * count characters as Python does (code points; zod's `max` counts UTF-16 units, and
+ * would refuse 200 emoji that Creatify takes).
+ */
+const atMost = (max) => (value, ctx) => {
+    if ([...value].length > max)
+        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
+};
+const trimmed = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
+const text255 = (description) => trimmed(255).meta({ description });
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .trim()
+    .superRefine(atMost(200))
+    .superRefine((value, ctx) => {
+    const problem = (0,_util_django_url_js__WEBPACK_IMPORTED_MODULE_0__/* .urlProblem */ .r)(value, ['https']);
+    if (problem !== undefined)
+        ctx.addIssue({ code: 'custom', message: problem, params: { url: true } });
+})
     .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    maxLength: 200,
+    format: 'uri',
     pattern: '^https://',
 });
-const source = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const source = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1)
     .meta({
     description: 'A path or glob relative to the repository root (one avatar per matched file), or an https URL.',
@@ -42,22 +64,21 @@ const sharedFields = {
     gender: gender.optional(),
     video_scene: text255('One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.').optional(),
     keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(255))
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trimmed(255))
         .meta({ description: 'Free tags stored with the avatar.' })
         .optional(),
     webhook_url: webhookUrl.optional(),
 };
-const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(sharedFields)
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(sharedFields)
     .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
-const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .min(1)
-        .max(255)
+const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    key: trimmed(255)
         .meta({
         description: 'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
     })
         .optional(),
-    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .trim()
         .min(1)
         .meta({
         description: 'Name of the real person behind the avatar, 1 to 255 characters after placeholders {stem} {name} {dir} {index} are filled in.',
@@ -69,10 +90,10 @@ const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...sharedFields,
 })
     .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
     defaults: defaultsSchema.optional(),
-    avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
 })
     .meta({
     title: 'Creatify avatars manifest',
@@ -92,12 +113,118 @@ function requiredAfterDefaults(field) {
     };
 }
 function manifestJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
     return {
         ...schema,
         $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
         allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
     };
+}
+
+
+/***/ }),
+
+/***/ 33005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ urlProblem)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The rules of Django's URLValidator, which a URLField of Django REST Framework applies,
+ * each refusal told with its reason: a server built on Django refuses what these refuse,
+ * so a client can refuse it first, where the user can still fix it.
+ *
+ * One deliberate difference: the host ends at the first `/`, `?` or `#`, as URL parsers
+ * split it, where Django's pattern lets a user name hold `?` or `#`; such URLs are refused.
+ */
+
+
+/** Django refuses longer URLs outright (since its 2023 security releases). */
+const MAX_URL = 2048;
+/** RFC 1034: a host name of at most 253 characters, labels of at most 63. */
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+/** Django counts every code point from U+00A1 to U+FFFF as a letter of a host name. */
+const LABEL_CHAR = /^[a-z0-9\u00a1-\uffff-]$/iu;
+const TLD = /^(?:[a-z\u00a1-\uffff-]{2,63}|xn--[a-z0-9]{1,59})$/iu;
+const OCTET = '(?:0|25[0-5]|2[0-4][0-9]|1[0-9]?[0-9]?|[1-9][0-9]?)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const length = (text) => [...text].length;
+/**
+ * Why Django would refuse `value` as a URL with one of `schemes` (lower case), or
+ * undefined when it accepts it. The reason reads after "the URL …", e.g. "has no host".
+ */
+function urlProblem(value, schemes) {
+    if (length(value) > MAX_URL)
+        return `is longer than ${MAX_URL} characters`;
+    if (/\s/u.test(value))
+        return 'holds a space or a line break (write a space as %20)';
+    const separator = value.indexOf('://');
+    const scheme = (separator < 0 ? value : value.slice(0, separator)).toLowerCase();
+    if (separator < 0 || !schemes.includes(scheme))
+        return `does not start with ${schemes.map((s) => `${s}://`).join(' or ')}`;
+    const rest = value.slice(separator + 3);
+    const end = rest.search(/[/?#]/);
+    const authority = end < 0 ? rest : rest.slice(0, end);
+    const at = authority.lastIndexOf('@');
+    if (at >= 0 && !/^[^:@]+(?::[^:@]*)?$/.test(authority.slice(0, at)))
+        return 'has a malformed user:password@ part';
+    const hostAndPort = authority.slice(at + 1);
+    const bracketed = hostAndPort.startsWith('[');
+    const hostEnd = bracketed ? hostAndPort.indexOf(']') + 1 : hostAndPort.search(/:|$/);
+    if (bracketed && hostEnd === 0)
+        return 'has an IPv6 address without its closing ]';
+    const host = hostAndPort.slice(0, hostEnd);
+    const port = hostAndPort.slice(hostEnd);
+    if (port !== '' && !/^:[0-9]{1,5}$/.test(port))
+        return `has an invalid port "${port.slice(1)}" (1 to 5 digits)`;
+    return hostProblem(host);
+}
+function hostProblem(host) {
+    if (host === '')
+        return 'has no host';
+    if (host.startsWith('[')) {
+        const address = host.slice(1, -1);
+        return /^[0-9a-f:.]+$/i.test(address) && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(address) ? undefined : `has an invalid IPv6 address "${address}"`;
+    }
+    if (IPV4.test(host) || host.toLowerCase() === 'localhost')
+        return undefined;
+    if (/^[0-9.]+$/.test(host))
+        return `has an invalid IPv4 address "${host}"`;
+    if (length(host) > MAX_HOST)
+        return `has a host name longer than ${MAX_HOST} characters`;
+    const problem = hostNameProblem(host);
+    if (problem === undefined || !/\P{ASCII}/u.test(host))
+        return problem;
+    // Django tries an international name again in its ASCII (punycode) form
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(host);
+    return ascii !== '' && hostNameProblem(ascii) === undefined ? undefined : problem;
+}
+function hostNameProblem(host) {
+    // a trailing dot (an absolute name) is allowed after the top-level domain
+    const labels = host.replace(/\.$/, '').split('.');
+    if (labels.length < 2)
+        return `has the host "${host}" without a top-level domain such as .com (only localhost may go without one)`;
+    for (const label of labels) {
+        if (label === '')
+            return `has an empty part in its host "${host}" (two dots in a row, or a leading dot)`;
+        if (length(label) > MAX_LABEL)
+            return `has a host name part longer than ${MAX_LABEL} characters`;
+        const wrong = [...label].find((c) => !LABEL_CHAR.test(c));
+        if (wrong !== undefined)
+            return `has the host "${host}", which holds "${wrong}": host names may hold only letters, digits, hyphens and dots`;
+        if (label.startsWith('-') || label.endsWith('-'))
+            return `has the host "${host}", where "${label}" starts or ends with a hyphen`;
+    }
+    const tld = labels.at(-1) ?? '';
+    if (!TLD.test(tld))
+        return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
+    return undefined;
 }
 
 

@@ -17,27 +17,28 @@ afterAll(cleanupWorkspaces);
 
 it('a 400 with a field map names the avatar key and the field, and the other avatars are still created', async () => {
   emu = await emulator();
-  // the emulator refuses a blank list item as DRF does: {"labels": {"0": ["This field may not be blank."]}}
+  // a server stricter than the manifest knows (one without "nb", say) answers in DRF's shape
+  emu.setFaults({ queue: [{ method: 'POST', route: '/api/personas_v2/', kind: '400', fields: { gender: ['"nb" is not a valid choice.'] } }] });
   const manifest = [
     'version: 1',
     'defaults:',
     '  gender: f',
     '  video_scene: office',
     'avatars:',
-    '  - creator_name: Ana',
-    '    lipsync_input: media/ana.mp4',
     '  - creator_name: Bo',
     '    key: bo-2026',
+    '    gender: nb',
     '    lipsync_input: media/bo.mp4',
-    '    labels: [" "]',
+    '  - creator_name: Ana',
+    '    lipsync_input: https://cdn.example.com/ana.mp4',
     '',
   ].join('\n');
-  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/ana.mp4': video('ana'), 'media/bo.mp4': video('bo') });
+  // Bo alone is uploaded, so the refusal on the upload route meets Bo's create whatever the order
+  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/bo.mp4': video('bo') });
   const run = await runAction({ workspace, inputs: apiInputs(emu) });
   expect(run.code, run.all).toBe(1);
-  const refused = emu.state().creates.filter((c) => c.status === 400);
-  expect(refused).toHaveLength(1);
+  expect(emu.state().faults.injected.map((f) => f.kind)).toEqual(['400']);
   // the failure names the avatar's key, the field and Creatify's own words
-  expect(run.stdout).toMatch(/::error::could not create bo-2026: Creatify rejected the request \(400\): labels\.0: This field may not be blank\./);
+  expect(run.stdout).toMatch(/::error::could not create bo-2026: Creatify rejected the request \(400\): gender: "nb" is not a valid choice\./);
   expect(emu.state().personas.map((p) => p.persona.creator_name)).toEqual(['Ana']);
 });

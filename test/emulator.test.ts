@@ -758,6 +758,15 @@ describe("Creatify's field rules on both create endpoints", () => {
     expect(em.state().personas.map((p) => p.persona.creator_name)).toEqual(['Oda', 'Oda']);
   });
 
+  it("trims as Python's strip does: ideographic and no-break spaces go, a byte-order mark stays", async () => {
+    const em = await emulator();
+    const json = await postJson(em, { ...URL_FIELDS, creator_name: '\u3000Oda\u00a0', keywords: '\ufeffa,b' });
+    expect(json.json()).toMatchObject({ creator_name: 'Oda', keywords: '\ufeffa,b' });
+    const long = `https://example.com/${'p'.repeat(2030)}`;
+    expect((await postJson(em, { ...URL_FIELDS, lipsync_input: long })).json()).toEqual({ lipsync_input: ['Enter a valid URL.'] });
+    expect((await postJson(em, { ...URL_FIELDS, lipsync_input: 'https://[::1/a.mp4' })).json()).toEqual({ lipsync_input: ['Enter a valid URL.'] });
+  });
+
   it("refuses what Django's URLValidator refuses, blank list items and long file names", async () => {
     const em = await emulator();
     const underscore = 'https://my_hooks.example.com/x';

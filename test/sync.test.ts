@@ -69,7 +69,7 @@ describe('sync', () => {
     expect(james.contentLength).toBeGreaterThan(30_000);
     expect(james.fields).toMatchObject({ creator_name: 'James', gender: 'm', video_scene: 'office', keywords: 'host, studio', labels: ['marketing', 'spring'] });
     const lipsync = james.files.find((f) => f.field === 'lipsync_input')!;
-    expect(lipsync).toMatchObject({ filename: 'james.mp4', contentType: 'video/mp4', size: files['media/james.mp4'].length, sha256: sha(files['media/james.mp4']) });
+    expect(lipsync).toMatchObject({ filename: 'James.mp4', contentType: 'video/mp4', size: files['media/james.mp4'].length, sha256: sha(files['media/james.mp4']) });
     const consent = james.files.find((f) => f.field === 'consent_video')!;
     expect(consent.sha256).toBe(sha(files['media/consent/james.mp4']));
     expect(byName.get('Team bo')!.files[0]!.sha256).toBe(sha(files['media/team/bo.mp4']));

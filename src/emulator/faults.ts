@@ -10,7 +10,8 @@ import { detail, html, json, type Reply } from './reply.js';
  * - `500`, `502`, `503`: a server or gateway error, HTML page by default (see `errorBody`)
  * - `429`: DRF throttling, with `Retry-After` seconds
  * - `400`, `403`: a refusal in DRF shape, the request not processed; meant for DELETE
- *   (e.g. `{ kind: '403', method: 'DELETE', times: 99 }`), though any request can match
+ *   (e.g. `{ kind: '403', method: 'DELETE', times: 99 }`), though any request can match;
+ *   a 400 answers the entry's `fields` map instead when it has one (a stricter server)
  * - `drop`: the connection is destroyed before anything is read or answered
  * - `drop-after-create`: creates only; the body is read, the persona really created, then the
  *   connection is destroyed without an answer (the "outcome unknown" case)
@@ -95,6 +96,8 @@ export interface QueuedFault extends FaultMatch {
   body?: 'html' | 'json';
   /** delay for `slow`, default: the config's `slowMs` */
   delayMs?: number;
+  /** body of a `400`: a DRF field map such as `{"gender": ["\"nb\" is not a valid choice."]}` */
+  fields?: Record<string, string[]>;
 }
 
 /** The whole fault setup; `setFaults` replaces the previous one (`{}` turns faults off). */
@@ -134,6 +137,7 @@ export interface ChosenFault {
   retryAfterSeconds: number | undefined;
   body: 'html' | 'json';
   delayMs: number;
+  fields: Record<string, string[]> | undefined;
 }
 
 const kindSchema = z.enum(FAULT_KINDS);
@@ -154,6 +158,7 @@ const configSchema = z
             retryAfterSeconds: seconds.optional(),
             body: z.enum(['html', 'json']).optional(),
             delayMs: z.number().int().min(0).optional(),
+            fields: z.record(z.string(), z.array(z.string())).optional(),
           })
           .strict(),
       )
@@ -234,6 +239,7 @@ export class FaultPlan {
       retryAfterSeconds: entry.retryAfterSeconds ?? retryAfterDefault,
       body: entry.body ?? this.config.errorBody ?? 'html',
       delayMs: entry.delayMs ?? this.config.slowMs ?? 2000,
+      fields: entry.fields,
     };
   }
 }
@@ -265,7 +271,7 @@ export function faultReply(fault: ChosenFault): Reply | null {
       return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
     }
     case '400':
-      return detail(400, 'This avatar cannot be deleted.');
+      return fault.fields ? json(400, fault.fields) : detail(400, 'This avatar cannot be deleted.');
     case '403':
       return detail(403, 'You do not have permission to perform this action.');
     case '500':

@@ -7,6 +7,7 @@
  * a repeated name wins, except for `labels`, which takes every repeated part. JSON bodies
  * follow DRF's JSON rules: null is its own value, numbers are accepted as strings.
  */
+import { urlProblem } from '../util/django-url.js';
 import { pythonTypeName } from './body.js';
 import type { FilePart } from './multipart.js';
 import { GENDERS, type Gender } from './persona.js';
@@ -69,6 +70,11 @@ interface CharRules {
   url?: readonly string[];
 }
 
+/** Python's `str.strip()`: what Python calls whitespace differs from JavaScript's `trim()`. */
+const PYTHON_SPACE = '[\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PYTHON_STRIP = new RegExp(`^${PYTHON_SPACE}+|${PYTHON_SPACE}+$`, 'g');
+const pythonStrip = (text: string): string => text.replace(PYTHON_STRIP, '');
+
 /** DRF CharField (and URLField) on one submitted value, or on its absence. */
 function charField(sub: Submitted | undefined, rules: CharRules): Result<string | null> {
   if (sub === undefined) return rules.required ? bad(MSG.required) : ok(null);
@@ -80,40 +86,20 @@ function charField(sub: Submitted | undefined, rules: CharRules): Result<string 
   else if (typeof sub.value === 'number' && Number.isFinite(sub.value)) raw = String(sub.value);
   else return bad(MSG.string);
 
-  const value = raw.trim();
+  const value = pythonStrip(raw);
   if (value === '') return rules.allowBlank ? ok('') : bad(MSG.blank);
   const errors: string[] = [];
   if (value.includes('\0')) errors.push('Null characters are not allowed.');
   if (rules.maxLength !== undefined && [...value].length > rules.maxLength) {
     errors.push(MSG.maxLength(rules.maxLength));
   }
-  if (rules.url && !isValidUrl(value, rules.url)) errors.push(MSG.url);
+  if (rules.url && urlProblem(value, rules.url) !== undefined) errors.push(MSG.url);
   return errors.length > 0 ? bad(...errors) : ok(value);
 }
 
 /** Django URLValidator's default schemes; video URLs must be fetchable over the web. */
 const ANY_URL = ['http', 'https', 'ftp', 'ftps'] as const;
 const WEB_URL = ['http', 'https'] as const;
-
-/**
- * Django's URLValidator pattern: letters, digits and hyphens in host labels (so no
- * underscore), a top-level domain of letters, or localhost, an IPv4 or a bracketed IPv6.
- */
-const URL_PATTERN = (() => {
-  const ul = '\\u00a1-\\uffff';
-  const octet = '(?:0|25[0-5]|2[0-4]\\d|1\\d?\\d?|[1-9]\\d?)';
-  const ipv4 = `${octet}(?:\\.${octet}){3}`;
-  const hostname = `[a-z${ul}0-9](?:[a-z${ul}0-9-]{0,61}[a-z${ul}0-9])?`;
-  const domain = `(?:\\.(?!-)[a-z${ul}0-9-]{1,63}(?<!-))*`;
-  const tld = `\\.(?!-)(?:[a-z${ul}-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?`;
-  const host = `(?:${ipv4}|\\[[0-9a-f:.]+\\]|${hostname}${domain}${tld}|localhost)`;
-  return new RegExp(`^([a-z0-9.+-]*)://(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?${host}(?::\\d{1,5})?(?:[/?#]\\S*)?$`, 'i');
-})();
-
-function isValidUrl(value: string, schemes: readonly string[]): boolean {
-  const scheme = URL_PATTERN.exec(value)?.[1];
-  return scheme !== undefined && schemes.includes(scheme.toLowerCase());
-}
 
 function genderField(sub: Submitted | undefined, required: boolean): Result<Gender | null> {
   if (sub === undefined) return required ? bad(MSG.required) : ok(null);

@@ -8,6 +8,7 @@ import type { ListEvidence } from '../creatify/list-visibility.js';
 import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
+import { uploadName } from '../creatify/upload-name.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
 import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
@@ -157,7 +158,7 @@ function send(
     return ctx.api.createFromUrls(avatar.fields, avatar.lipsync.url, consent, options);
   }
   let streamed: string | null = avatar.lipsync.sha256;
-  return ctx.api.createFromFiles(avatar.fields, videoFile(avatar.lipsync), avatar.consent?.kind === 'file' ? videoFile(avatar.consent) : undefined, {
+  return ctx.api.createFromFiles(avatar.fields, videoFile(avatar.lipsync, avatar.key, 'lipsync_input'), avatar.consent?.kind === 'file' ? videoFile(avatar.consent, avatar.key, 'consent_video') : undefined, {
     ...options,
     onProgress: (p) => ctx.deps.reporter.progress?.(avatar.key, p.sent, p.total),
     onHashed: (field, sha256) => {
@@ -167,10 +168,10 @@ function send(
   });
 }
 
-function videoFile(source: LocalSource): VideoFile {
+function videoFile(source: LocalSource, key: string, field: 'lipsync_input' | 'consent_video'): VideoFile {
   return {
     absolutePath: source.absolutePath,
-    filename: source.path.split('/').pop() ?? 'video.mp4',
+    filename: uploadName(key, source.contentType, field),
     size: source.size,
     sha256: source.sha256,
     contentType: source.contentType,

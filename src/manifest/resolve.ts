@@ -7,9 +7,11 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Location, Problem } from '../errors.js';
 import type { CreateFields } from '../model.js';
+import { urlProblem } from '../util/django-url.js';
 import { expandGlob, isGlob } from './glob.js';
 import type { Manifest, ManifestAvatar } from './schema.js';
 import { fillPlaceholders, valuesForPath, valuesForUrl } from './template.js';
+import { URL_RULES } from './validate.js';
 import type { PlaceholderValues } from './template.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
@@ -51,6 +53,9 @@ export function classifySource(raw: string): Classified {
     if (url.protocol !== 'https:') {
       return { problem: `uses ${url.protocol.replace(/:$/, '')}, but only https URLs are allowed`, hint: 'use https://…' };
     }
+    // checked as sent: in the normal form, an international host already in punycode
+    const refused = urlProblem(url.href, ['https']);
+    if (refused !== undefined) return { problem: `is not a URL Creatify accepts: it ${refused}`, hint: URL_RULES };
     return { kind: 'url', url };
   }
   const posix = raw.replace(/\\/g, '/');
@@ -193,10 +198,17 @@ const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'] as const;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-type Filled = { key: string; fields: CreateFields } | { field: string; message: string; hint?: string };
+type Refused = { field: string; message: string; hint?: string };
+type Filled = { key: string; fields: CreateFields } | Refused;
 
+/**
+ * Fills the placeholders of the text fields. Each value is trimmed as Creatify trims it
+ * (a file name can bring spaces into "{stem}"), then checked: not blank, at most 255
+ * characters. JavaScript's trim leaves nothing Python's strip would take, once control
+ * characters are refused, so what is sent is exactly what Creatify stores.
+ */
 function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
-  const fill = (field: string, template: string): string | { field: string; message: string; hint?: string } => {
+  const fill = (field: string, template: string): string | Refused => {
     const result = fillPlaceholders(template, values);
     if ('unknown' in result) {
       return {
@@ -209,25 +221,18 @@ function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
       // names are written into logs, where a line break could start a workflow command
       return { field, message: `holds a control character (a line break, tab or the like): ${JSON.stringify(result.value)}`, hint: 'use plain text on one line' };
     }
-    return result.value;
+    const value = result.value.trim();
+    if (value === '') return { field, message: 'is empty after placeholders are filled in and surrounding spaces trimmed', hint: 'use {stem} or {name}, or plain text' };
+    const length = [...value].length;
+    if (length > 255) return { field, message: `is too long: at most 255 characters, found ${length}` };
+    return value;
   };
   const creatorName = fill('creator_name', avatar.creator_name);
   if (typeof creatorName !== 'string') return creatorName;
-  const length = [...creatorName].length;
-  if (length === 0 || creatorName.trim() === '') {
-    return { field: 'creator_name', message: 'is empty after placeholders are filled in' };
-  }
-  if (length > 255) {
-    return { field: 'creator_name', message: `is too long: at most 255 characters, found ${length}` };
-  }
-  let key = creatorName;
-  if (avatar.key !== undefined) {
-    const filledKey = fill('key', avatar.key);
-    if (typeof filledKey !== 'string') return filledKey;
-    if (filledKey.trim() === '') return { field: 'key', message: 'is empty after placeholders are filled in', hint: 'use {stem} or {name} in the key' };
-    if ([...filledKey].length > 255) return { field: 'key', message: 'is too long after placeholders are filled in (at most 255 characters)' };
-    key = filledKey;
-  }
+  // the key is the product's own, but trimmed alike, so that it names the avatar the
+  // same way whether it is given or taken from creator_name
+  const key = avatar.key === undefined ? creatorName : fill('key', avatar.key);
+  if (typeof key !== 'string') return key;
   const fields: CreateFields = { creator_name: creatorName };
   if (avatar.gender !== undefined) fields.gender = avatar.gender;
   for (const name of ['video_scene', 'keywords'] as const) {
@@ -235,7 +240,6 @@ function fillFields(avatar: ManifestAvatar, values: PlaceholderValues): Filled {
     if (value === undefined) continue;
     const filled = fill(name, value);
     if (typeof filled !== 'string') return filled;
-    if ([...filled].length > 255) return { field: name, message: `is too long after placeholders are filled in (at most 255 characters)` };
     fields[name] = filled;
   }
   if (avatar.labels !== undefined) {

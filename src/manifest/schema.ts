@@ -3,6 +3,7 @@
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
  */
 import { z } from 'zod';
+import { urlProblem } from '../util/django-url.js';
 
 const MANIFEST_VERSION = 1;
 
@@ -16,13 +17,35 @@ const gender = z
       'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
   });
 
-const text255 = (description: string) => z.string().min(1).max(255).meta({ description });
+/**
+ * Creatify's framework (Django REST Framework) trims text of surrounding whitespace before
+ * it checks and stores it, so the manifest does too: limits apply to the trimmed value,
+ * and what is sent is what Creatify stores, which the recovery compares with. Limits
+ * count characters as Python does (code points; zod's `max` counts UTF-16 units, and
+ * would refuse 200 emoji that Creatify takes).
+ */
+const atMost =
+  (max: number) =>
+  (value: string, ctx: z.RefinementCtx): void => {
+    if ([...value].length > max) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
+  };
+
+const trimmed = (max: number) => z.string().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
+
+const text255 = (description: string) => trimmed(255).meta({ description });
 
 const webhookUrl = z
-  .url({ protocol: /^https$/ })
-  .max(200)
+  .string()
+  .trim()
+  .superRefine(atMost(200))
+  .superRefine((value, ctx) => {
+    const problem = urlProblem(value, ['https']);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, params: { url: true } });
+  })
   .meta({
     description: 'https URL that Creatify calls when the avatar is created (at most 200 characters).',
+    maxLength: 200,
+    format: 'uri',
     pattern: '^https://',
   });
 
@@ -42,7 +65,7 @@ const sharedFields = {
   ).optional(),
   keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
   labels: z
-    .array(z.string().min(1).max(255))
+    .array(trimmed(255))
     .meta({ description: 'Free tags stored with the avatar.' })
     .optional(),
   webhook_url: webhookUrl.optional(),
@@ -54,10 +77,7 @@ const defaultsSchema = z
 
 const avatarSchema = z
   .strictObject({
-    key: z
-      .string()
-      .min(1)
-      .max(255)
+    key: trimmed(255)
       .meta({
         description:
           'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
@@ -65,6 +85,7 @@ const avatarSchema = z
       .optional(),
     creator_name: z
       .string()
+      .trim()
       .min(1)
       .meta({
         description:

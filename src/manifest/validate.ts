@@ -157,32 +157,42 @@ function issueToProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[]
       ];
     }
     case 'too_big': {
-      const size = typeof found === 'string' ? `${[...found].length} characters` : Array.isArray(found) ? `${found.length} items` : String(found);
+      // limits apply to text as Creatify stores it: trimmed
+      const size = typeof found === 'string' ? `${[...found.trim()].length} characters` : Array.isArray(found) ? `${found.length} items` : String(found);
       const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
       return [{ message: `${where} is too long: at most ${String(issue.maximum)}${unit}, found ${size}`, path: where, location }];
     }
     case 'too_small': {
-      if (issue.origin === 'string') return [{ message: `${where} must not be empty`, path: where, location }];
+      if (issue.origin === 'string') {
+        if (typeof found === 'string' && found !== '') {
+          return [{ message: `${where} is blank: Creatify trims surrounding spaces, which leaves nothing`, path: where, location, hint: 'give it a value, or leave it out' }];
+        }
+        return [{ message: `${where} must not be empty`, path: where, location }];
+      }
       if (issue.origin === 'array') return [{ message: `${where} must list at least ${String(issue.minimum)} item(s)`, path: where, location }];
       return [{ message: `${where} is too small: at least ${String(issue.minimum)}`, path: where, location }];
     }
-    case 'invalid_format': {
-      if (path[path.length - 1] === 'webhook_url') {
-        return [
-          {
-            message: `${where} must be an https URL, not ${describe(found)}`,
-            path: where,
-            location,
-            hint: 'Creatify only calls https webhooks; use https://…',
-          },
-        ];
+    case 'custom': {
+      if (issue.params?.url !== true) break;
+      if (typeof found === 'string' && !/^https:\/\//i.test(found.trim())) {
+        return [{ message: `${where} must be an https URL, not ${describe(found)}`, path: where, location, hint: 'Creatify only calls https webhooks; use https://…' }];
       }
-      return [{ message: `${where} is not a valid ${issue.format}: ${describe(found)}`, path: where, location }];
+      return [
+        {
+          message: `${where} is not a URL Creatify accepts: it ${issue.message}`,
+          path: where,
+          location,
+          hint: URL_RULES,
+        },
+      ];
     }
-    default:
-      return [{ message: `${where}: ${issue.message}`, path: where, location }];
   }
+  return [{ message: `${where}: ${issue.message}`, path: where, location }];
 }
+
+/** What Creatify's URL check (Django's) accepts, in a sentence. */
+export const URL_RULES =
+  'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 
 function article(expected: string): string {
   const names: Record<string, string> = {
