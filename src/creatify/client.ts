@@ -38,6 +38,8 @@ export interface CreatifyClientOptions {
 }
 
 export interface CreatifyClient extends CreatifyApi {
+  /** `GET /api/personas/`: Creatify's stock catalogue (which may also hold the account's approved avatars) */
+  catalogue(options?: RequestOptions): Promise<Persona[]>;
   /** closes the default Agent (a dispatcher passed in is left open) */
   close(): Promise<void>;
 }
@@ -319,6 +321,10 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         path = next !== undefined && !seen.has(next) ? next : undefined;
       }
       return personas;
+    },
+
+    catalogue(callOptions: RequestOptions = {}) {
+      return getJson('/api/personas/', (value, operation, status) => parsePersonaPage(value, operation, status).personas, callOptions.signal);
     },
 
     count(callOptions: RequestOptions = {}) {
