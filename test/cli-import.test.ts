@@ -86,6 +86,19 @@ describe('import <key> <id>', () => {
     expect(creates()).toBe(1);
   });
 
+  it("settles an unconfirmed replace without --replace: the key's old id is superseded", async () => {
+    const dir = manifestWorkspace(1);
+    const old = await seed('person-1');
+    expect((await importCli(['person-1', old], dir)).code).toBe(0);
+    writeMark(dir, 'person-1', readLock(dir).avatars);
+    const id = await seed('person-1');
+    const run = await importCli(['person-1', id], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`imported person-1: ${id} (pending), superseding ${old}, its in-flight mark cleared`);
+    expect(readLock(dir)).toMatchObject({ avatars: { 'person-1': { id, superseded: [{ id: old }] } } });
+    expect(readLock(dir).in_flight).toBeUndefined();
+  });
+
   it('records the fields as Creatify holds them: a difference is shown, and the next sync replaces it', async () => {
     const dir = manifestWorkspace(1);
     const id = await seed('person-1', { gender: 'm' });

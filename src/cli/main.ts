@@ -75,7 +75,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       const { importRequest, runImportCommand } = await import('./import-command.js');
       const request = importRequest(positionals.slice(1), values);
       // a sync's config: only the videos the lockfile knows are hashed up front
-      const importConfig = configFromFlags('sync', values, runEnv);
+      const importConfig = { ...configFromFlags('sync', values, runEnv), shard: undefined };
       running = true;
       return await runImportCommand(importConfig, request, { json: values.json, verbose: values.verbose }, redact);
     }

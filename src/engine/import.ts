@@ -129,7 +129,9 @@ async function importById(
   if (holder) {
     throw refused(`${id} is already in ${store.displayPath} under "${holder[0]}"${holder[1].id === id ? '' : ', superseded'}`, 'one Creatify avatar stands for one key only');
   }
-  if (previous && previous.id !== id && !request.replace) {
+  // a key with both an entry and a mark lost the answer of its replace: adopting that is what is asked
+  const replacing = request.replace || store.current.in_flight?.[key] !== undefined;
+  if (previous && previous.id !== id && !replacing) {
     throw refused(`"${key}" already has the avatar ${previous.id} in ${store.displayPath}`, `pass --replace to adopt ${id} in its place (${previous.id} is then recorded as superseded)`);
   }
   const persona = await customAvatar(api, id);
