@@ -24,8 +24,8 @@ export interface ImportApi {
   get(id: string, options?: RequestOptions): Promise<Persona>;
   /** the account's own avatars */
   list(options?: RequestOptions): Promise<Persona[]>;
-  /** Creatify's stock catalogue */
-  catalogue(options?: RequestOptions): Promise<Persona[]>;
+  /** the ids of Creatify's stock catalogue */
+  catalogueIds(options?: RequestOptions): Promise<string[]>;
 }
 
 export type ImportRequest =
@@ -107,10 +107,7 @@ async function clearMark(store: LockStore, key: string): Promise<void> {
 function plannedFor(plan: Plan, key: string, manifest: string): PlannedAvatar {
   const planned = plan.avatars.find((p) => p.avatar.key === key);
   if (planned) return planned;
-  const guess = closest(
-    key,
-    plan.avatars.map((p) => p.avatar.key),
-  );
+  const guess = closest(key, plan.avatars.map((p) => p.avatar.key));
   throw refused(`"${key}" is not a key of ${manifest}`, guess ? `did you mean "${guess}"?` : 'run creatify-avatars plan to see the keys');
 }
 
@@ -123,7 +120,10 @@ async function importById(
   manifest: string,
 ): Promise<Imported> {
   const planned = plannedFor(plan, request.key, manifest);
-  const { key, id } = request;
+  const { key } = request;
+  // the id as Creatify spells it, whatever the spelling given
+  const persona = await customAvatar(api, request.id);
+  const { id } = persona;
   const previous = store.get(key);
   const holder = Object.entries(store.current.avatars).find(([k, e]) => (k !== key && e.id === id) || e.superseded?.some((s) => s.id === id));
   if (holder) {
@@ -134,7 +134,6 @@ async function importById(
   if (previous && previous.id !== id && !replacing) {
     throw refused(`"${key}" already has the avatar ${previous.id} in ${store.displayPath}`, `pass --replace to adopt ${id} in its place (${previous.id} is then recorded as superseded)`);
   }
-  const persona = await customAvatar(api, id);
   const { fields, location } = planned.avatar;
   if (persona.creator_name !== fields.creator_name && !request.force) {
     throw refused(
@@ -154,9 +153,9 @@ async function customAvatar(api: ImportApi, id: string): Promise<Persona> {
     if (!isAppError(error) || error.status !== 404) throw error;
     throw refused(`Creatify has no avatar ${id} on this account`, "check the id, and that the credentials are those of the workspace that holds it");
   }
-  // An avatar under review may be missing from the account's list, but then it is not in
-  // the catalogue either, which shows approved avatars only.
-  if (!(await api.list()).some((p) => p.id === persona.id) && (await api.catalogue()).some((p) => p.id === persona.id)) {
+  // The account's own list may leave out an avatar under review, so only one that the
+  // catalogue lists and the account's list does not is taken for a stock avatar.
+  if (!(await api.list()).some((p) => p.id === persona.id) && (await api.catalogueIds()).includes(persona.id)) {
     throw refused(`${id} ("${persona.creator_name}") is a stock avatar of Creatify's catalogue, not one of this account's`, 'only custom avatars can be imported');
   }
   return persona;
