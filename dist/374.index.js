@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/engine/run.ts + 28 modules
-var run = __webpack_require__(4401);
+// EXTERNAL MODULE: ./src/engine/run.ts + 13 modules
+var run = __webpack_require__(55779);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/report.ts
@@ -235,7 +235,7 @@ async function run_run() {
         const settings = config;
         let startBlob;
         const deps = {
-            api: (0,api_factory.createApiFactory)(config, api_factory/* ACTION_PRODUCT */.d, (line) => core/* info */.pq(`retrying ${line}`)),
+            api: (0,api_factory.createApiFactory)(config, api_factory/* ACTION_PRODUCT */.dV, (line) => core/* info */.pq(`retrying ${line}`)),
             clock: clock/* systemClock */.m,
             reporter: reporter(),
             signal: cancel.signal,

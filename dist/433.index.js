@@ -477,7 +477,7 @@ async function lookUpQuota(api, result) {
         return { note: 'Quota not checked: no Creatify credentials in this run (pull requests from forks get no secrets).' };
     if (planned === 0)
         return { note: '' };
-    const client = (0,api_factory/* buildClient */.K)({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, api_factory/* ACTION_PRODUCT */.d, undefined, QUOTA_RETRY);
+    const client = (0,api_factory/* buildClient */.Km)({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, api_factory/* ACTION_PRODUCT */.dV, undefined, QUOTA_RETRY);
     try {
         const count = await client.count();
         return { quota: { max: count.max_count, current: count.current_count, planned } };

@@ -44,6 +44,10 @@ const CLI_FLAGS = {
     latency: { type: 'string' },
     'list-pending': { type: 'string' },
     'require-fields': { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    'not-created': { type: 'boolean', default: false },
+    'all-by-name': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
 };
@@ -61,6 +65,10 @@ const CLI_FLAG_HELP = {
     latency: ['--latency <dur>', 'Delay of every API answer'],
     'list-pending': ['--list-pending show|hide', "Whether avatars under review are in the account's list"],
     'require-fields': ['--require-fields on|off', 'Require gender and video_scene, as documented'],
+    replace: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'],
+    force: ['--force', "Adopt the id even though its creator_name differs from the manifest's"],
+    'not-created': ['--not-created', 'Clear the in-flight mark of a create of the key that never became an avatar'],
+    'all-by-name': ['--all-by-name', "For every key without an entry, adopt the account's only avatar of its creator_name"],
     help: ['-h, --help', 'Print this help'],
     version: ['-v, --version', 'Print the version'],
 };
@@ -155,6 +163,12 @@ const COMMANDS = {
         usage: 'status [options]',
         flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', ...OUTPUT],
         example: 'creatify-avatars status --wait --timeout 1h',
+    },
+    import: {
+        summary: 'adopt avatars already on Creatify into the lockfile, or clear a lost create (uploads nothing)',
+        usage: 'import <key> <id> [--replace] [--force] | import <key> --not-created | import --all-by-name',
+        flags: ['replace', 'force', 'not-created', 'all-by-name', 'manifest', 'lockfile', ...API, 'workspace', 'json', 'verbose'],
+        example: 'creatify-avatars import james 5b1f3e0a-2c4d-4e6f-8a9b-0c1d2e3f4a5b',
     },
     merge: {
         summary: 'merge shard lockfiles into the lockfile',
@@ -347,20 +361,29 @@ async function main(argv, env = process.env) {
             return 0;
         }
         const mode = src_config/* MODES */.F.find((m) => m === command);
-        if (!mode)
+        if (!mode && command !== 'import')
             throw usage(`unknown command "${command}"`);
         const runEnv = withDotenv(env, process.cwd());
         hide(runEnv);
+        if (!mode) {
+            const { importRequest, runImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(728), __webpack_require__.e(114), __webpack_require__.e(850), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 97669));
+            const request = importRequest(positionals.slice(1), values);
+            // a sync's config: only the videos the lockfile knows are hashed up front
+            const importConfig = { ...(0,args/* configFromFlags */.Em)('sync', values, runEnv), shard: undefined };
+            running = true;
+            return await runImportCommand(importConfig, request, { json: values.json, verbose: values.verbose }, redact);
+        }
         const config = (0,args/* configFromFlags */.Em)(mode, values, runEnv);
         running = true;
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(557), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(114), __webpack_require__.e(770), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 87638));
         return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
     }
     catch (error) {
         if (argv.includes('--json'))
             process.stdout.write(redact(`${JSON.stringify(errorDocument(error), null, 2)}\n`));
         process.stderr.write(redact(describeError(error)));
-        return !running && (0,errors/* isAppError */.Y6)(error) ? EXIT.usage : EXIT.failure;
+        // an import refused is the caller's mistake too, found only once Creatify was asked
+        return (0,errors/* isAppError */.Y6)(error) && (!running || error.code === 'IMPORT_REFUSED') ? EXIT.usage : EXIT.failure;
     }
 }
 function usage(message, hint = 'run creatify-avatars --help') {

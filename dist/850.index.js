@@ -8,8 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ ACTION_PRODUCT),
-  K: () => (/* binding */ buildClient),
+  dV: () => (/* binding */ ACTION_PRODUCT),
+  Km: () => (/* binding */ buildClient),
+  $V: () => (/* binding */ clientFor),
   createApiFactory: () => (/* binding */ createApiFactory)
 });
 
@@ -477,6 +478,9 @@ function createCreatifyClient(options) {
             }
             return personas;
         },
+        catalogueIds(callOptions = {}) {
+            return getJson('/api/personas/', persona/* parseIds */.Ae, callOptions.signal);
+        },
         count(callOptions = {}) {
             return getJson('/api/personas_v2/count/', persona/* parseCount */.zq, callOptions.signal);
         },
@@ -513,20 +517,19 @@ function buildClient(settings, product, onRetry, retry = READ_POLICY) {
             : {}),
     });
 }
+/** The client for the config's credentials; AUTH_FAILED when they are missing. */
+function clientFor(config, product, onRetry) {
+    const { apiId, apiKey } = config.api;
+    if (!apiId || !apiKey) {
+        throw new errors/* AppError */.uV('AUTH_FAILED', 'Creatify credentials are missing', {
+            hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
+        });
+    }
+    return buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+}
 function createApiFactory(config, product, onRetry) {
     let api;
-    return () => {
-        if (api)
-            return api;
-        const { apiId, apiKey } = config.api;
-        if (!apiId || !apiKey) {
-            throw new errors/* AppError */.uV('AUTH_FAILED', 'Creatify credentials are missing', {
-                hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
-            });
-        }
-        api = buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
-        return api;
-    };
+    return () => (api ??= clientFor(config, product, onRetry));
 }
 
 

@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'AVATAR_REJECTED'
   | 'APPROVAL_TIMEOUT'
   | 'CANCELLED'
+  /** `import` refused what it was asked: an unknown key or id, a stock avatar, an id held elsewhere */
+  | 'IMPORT_REFUSED'
   | 'INTERNAL';
 
 /** A place in a file, 1-based. */

@@ -24,6 +24,10 @@ const CLI_FLAGS = {
   latency: { type: 'string' },
   'list-pending': { type: 'string' },
   'require-fields': { type: 'string' },
+  replace: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  'not-created': { type: 'boolean', default: false },
+  'all-by-name': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -42,6 +46,10 @@ const CLI_FLAG_HELP: Record<keyof typeof CLI_FLAGS, [string, string]> = {
   latency: ['--latency <dur>', 'Delay of every API answer'],
   'list-pending': ['--list-pending show|hide', "Whether avatars under review are in the account's list"],
   'require-fields': ['--require-fields on|off', 'Require gender and video_scene, as documented'],
+  replace: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'],
+  force: ['--force', "Adopt the id even though its creator_name differs from the manifest's"],
+  'not-created': ['--not-created', 'Clear the in-flight mark of a create of the key that never became an avatar'],
+  'all-by-name': ['--all-by-name', "For every key without an entry, adopt the account's only avatar of its creator_name"],
   help: ['-h, --help', 'Print this help'],
   version: ['-v, --version', 'Print the version'],
 };
@@ -150,6 +158,12 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'status [options]',
     flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', ...OUTPUT],
     example: 'creatify-avatars status --wait --timeout 1h',
+  },
+  import: {
+    summary: 'adopt avatars already on Creatify into the lockfile, or clear a lost create (uploads nothing)',
+    usage: 'import <key> <id> [--replace] [--force] | import <key> --not-created | import --all-by-name',
+    flags: ['replace', 'force', 'not-created', 'all-by-name', 'manifest', 'lockfile', ...API, 'workspace', 'json', 'verbose'],
+    example: 'creatify-avatars import james 5b1f3e0a-2c4d-4e6f-8a9b-0c1d2e3f4a5b',
   },
   merge: {
     summary: 'merge shard lockfiles into the lockfile',

@@ -68,9 +68,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return 0;
     }
     const mode = MODES.find((m: Mode) => m === command);
-    if (!mode) throw usage(`unknown command "${command}"`);
+    if (!mode && command !== 'import') throw usage(`unknown command "${command}"`);
     const runEnv = withDotenv(env, process.cwd());
     hide(runEnv);
+    if (!mode) {
+      const { importRequest, runImportCommand } = await import('./import-command.js');
+      const request = importRequest(positionals.slice(1), values);
+      // a sync's config: only the videos the lockfile knows are hashed up front
+      const importConfig = { ...configFromFlags('sync', values, runEnv), shard: undefined };
+      running = true;
+      return await runImportCommand(importConfig, request, { json: values.json, verbose: values.verbose }, redact);
+    }
     const config = configFromFlags(mode, values, runEnv);
     running = true;
     const { runCommand } = await import('./run-command.js');
@@ -78,7 +86,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (error) {
     if (argv.includes('--json')) process.stdout.write(redact(`${JSON.stringify(errorDocument(error), null, 2)}\n`));
     process.stderr.write(redact(describeError(error)));
-    return !running && isAppError(error) ? EXIT.usage : EXIT.failure;
+    // an import refused is the caller's mistake too, found only once Creatify was asked
+    return isAppError(error) && (!running || error.code === 'IMPORT_REFUSED') ? EXIT.usage : EXIT.failure;
   }
 }
 

@@ -11,7 +11,7 @@ import { truncate } from '../util/format.js';
 import { errorFromResponse, errorFromTransport, isUnknownHost, redact } from './api-errors.js';
 import { proxyFor, type Proxy } from './proxy.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
-import { isUnparsedBody, parseCount, parseCreated, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
+import { isUnparsedBody, parseCount, parseCreated, parseIds, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
 import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
 
@@ -38,6 +38,8 @@ export interface CreatifyClientOptions {
 }
 
 export interface CreatifyClient extends CreatifyApi {
+  /** the ids of `GET /api/personas/`: Creatify's stock catalogue (which may also hold the account's approved avatars) */
+  catalogueIds(options?: RequestOptions): Promise<string[]>;
   /** closes the default Agent (a dispatcher passed in is left open) */
   close(): Promise<void>;
 }
@@ -319,6 +321,10 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         path = next !== undefined && !seen.has(next) ? next : undefined;
       }
       return personas;
+    },
+
+    catalogueIds(callOptions: RequestOptions = {}) {
+      return getJson('/api/personas/', parseIds, callOptions.signal);
     },
 
     count(callOptions: RequestOptions = {}) {

@@ -135,6 +135,17 @@ export function parsePersonaPage(value: unknown, operation: string, status?: num
   return { personas: page.results, next: page.next || undefined };
 }
 
+/**
+ * The stock catalogue's ids. Nothing else of its (many) items is read, so nothing else is
+ * checked: a stock avatar shaped unlike the documentation fails no import.
+ */
+const idsSchema = z.array(z.looseObject({ id: createdSchema.shape.id }));
+
+export function parseIds(value: unknown, operation: string, status?: number): string[] {
+  const items: unknown = Array.isArray(value) ? value : check(z.looseObject({ results: z.array(z.unknown()) }), value, 'something that is not a list of avatars', operation, status).results;
+  return check(idsSchema, items, 'something that is not a list of avatars', operation, status).map((item) => item.id);
+}
+
 /** A count: an integer, also accepted as a string of digits. */
 const count = z.union([z.number(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]).pipe(z.number().int().min(0));
 const countSchema = z.object({ max_count: count, current_count: count });

@@ -37,17 +37,18 @@ export function buildClient(
   });
 }
 
+/** The client for the config's credentials; AUTH_FAILED when they are missing. */
+export function clientFor(config: Config, product: string, onRetry?: (line: string) => void): CreatifyClient {
+  const { apiId, apiKey } = config.api;
+  if (!apiId || !apiKey) {
+    throw new AppError('AUTH_FAILED', 'Creatify credentials are missing', {
+      hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
+    });
+  }
+  return buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
+}
+
 export function createApiFactory(config: Config, product: string, onRetry?: (line: string) => void): () => CreatifyApi {
   let api: CreatifyApi | undefined;
-  return (): CreatifyApi => {
-    if (api) return api;
-    const { apiId, apiKey } = config.api;
-    if (!apiId || !apiKey) {
-      throw new AppError('AUTH_FAILED', 'Creatify credentials are missing', {
-        hint: 'set the api-id and api-key inputs from repository secrets (CREATIFY_API_ID and CREATIFY_API_KEY for the CLI)',
-      });
-    }
-    api = buildClient({ ...config.api, apiId, apiKey }, product, onRetry);
-    return api;
-  };
+  return (): CreatifyApi => (api ??= clientFor(config, product, onRetry));
 }
