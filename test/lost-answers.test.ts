@@ -73,7 +73,7 @@ describe.each(LIST_MODES)('lost answers, with a list that %ss avatars under revi
     const later = await runAction({ workspace, inputs });
     expect(later.code, later.all).toBe(0);
     expect(later.all).toMatch(/::warning::A: a create sent at .* may have made an avatar that is not listed yet/);
-    expect(clearMarksOfNothing(emu, workspace)).toEqual(['A']);
+    expect(await clearMarksOfNothing(emu, workspace)).toEqual(['A']);
     const settled = await runAction({ workspace, inputs });
     expect(settled.code, settled.all).toBe(0);
     expectExactlyOnce(emu, workspace, 2);
