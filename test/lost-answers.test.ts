@@ -68,6 +68,9 @@ describe.each(LIST_MODES)('lost answers, with a list that %ss avatars under revi
     }
     expect(run.code, run.all).toBe(1);
     expect(emu.state().personas).toHaveLength(1);
+    // a status run says so too
+    const status = await runAction({ workspace, inputs: { ...inputs, mode: 'status' } });
+    expect(status.all).toMatch(/::warning::unconfirmed: A: a create whose answer was lost may have made an avatar/);
     // after every review ended, nothing can show that A's create made nothing: the user says so
     await approveAll(emu);
     const later = await runAction({ workspace, inputs });

@@ -32,6 +32,14 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
       ...(entry.failed_reason ? { failed_reason: entry.failed_reason } : {}),
     };
   });
+  const marked = Object.keys(lock.in_flight ?? {}).sort();
+  if (marked.length > 0) {
+    // a status run cannot record them (it reads no manifest); a sync looks for them first
+    deps.reporter.warning(
+      `unconfirmed: ${marked.join(', ')}: a create whose answer was lost may have made an avatar; the next sync looks for it before creating anything, ` +
+        'or settle it with `creatify-avatars import <key> <id>` or `import <key> --not-created`',
+    );
+  }
   const parts = { mode: 'status' as const, config, avatars, total };
   if (avatars.length === 0) {
     deps.reporter.info(
