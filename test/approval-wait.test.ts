@@ -67,6 +67,9 @@ class FakeApi implements CreatifyApi {
   count(): Promise<{ max_count: number; current_count: number }> {
     throw new Error('no count while waiting');
   }
+  delete(): Promise<'deleted' | 'gone'> {
+    throw new Error('no delete while waiting');
+  }
 }
 
 function persona(id: string, review: Review): Persona {
