@@ -132,6 +132,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
     wait: { enabled: true, timeoutMs: 30 * MINUTE, pollIntervalMs: 30 * SECOND, onTimeout: 'fail', ...wait },
     concurrency: 4,
     shard: undefined,
+    prune: { mode: 'none' },
   };
   return { clock, api, lines, reporter, result, store, lockPath, ids, config };
 }
