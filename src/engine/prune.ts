@@ -6,7 +6,7 @@ import type { Config, PruneMode } from '../config.js';
 import type { Lockfile } from '../lock/schema.js';
 import { shardOf } from './shard.js';
 
-export type DeleteReason = 'orphaned' | 'superseded';
+type DeleteReason = 'orphaned' | 'superseded';
 
 export interface DeleteCandidate {
   key: string;
@@ -22,7 +22,7 @@ export interface PruneScope {
   owns: (creatorName: string) => boolean;
 }
 
-export interface DeleteDone {
+interface DeleteDone {
   key: string;
   id: string;
   reason: DeleteCandidate['reason'];

@@ -139,6 +139,7 @@ export class Pruner {
       return;
     }
     await this.store.apply({ deleted: { [id]: this.mark(candidate) } });
+    this.deps.reporter.debug(`prune: ${key} ${id} marked as being deleted; sending the DELETE`);
     let outcome: 'deleted' | 'gone';
     try {
       outcome = await api.delete(id, options);
