@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import type { Lockfile } from '../src/lock/schema.js';
+import { lookUpQuota } from '../src/github/quota.js';
+import type { RunResult } from '../src/engine/result.js';
+import { quotaLine } from '../src/report/quota.js';
 import { runAction, type ActionRun } from './helpers/action.js';
+import { cli } from './helpers/cli.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
 import { ids, readLock } from './helpers/exactly-once.js';
 import { addFile, cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
@@ -185,6 +189,34 @@ describe('where prune only lists', () => {
     expect(ids(run.outputs.deleted)).toEqual([]);
     expect(deletes(e)).toBe(0);
     expect(readLock(workspace).avatars.Ann?.id).toBe(lock.avatars.Ann!.id);
+  });
+
+  it("a plan's quota line counts the slots its deletes free, and the command line lists them; no DELETE", async () => {
+    const { workspace, e, lock } = await threeMade();
+    addFile(workspace, 'avatars.yml', manifest({ Bob: 1, Cy: 1, Dee: 1 }));
+    const plan = await cli(['plan', '--prune', 'orphaned', '--json'], workspace);
+    expect(plan.code, plan.stderr).toBe(0);
+    const result = JSON.parse(plan.stdout) as { would_delete: unknown[]; avatars: RunResult['avatars'] };
+    expect(result.would_delete).toEqual([{ key: 'Ann', id: lock.avatars.Ann!.id, reason: 'orphaned' }]);
+    const text = await cli(['plan', '--prune', 'orphaned'], workspace);
+    expect(text.stdout).toContain(`would delete: Ann ${lock.avatars.Ann!.id} (orphaned)`);
+
+    const looked = await lookUpQuota(
+      { url: e.url, apiId: API_ID, apiKey: API_KEY, requestTimeoutMs: 5_000 },
+      {
+        mode: 'plan',
+        manifest: 'avatars.yml',
+        lockfile: 'avatars.lock.json',
+        lockfileChanged: false,
+        created: [],
+        orphaned: [],
+        superseded: [],
+        avatars: result.avatars,
+        wouldDelete: [{ key: 'Ann', id: lock.avatars.Ann!.id, reason: 'orphaned' }],
+      },
+    );
+    expect('quota' in looked && quotaLine(looked.quota)).toBe('Quota: 3 of 3 custom avatars used, 1 of them deleted by prune first; the 1 to create fit.');
+    expect(deletes(e)).toBe(0);
   });
 
   it('a sync on the default branch deletes', async () => {
