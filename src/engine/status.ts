@@ -50,8 +50,8 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
       ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
         await waitForApproval(config, deps, store, avatars, { recheckAll: true })
       : await refreshOnce(deps, store, avatars);
-    // the superseded ids of the avatars now known approved
-    await pruner.run();
+    // the superseded ids of the avatars now known approved (when anything could be checked)
+    if (review.statuses.size > 0) await pruner.run();
   } catch (error) {
     await store.fold();
     throw error;
