@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 // streams and signals (the client, the emulator, the GitHub side). .ci/run runs `runtime`
 // a second time on Node 24, the runtime GitHub runs the action on; a new test file lands
 // in `runtime` unless it is named here.
-const LOGIC = ['cli-package', 'contract', 'fuzz-manifest', 'github-report', 'layers', 'manifest-errors', 'mp4', 'manifest-template', 'input-parsing', 'plan', 'lock-merge', 'approval-wait', 'workflows'].map(
+const LOGIC = ['cli-package', 'contract', 'fuzz-manifest', 'github-report', 'layers', 'manifest-errors', 'mp4', 'manifest-template', 'input-parsing', 'plan', 'lock-merge', 'prune-selection', 'approval-wait', 'workflows'].map(
   (name) => `test/${name}.test.ts`,
 );
 

@@ -1757,9 +1757,12 @@ function planOne(avatar, entry) {
 
 // EXTERNAL MODULE: ./src/engine/result.ts
 var result = __webpack_require__(61173);
+// EXTERNAL MODULE: ./src/engine/prune.ts
+var prune = __webpack_require__(15550);
 // EXTERNAL MODULE: ./src/engine/shard.ts
 var shard = __webpack_require__(20914);
 ;// CONCATENATED MODULE: ./src/engine/plan.ts
+
 
 
 
@@ -1786,8 +1789,9 @@ async function preparePlan(config, deps = {}) {
     const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
     // an avatar the lockfile knows is compared by its hash: that one is needed now
     const avatars = sync ? await (0,limit/* mapLimit */.s)(selected, files_hash/* HASH_CONCURRENCY */.T$, (avatar) => hashIfLocked(avatar, lock)) : selected;
-    const plan = computePlan(avatars, lock, new Set(manifest.avatars.map((a) => a.key)));
-    return { plan, lock, lockText: text, total: manifest.avatars.length };
+    const keys = new Set(manifest.avatars.map((a) => a.key));
+    const plan = computePlan(avatars, lock, keys);
+    return { plan, lock, lockText: text, total: manifest.avatars.length, keys };
 }
 async function hashIfLocked(avatar, lock) {
     const { lipsync } = avatar;
@@ -1816,8 +1820,62 @@ function planParts(plan, total) {
     return { avatars: plan.avatars.map(plannedOutcome), orphaned: plan.orphaned.map((o) => ({ key: o.key, id: o.entry.id })), total };
 }
 async function runPlan(config) {
-    const { plan, total } = await preparePlan(config);
-    return (0,result/* assembleResult */.AP)({ mode: 'plan', config, ...planParts(plan, total) });
+    const { plan, total, lock, keys } = await preparePlan(config);
+    const wouldDelete = (0,prune/* selectDeletes */.z)(lock, config.prune.mode, (0,prune/* pruneScope */.T)(config, keys)).map(({ key, id, reason }) => ({ key, id, reason }));
+    return (0,result/* assembleResult */.AP)({ mode: 'plan', config, ...planParts(plan, total), prune: { deleted: [], wouldDelete, warnings: [] } });
+}
+
+
+/***/ }),
+
+/***/ 15550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ pruneScope),
+/* harmony export */   z: () => (/* binding */ selectDeletes)
+/* harmony export */ });
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20914);
+
+/** The run's scope: its shard's avatars, and the manifest's keys when it read one. */
+function pruneScope(config, manifestKeys) {
+    const { shard } = config;
+    return { manifestKeys, owns: (name) => !shard || (0,_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .I)(name, shard.count) === shard.index };
+}
+const covers = (mode, reason) => mode === 'all' || mode === reason;
+/**
+ * In this order: deletes an earlier run started and left unconfirmed; each orphaned key's
+ * superseded ids, then its current id; the superseded ids of each key whose current
+ * avatar is approved (never before: the key would be left without a working avatar).
+ */
+function selectDeletes(lock, mode, scope) {
+    if (mode === 'none')
+        return [];
+    const chosen = new Map();
+    const add = (candidate) => {
+        if (!chosen.has(candidate.id) && lock.deleted?.[candidate.id]?.deleted_at === undefined)
+            chosen.set(candidate.id, candidate);
+    };
+    for (const [id, deletion] of Object.entries(lock.deleted ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+        if (covers(mode, deletion.reason) && scope.owns(deletion.creator_name))
+            add({ key: deletion.key, id, creator_name: deletion.creator_name, reason: deletion.reason });
+    }
+    for (const key of Object.keys(lock.avatars).sort()) {
+        const entry = lock.avatars[key];
+        if (!scope.owns(entry.creator_name))
+            continue;
+        const old = (entry.superseded ?? []).map((s) => s.id);
+        const orphaned = scope.manifestKeys !== undefined && !scope.manifestKeys.has(key);
+        if (orphaned && covers(mode, 'orphaned')) {
+            for (const id of [...old, entry.id])
+                add({ key, id, creator_name: entry.creator_name, reason: 'orphaned' });
+        }
+        else if (!orphaned && covers(mode, 'superseded') && entry.status === 'approved') {
+            for (const id of old)
+                add({ key, id, creator_name: entry.creator_name, reason: 'superseded' });
+        }
+    }
+    return [...chosen.values()];
 }
 
 
@@ -1844,6 +1902,7 @@ function idLists(result) {
         approved: idsWithStatus(result, ['approved']),
         pending: idsWithStatus(result, ['pending']),
         failed: idsWithStatus(result, ['failed', 'rejected']),
+        deleted: (result.deleted ?? []).map((d) => d.id),
     };
 }
 /** The failure of a run in which Creatify rejected or failed avatars, all named. */
@@ -1895,11 +1954,15 @@ function assembleResult(parts) {
     const warnings = [
         ...(parts.creates ?? []).flatMap((o) => (o.kind === 'failed' && o.held ? [`${o.error.message}. ${o.error.hint ?? ''}`.trim()] : [])),
         ...(parts.review?.warning ? [parts.review.warning] : []),
+        ...(parts.prune?.warnings ?? []),
     ];
     const { lockfileError } = parts;
     const failure = createFailure(parts.creates ?? []) ??
         parts.review?.failure ??
+        parts.prune?.failure ??
         (lockfileError ? failureFrom(lockfileError, lockfileError.message) : undefined);
+    const deleted = parts.prune?.deleted ?? [];
+    const deletedIds = new Set(deleted.map((d) => d.id));
     const incomplete = parts.review?.incomplete;
     return {
         mode: parts.mode,
@@ -1909,8 +1972,10 @@ function assembleResult(parts) {
         avatars,
         // in manifest order: completion order varies from run to run
         created: avatars.filter((a) => createdKeys.has(a.key) && a.id !== null).map((a) => a.id),
-        orphaned: parts.orphaned ?? [],
+        orphaned: (parts.orphaned ?? []).filter((o) => !deletedIds.has(o.id)),
         superseded: created.flatMap((o) => o.previous && o.previous.id !== o.persona.id ? [{ key: o.planned.avatar.key, id: o.previous.id, replacedBy: o.persona.id }] : []),
+        deleted,
+        wouldDelete: parts.prune?.wouldDelete ?? [],
         ...(parts.quota ? { quota: parts.quota } : {}),
         ...(parts.config.shard ? { shard: { ...parts.config.shard, avatars: parts.avatars.length, of: parts.total } } : {}),
         ...(incomplete ? { incomplete } : {}),
@@ -2216,17 +2281,25 @@ function orderEntry(entry) {
     }
     return ordered;
 }
+function sortedRecord(record, order) {
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, order(record[key])]));
+}
+function orderDeletion(d) {
+    return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
     const avatars = {};
     for (const key of Object.keys(lock.avatars).sort()) {
         avatars[key] = orderEntry(lock.avatars[key]);
     }
-    const inFlight = lock.in_flight ?? {};
     const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars };
-    if (Object.keys(inFlight).length > 0) {
-        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
-    }
+    const inFlight = lock.in_flight ?? {};
+    if (Object.keys(inFlight).length > 0)
+        document.in_flight = sortedRecord(inFlight, (mark) => mark);
+    const deleted = lock.deleted ?? {};
+    if (Object.keys(deleted).length > 0)
+        document.deleted = sortedRecord(deleted, orderDeletion);
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 /**
@@ -2275,6 +2348,12 @@ function applyChange(lock, change) {
             (lock.in_flight ??= {})[key] = mark;
         else
             delete lock.in_flight?.[key];
+    }
+    for (const [id, deletion] of Object.entries(change.deleted ?? {})) {
+        if (deletion)
+            (lock.deleted ??= {})[id] = deletion;
+        else
+            delete lock.deleted?.[id];
     }
 }
 /** The journal of changes beside a lockfile (`avatars.lock.json.journal`). */
@@ -2421,15 +2500,30 @@ const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
 });
+/**
+ * A delete of one id, by id. Without `deleted_at` it is under way: written before the
+ * request goes out, so a run killed before the answer leaves the id on record. With
+ * `deleted_at` it is a tombstone: the id is gone from Creatify, and every merge removes
+ * it from the entries it joins, so a deleted key never comes back from an older copy.
+ */
+const deletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['orphaned', 'superseded']),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deleted_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
 const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
     in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
+    deleted: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), deletionSchema).optional(),
 });
 /** One line of the journal: the keys a change sets, or removes (null). */
 const lockChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema.nullable()).optional(),
     in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema.nullable()).optional(),
+    deleted: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), deletionSchema.nullable()).optional(),
 });
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, avatars: {} };

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/engine/run.ts + 13 modules
-var run = __webpack_require__(55779);
+// EXTERNAL MODULE: ./src/engine/run.ts + 14 modules
+var run = __webpack_require__(91591);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/report.ts
@@ -42,6 +42,24 @@ function resolveMode(requested, eventName) {
         return requested;
     return (0,context/* isPullRequestEvent */.T)(eventName ?? '') ? 'plan' : 'sync';
 }
+/**
+ * Why `prune` only lists its deletes in this run, or undefined when it may delete: only a
+ * run on the repository's default branch deletes (outside GitHub Actions, nothing holds it).
+ */
+function deletesHeldBecause(env) {
+    const gh = (0,context/* readGitHubContext */.L)(env);
+    if (!gh)
+        return undefined;
+    if ((0,context/* isPullRequestEvent */.T)(gh.eventName))
+        return 'on a pull request';
+    if (gh.branch === undefined)
+        return `on ${env.GITHUB_REF || 'a ref'}, which is not a branch`;
+    if (gh.defaultBranch === undefined)
+        return `on ${gh.branch}: the ${gh.eventName || 'run'} event does not name the repository's default branch`;
+    if (gh.branch !== gh.defaultBranch)
+        return `on ${gh.branch}, which is not the default branch ${gh.defaultBranch}`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** Reads the action's inputs and environment into one typed Config, through the input schema. */
@@ -62,8 +80,11 @@ function readActionConfig(env = process.env) {
     const requestedMode = (0,input_schema/* readInput */.R5)(inputs, 'mode');
     const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
     const results = external_node_path_.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
+    const config = (0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
+    const held = deletesHeldBecause(env);
     return {
-        ...(0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results),
+        ...config,
+        ...(held === undefined ? {} : { prune: { ...config.prune, held } }),
         requestedMode,
         githubToken: (0,input_schema/* readInput */.R5)(inputs, 'github-token'),
         commitLockfile: (0,input_schema/* readInput */.R5)(inputs, 'commit-lockfile'),
@@ -127,8 +148,7 @@ function countsOf(result) {
         counts[avatar.action] = (counts[avatar.action] ?? 0) + 1;
         counts[avatar.status] = (counts[avatar.status] ?? 0) + 1;
     }
-    // no run deletes an avatar yet
-    counts.deleted = 0;
+    counts.deleted = result.deleted?.length ?? 0;
     return counts;
 }
 
@@ -181,7 +201,7 @@ function setOutputs(config, result, resultsPath) {
 }
 /** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
 function setEmptyOutputs(config) {
-    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed'])
+    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted'])
         core/* setOutput */.uH(name, '[]');
     core/* setOutput */.uH('counts', '{"total":0}');
     core/* setOutput */.uH('lockfile', config.lockfile.display);
@@ -376,6 +396,7 @@ function readGitHubContext(env) {
     const head = text(field(pr, 'head', 'repo', 'full_name'));
     const base = text(field(pr, 'base', 'repo', 'full_name'));
     const ref = env.GITHUB_REF ?? '';
+    const branch = !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
     return {
@@ -383,7 +404,9 @@ function readGitHubContext(env) {
         owner,
         repo,
         sha,
-        branch: !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        branch,
+        // a schedule's payload may lack the repository; scheduled runs are on the default branch
+        defaultBranch: text(field(payload, 'repository', 'default_branch')) ?? (eventName === 'schedule' ? branch : undefined),
         pullNumber: isPr && typeof prNumber === 'number' && Number.isInteger(prNumber) ? prNumber : undefined,
         fromFork: isPr && head !== undefined && base !== undefined && head !== base,
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -403,9 +426,11 @@ function readGitHubContext(env) {
 /* harmony export */ });
 /* unused harmony export REPORT_LIMIT_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _report_deletes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43554);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 /* harmony import */ var _report_quota_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85682);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57994);
+
 
 
 
@@ -439,12 +464,15 @@ function renderReport(input, limit = REPORT_LIMIT_BYTES) {
         head.push(`**❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(result.failure.message)}**\n\n`);
     // a plan lists what changes; unchanged avatars are only counted
     const shown = result.mode === 'plan' ? result.avatars.filter((a) => a.action !== 'unchanged') : result.avatars;
+    const deletes = (0,_report_deletes_js__WEBPACK_IMPORTED_MODULE_4__/* .deletesMarkdown */ .m)(result, Math.floor(limit / 10));
     if (shown.length === 0) {
         head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
-        return head.join('') + tail.join('');
+        return head.join('') + deletes + tail.join('');
     }
-    if (result.orphaned.length > 0)
-        tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept on Creatify; delete them there if unwanted).\n`);
+    if (result.orphaned.length > 0 && (result.wouldDelete ?? []).length === 0) {
+        tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (still on Creatify; \`prune: orphaned\` deletes them on the default branch).\n`);
+    }
+    tail.unshift(deletes);
     const rows = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .avatarRows */ .Pl)(shown).map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableLine */ .F0);
     const budget = limit - (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(head.join('') + tail.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw);
     return head.join('') + _report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .AVATAR_HEADER */ .yw + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');

@@ -397,6 +397,8 @@ const settingsSchema = schemas/* object */.Ikc({
     listPending: schemas/* enum */.k5n(['show', 'hide']).optional(),
     /** `gender` and `video_scene` required on both create endpoints, as Creatify's guide lists them; default true */
     requireFields: schemas/* boolean */.zMY().optional(),
+    /** answer every DELETE with this refusal in DRF shape (400 or 403) instead of deleting; default null (deletes work) */
+    refuseDeletes: schemas/* union */.KCZ([schemas/* literal */.euz(400), schemas/* literal */.euz(403), schemas/* null */.chJ()]).optional(),
 })
     .strict();
 function nonNegativeInteger(name, value, fallback) {
@@ -422,7 +424,9 @@ function applySettings(options, value) {
         options.listPending = change.listPending;
     if (change.requireFields !== undefined)
         options.requireFields = change.requireFields;
-    return { quota: options.quota, listPending: options.listPending, requireFields: options.requireFields };
+    if (change.refuseDeletes !== undefined)
+        options.refuseDeletes = change.refuseDeletes;
+    return { quota: options.quota, listPending: options.listPending, requireFields: options.requireFields, refuseDeletes: options.refuseDeletes };
 }
 function resolveOptions(options = {}) {
     const port = nonNegativeInteger('port', options.port, 0);
@@ -431,7 +435,7 @@ function resolveOptions(options = {}) {
     if (options.credentials && (!options.credentials.apiId || !options.credentials.apiKey)) {
         throw new RangeError('emulator option credentials needs a non-empty apiId and apiKey');
     }
-    const settings = parseSettings({ quota: options.quota, listPending: options.listPending, requireFields: options.requireFields });
+    const settings = parseSettings({ quota: options.quota, listPending: options.listPending, requireFields: options.requireFields, refuseDeletes: options.refuseDeletes });
     // A global or sticky pattern keeps state between test() calls; a plain copy does not.
     const pattern = options.rejectPattern;
     const rejectPattern = pattern ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : null;
@@ -442,6 +446,7 @@ function resolveOptions(options = {}) {
         quota: settings.quota ?? 100,
         listPending: settings.listPending ?? 'show',
         requireFields: settings.requireFields ?? true,
+        refuseDeletes: settings.refuseDeletes ?? null,
         approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
         rejectPattern,
         latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),
@@ -1473,8 +1478,14 @@ async function createPersona(ctx, mode) {
 
 function deletePersona(ctx, rawId) {
     const id = normalizeUuid(rawId);
-    if (id === null || !ctx.store.remove(id))
+    if (id === null || !ctx.store.mine(id))
         return detail(404, 'Not found.');
+    // an account that may not delete (a plan without it, an avatar in use): nothing is removed
+    if (ctx.options.refuseDeletes === 400)
+        return detail(400, 'This avatar cannot be deleted.');
+    if (ctx.options.refuseDeletes === 403)
+        return detail(403, 'You do not have permission to perform this action.');
+    ctx.store.remove(id);
     return { status: 204, headers: {}, body: '' };
 }
 
@@ -1815,7 +1826,9 @@ class Store {
  *   GET /api/personas_v2/ (Creatify does not say whether it lists them); default 'show'
  * - `requireFields` (--require-fields on|off): `gender` and `video_scene` required on both
  *   create endpoints, as Creatify's guide lists them; default on (off: only the upload requires `gender`)
- * `quota`, `listPending` and `requireFields` also change at run time: `configure()`, or
+ * - `refuseDeletes` (400 | 403 | null): every DELETE of an avatar of the account is refused
+ *   with that status in DRF shape, nothing removed; default null
+ * `quota`, `listPending`, `requireFields` and `refuseDeletes` also change at run time: `configure()`, or
  * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
  * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
  *

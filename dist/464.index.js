@@ -435,9 +435,14 @@ function mergeLockfiles(base, inputs) {
             changedBy.set(key, name);
         }
     }
-    const inFlight = mergeInFlight(start, inputs);
+    const inFlight = mergeMarks(start.in_flight, inputs.map(({ lock }) => lock.in_flight));
     if (Object.keys(inFlight).length > 0)
         merged.in_flight = inFlight;
+    const deleted = mergeDeleted(start, inputs);
+    if (Object.keys(deleted).length > 0) {
+        merged.deleted = deleted;
+        buryDeleted(merged);
+    }
     conflicts.push(...sharedIds(merged));
     if (conflicts.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
@@ -461,16 +466,17 @@ function join(a, b) {
     return undefined;
 }
 /**
- * In-flight marks as the shards left them: a mark still as in the base was not touched by
- * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ * Marks (in-flight creates, deletes) as the shards left them: a mark still as in the base
+ * was not touched by that shard (it belongs to another), so the shard that added, changed
+ * or removed it wins.
  */
-function mergeInFlight(start, inputs) {
-    const before = start.in_flight ?? {};
+function mergeMarks(start, inputs) {
+    const before = start ?? {};
     const result = { ...before };
-    const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+    const keys = new Set([...Object.keys(before), ...inputs.flatMap((marks) => Object.keys(marks ?? {}))]);
     for (const key of keys) {
         const original = JSON.stringify(before[key] ?? null);
-        const changed = inputs.map(({ lock }) => lock.in_flight?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
+        const changed = inputs.map((marks) => marks?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
         if (changed.length === 0)
             continue;
         // Two shards changing one mark differently (an avatar moved shards): a mark kept costs
@@ -482,6 +488,37 @@ function mergeInFlight(start, inputs) {
             delete result[key];
     }
     return result;
+}
+/** Deletes by id; a tombstone (the id is gone from Creatify) wins over anything else and is never dropped. */
+function mergeDeleted(start, inputs) {
+    const all = [start.deleted, ...inputs.map(({ lock }) => lock.deleted)];
+    const result = mergeMarks(start.deleted, inputs.map(({ lock }) => lock.deleted));
+    for (const deleted of all) {
+        for (const [id, deletion] of Object.entries(deleted ?? {})) {
+            if (deletion.deleted_at !== undefined && result[id]?.deleted_at === undefined)
+                result[id] = deletion;
+        }
+    }
+    return result;
+}
+/**
+ * Removes every tombstoned id from the entries: from `superseded`, and a key whose current
+ * id is gone with nothing else left. An input that never saw the delete keeps the entry as
+ * it was; without this, the merge would bring the deleted key back.
+ */
+function buryDeleted(lock) {
+    const gone = (id) => lock.deleted?.[id]?.deleted_at !== undefined;
+    for (const [key, entry] of Object.entries(lock.avatars)) {
+        const superseded = (entry.superseded ?? []).filter((old) => !gone(old.id));
+        if (gone(entry.id) && superseded.length === 0) {
+            delete lock.avatars[key];
+            continue;
+        }
+        if (superseded.length === (entry.superseded ?? []).length)
+            continue;
+        const { superseded: _dropped, ...rest } = entry;
+        lock.avatars[key] = superseded.length > 0 ? { ...rest, superseded } : rest;
+    }
 }
 /** One Creatify avatar recorded under two keys: a merge must never produce it. */
 function sharedIds(lock) {

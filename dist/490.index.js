@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ MODES)
+/* harmony export */   F: () => (/* binding */ MODES),
+/* harmony export */   a: () => (/* binding */ PRUNE_MODES)
 /* harmony export */ });
 /** One typed configuration, read by the action from its inputs and by the CLI from its flags (input-schema.ts). */
 const MODES = ['plan', 'sync', 'status'];
+const PRUNE_MODES = ['none', 'orphaned', 'superseded', 'all'];
 
 
 /***/ }),
@@ -357,6 +359,13 @@ const INPUTS = {
     },
     'artifact-name': { description: 'Name of the results artifact; empty for none.', default: 'creatify-avatars', keepEmpty: true, parse: (_label, value) => value },
     shard: { description: '`i/n`: handle only the i-th of n deterministic slices of the manifest.', default: '', flag: '--shard <i/n>', parse: _util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShard */ .uK },
+    prune: {
+        description: 'Which avatars a run deletes from Creatify, on the default branch only: `none`, `orphaned` (their key left the manifest; deleted before the creates), `superseded` (replaced ones, once the new one is approved) or `all`.',
+        default: 'none',
+        flag: '--prune <mode>',
+        help: 'none, orphaned, superseded or all: delete from Creatify what the lockfile no longer uses',
+        parse: (label, value) => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnum */ .nL)(label, value, _config_js__WEBPACK_IMPORTED_MODULE_4__/* .PRUNE_MODES */ .a),
+    },
 };
 const SPECS = INPUTS;
 function readInput(source, name) {
@@ -396,6 +405,7 @@ function readConfig(source, mode, results) {
         wait: { enabled: read('wait-for-approval'), timeoutMs: read('timeout'), pollIntervalMs: read('poll-interval'), onTimeout: read('on-timeout') },
         concurrency: read('concurrency'),
         shard: read('shard'),
+        prune: { mode: read('prune') },
     };
 }
 /** The variable through which the runner passes an input (the one @actions/core's getInput reads). */

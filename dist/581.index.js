@@ -149,19 +149,19 @@ const COMMANDS = {
     plan: {
         summary: 'validate the manifest and show what a sync would do (sends nothing)',
         usage: 'plan [options]',
-        flags: ['manifest', 'lockfile', 'shard', ...OUTPUT],
+        flags: ['manifest', 'lockfile', 'shard', 'prune', ...OUTPUT],
         example: 'creatify-avatars plan --manifest avatars.yml --json',
     },
     sync: {
         summary: 'create the new and changed avatars on Creatify',
         usage: 'sync [options]',
-        flags: ['manifest', 'lockfile', ...WAIT, 'concurrency', ...API, 'shard', ...OUTPUT],
+        flags: ['manifest', 'lockfile', ...WAIT, 'concurrency', ...API, 'shard', 'prune', ...OUTPUT],
         example: 'CREATIFY_API_ID=… CREATIFY_API_KEY=… creatify-avatars sync --wait --timeout 2h',
     },
     status: {
         summary: 'refresh the status of the avatars in the lockfile',
         usage: 'status [options]',
-        flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', ...OUTPUT],
+        flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', 'prune', ...OUTPUT],
         example: 'creatify-avatars status --wait --timeout 1h',
     },
     import: {
@@ -375,7 +375,7 @@ async function main(argv, env = process.env) {
         }
         const config = (0,args/* configFromFlags */.Em)(mode, values, runEnv);
         running = true;
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(114), __webpack_require__.e(770), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 87638));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(114), __webpack_require__.e(558), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 87638));
         return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
     }
     catch (error) {

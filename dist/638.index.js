@@ -73,10 +73,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./src/engine/run.ts + 13 modules
-var run = __webpack_require__(55779);
+// EXTERNAL MODULE: ./src/engine/run.ts + 14 modules
+var run = __webpack_require__(91591);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/deletes.ts
+var deletes = __webpack_require__(43554);
 // EXTERNAL MODULE: ./src/report/quota.ts
 var quota = __webpack_require__(85682);
 // EXTERNAL MODULE: ./src/report/results-file.ts
@@ -104,6 +106,7 @@ function textTable(header, rows) {
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
+
 
 
 
@@ -194,8 +197,9 @@ function renderText(result) {
         lines.push((0,quota/* quotaLine */.$f)(result.quota).replace(/\*\*/g, ''));
     for (const s of result.superseded)
         lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
+    lines.push(...(0,deletes/* deletesText */.O)(result));
     if (result.orphaned.length > 0)
-        lines.push(`in the lockfile but not in the manifest (kept): ${result.orphaned.map((o) => o.key).join(', ')}`);
+        lines.push(`in the lockfile but not in the manifest (still on Creatify; --prune orphaned deletes them): ${result.orphaned.map((o) => o.key).join(', ')}`);
     if (result.incomplete)
         lines.push(`incomplete: ${result.incomplete}`);
     return lines.join('\n');

@@ -184,17 +184,25 @@ function orderEntry(entry) {
     }
     return ordered;
 }
+function sortedRecord(record, order) {
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, order(record[key])]));
+}
+function orderDeletion(d) {
+    return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
     const avatars = {};
     for (const key of Object.keys(lock.avatars).sort()) {
         avatars[key] = orderEntry(lock.avatars[key]);
     }
-    const inFlight = lock.in_flight ?? {};
     const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars };
-    if (Object.keys(inFlight).length > 0) {
-        document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
-    }
+    const inFlight = lock.in_flight ?? {};
+    if (Object.keys(inFlight).length > 0)
+        document.in_flight = sortedRecord(inFlight, (mark) => mark);
+    const deleted = lock.deleted ?? {};
+    if (Object.keys(deleted).length > 0)
+        document.deleted = sortedRecord(deleted, orderDeletion);
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 /**
@@ -243,6 +251,12 @@ function applyChange(lock, change) {
             (lock.in_flight ??= {})[key] = mark;
         else
             delete lock.in_flight?.[key];
+    }
+    for (const [id, deletion] of Object.entries(change.deleted ?? {})) {
+        if (deletion)
+            (lock.deleted ??= {})[id] = deletion;
+        else
+            delete lock.deleted?.[id];
     }
 }
 /** The journal of changes beside a lockfile (`avatars.lock.json.journal`). */
@@ -386,9 +400,14 @@ function mergeLockfiles(base, inputs) {
             changedBy.set(key, name);
         }
     }
-    const inFlight = mergeInFlight(start, inputs);
+    const inFlight = mergeMarks(start.in_flight, inputs.map(({ lock }) => lock.in_flight));
     if (Object.keys(inFlight).length > 0)
         merged.in_flight = inFlight;
+    const deleted = mergeDeleted(start, inputs);
+    if (Object.keys(deleted).length > 0) {
+        merged.deleted = deleted;
+        buryDeleted(merged);
+    }
     conflicts.push(...sharedIds(merged));
     if (conflicts.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AppError */ .uV('LOCKFILE_INVALID', `the lockfiles disagree on ${conflicts.length} avatar(s): ${conflicts.join('; ')}`, {
@@ -412,16 +431,17 @@ function join(a, b) {
     return undefined;
 }
 /**
- * In-flight marks as the shards left them: a mark still as in the base was not touched by
- * that shard (it belongs to another), so the shard that added, changed or removed it wins.
+ * Marks (in-flight creates, deletes) as the shards left them: a mark still as in the base
+ * was not touched by that shard (it belongs to another), so the shard that added, changed
+ * or removed it wins.
  */
-function mergeInFlight(start, inputs) {
-    const before = start.in_flight ?? {};
+function mergeMarks(start, inputs) {
+    const before = start ?? {};
     const result = { ...before };
-    const keys = new Set([...Object.keys(before), ...inputs.flatMap(({ lock }) => Object.keys(lock.in_flight ?? {}))]);
+    const keys = new Set([...Object.keys(before), ...inputs.flatMap((marks) => Object.keys(marks ?? {}))]);
     for (const key of keys) {
         const original = JSON.stringify(before[key] ?? null);
-        const changed = inputs.map(({ lock }) => lock.in_flight?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
+        const changed = inputs.map((marks) => marks?.[key]).filter((mark) => JSON.stringify(mark ?? null) !== original);
         if (changed.length === 0)
             continue;
         // Two shards changing one mark differently (an avatar moved shards): a mark kept costs
@@ -433,6 +453,37 @@ function mergeInFlight(start, inputs) {
             delete result[key];
     }
     return result;
+}
+/** Deletes by id; a tombstone (the id is gone from Creatify) wins over anything else and is never dropped. */
+function mergeDeleted(start, inputs) {
+    const all = [start.deleted, ...inputs.map(({ lock }) => lock.deleted)];
+    const result = mergeMarks(start.deleted, inputs.map(({ lock }) => lock.deleted));
+    for (const deleted of all) {
+        for (const [id, deletion] of Object.entries(deleted ?? {})) {
+            if (deletion.deleted_at !== undefined && result[id]?.deleted_at === undefined)
+                result[id] = deletion;
+        }
+    }
+    return result;
+}
+/**
+ * Removes every tombstoned id from the entries: from `superseded`, and a key whose current
+ * id is gone with nothing else left. An input that never saw the delete keeps the entry as
+ * it was; without this, the merge would bring the deleted key back.
+ */
+function buryDeleted(lock) {
+    const gone = (id) => lock.deleted?.[id]?.deleted_at !== undefined;
+    for (const [key, entry] of Object.entries(lock.avatars)) {
+        const superseded = (entry.superseded ?? []).filter((old) => !gone(old.id));
+        if (gone(entry.id) && superseded.length === 0) {
+            delete lock.avatars[key];
+            continue;
+        }
+        if (superseded.length === (entry.superseded ?? []).length)
+            continue;
+        const { superseded: _dropped, ...rest } = entry;
+        lock.avatars[key] = superseded.length > 0 ? { ...rest, superseded } : rest;
+    }
 }
 /** One Creatify avatar recorded under two keys: a merge must never produce it. */
 function sharedIds(lock) {
@@ -504,15 +555,30 @@ const inFlightSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     sent_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
 });
+/**
+ * A delete of one id, by id. Without `deleted_at` it is under way: written before the
+ * request goes out, so a run killed before the answer leaves the id on record. With
+ * `deleted_at` it is a tombstone: the id is gone from Creatify, and every merge removes
+ * it from the entries it joins, so a deleted key never comes back from an older copy.
+ */
+const deletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['orphaned', 'superseded']),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    deleted_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
 const lockfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema),
     in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema).optional(),
+    deleted: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), deletionSchema).optional(),
 });
 /** One line of the journal: the keys a change sets, or removes (null). */
 const lockChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     avatars: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), lockEntrySchema.nullable()).optional(),
     in_flight: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), inFlightSchema.nullable()).optional(),
+    deleted: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), deletionSchema.nullable()).optional(),
 });
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, avatars: {} };

@@ -370,17 +370,18 @@ function createCreatifyClient(options) {
         }
         return parse((0,persona/* parseJsonBody */.Y2)(response.text, operation, response.status), operation, response.status);
     }
-    function getJson(path, parse, signal) {
-        const operation = `GET ${path}`;
+    /** A request that may be repeated (a read, a delete): sent again after a failure worth retrying. */
+    function idempotent(method, path, answer, signal) {
+        const operation = `${method} ${path}`;
         return (0,retry/* withRetry */.bD)(async () => {
             const response = await exchange({
-                method: 'GET',
+                method,
                 path,
                 signal,
                 timeoutMs: requestTimeoutMs,
                 timeoutMessage: `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)}.`,
             });
-            return interpret(response, operation, parse);
+            return answer(response, operation);
         }, {
             policy,
             clock,
@@ -390,6 +391,9 @@ function createCreatifyClient(options) {
             shouldRetry: (error) => (0,retry/* isRetryable */.r3)(error) || (0,persona/* isUnparsedBody */.tb)(error),
             onRetry: (info) => options.onRetry?.({ ...info, operation }),
         });
+    }
+    function getJson(path, parse, signal) {
+        return idempotent('GET', path, (response, operation) => interpret(response, operation, parse), signal);
     }
     /** The path of a DRF `next` link, kept on our own origin so the credentials never go elsewhere. */
     function nextPath(next) {
@@ -480,6 +484,20 @@ function createCreatifyClient(options) {
         },
         catalogueIds(callOptions = {}) {
             return getJson('/api/personas/', persona/* parseIds */.Ae, callOptions.signal);
+        },
+        delete(id, callOptions = {}) {
+            if (id.trim() === '')
+                return Promise.reject(new errors/* AppError */.uV('INPUT_INVALID', 'An avatar id is required.'));
+            // a 404 is the caller's to judge: gone already (a retry after a lost 204), or never this account's
+            const answer = (response, operation) => {
+                if (response.status === 404)
+                    return 'gone';
+                // 204 has no body to parse; any other answer is the error `interpret` makes of it
+                if (response.status >= 200 && response.status <= 299)
+                    return 'deleted';
+                return interpret(response, operation, () => 'deleted');
+            };
+            return idempotent('DELETE', `/api/personas/${encodeURIComponent(id)}/`, answer, callOptions.signal);
         },
         count(callOptions = {}) {
             return getJson('/api/personas_v2/count/', persona/* parseCount */.zq, callOptions.signal);

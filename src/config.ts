@@ -3,6 +3,9 @@
 export const MODES = ['plan', 'sync', 'status'] as const;
 export type Mode = (typeof MODES)[number];
 
+export const PRUNE_MODES = ['none', 'orphaned', 'superseded', 'all'] as const;
+export type PruneMode = (typeof PRUNE_MODES)[number];
+
 export interface Config {
   mode: Mode;
   workspace: string;
@@ -13,4 +16,6 @@ export interface Config {
   wait: { enabled: boolean; timeoutMs: number; pollIntervalMs: number; onTimeout: 'fail' | 'warn' };
   concurrency: number;
   shard: { index: number; count: number } | undefined;
+  /** which avatars the run deletes; `held`: why it only lists them (a pull request, another branch) */
+  prune: { mode: PruneMode; held?: string };
 }

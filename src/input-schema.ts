@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import type { Config, Mode } from './config.js';
-import { MODES } from './config.js';
+import { MODES, PRUNE_MODES } from './config.js';
 import { AppError } from './errors.js';
 import { isInside, toPosixRelative } from './files/workspace.js';
 import { parseBoolean, parseCredential, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from './util/parse.js';
@@ -83,6 +83,14 @@ export const INPUTS = {
   },
   'artifact-name': { description: 'Name of the results artifact; empty for none.', default: 'creatify-avatars', keepEmpty: true, parse: (_label, value) => value },
   shard: { description: '`i/n`: handle only the i-th of n deterministic slices of the manifest.', default: '', flag: '--shard <i/n>', parse: parseShard },
+  prune: {
+    description:
+      'Which avatars a run deletes from Creatify, on the default branch only: `none`, `orphaned` (their key left the manifest; deleted before the creates), `superseded` (replaced ones, once the new one is approved) or `all`.',
+    default: 'none',
+    flag: '--prune <mode>',
+    help: 'none, orphaned, superseded or all: delete from Creatify what the lockfile no longer uses',
+    parse: (label, value) => parseEnum(label, value, PRUNE_MODES),
+  },
 } satisfies Record<string, InputSpec<unknown>>;
 
 export type InputName = keyof typeof INPUTS;
@@ -135,6 +143,7 @@ export function readConfig(source: InputSource, mode: Mode, results: string): Co
     wait: { enabled: read('wait-for-approval'), timeoutMs: read('timeout'), pollIntervalMs: read('poll-interval'), onTimeout: read('on-timeout') },
     concurrency: read('concurrency'),
     shard: read('shard'),
+    prune: { mode: read('prune') },
   };
 }
 

@@ -67,6 +67,9 @@ class FakeApi implements CreatifyApi {
   count(): Promise<{ max_count: number; current_count: number }> {
     throw new Error('no count while waiting');
   }
+  delete(): Promise<'deleted' | 'gone'> {
+    throw new Error('no delete while waiting');
+  }
 }
 
 function persona(id: string, review: Review): Persona {
@@ -129,6 +132,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
     wait: { enabled: true, timeoutMs: 30 * MINUTE, pollIntervalMs: 30 * SECOND, onTimeout: 'fail', ...wait },
     concurrency: 4,
     shard: undefined,
+    prune: { mode: 'none' },
   };
   return { clock, api, lines, reporter, result, store, lockPath, ids, config };
 }

@@ -668,7 +668,7 @@ describe('avatars under review in the list (listPending)', () => {
       call(em, 'POST', '/_emulator/options', { auth: false, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect((await options({ listPending: 'maybe' })).status).toBe(400);
     const set = await options({ listPending: 'hide' });
-    expect(set.json()).toEqual({ quota: 100, listPending: 'hide', requireFields: true });
+    expect(set.json()).toEqual({ quota: 100, listPending: 'hide', requireFields: true, refuseDeletes: null });
     expect((await call(em, 'GET', '/api/personas_v2/')).json()).toEqual([]);
   });
 });

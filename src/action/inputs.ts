@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Config, Mode } from '../config.js';
 import { readConfig, readInput, inputVariable } from '../input-schema.js';
 import type { InputSource } from '../input-schema.js';
-import { resolveMode } from './mode.js';
+import { deletesHeldBecause, resolveMode } from './mode.js';
 
 export interface ActionConfig extends Config {
   githubToken: string | undefined;
@@ -27,8 +27,11 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const requestedMode = readInput(inputs, 'mode');
   const temp = env.RUNNER_TEMP || os.tmpdir();
   const results = path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
+  const config = readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
+  const held = deletesHeldBecause(env);
   return {
-    ...readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results),
+    ...config,
+    ...(held === undefined ? {} : { prune: { ...config.prune, held } }),
     requestedMode,
     githubToken: readInput(inputs, 'github-token'),
     commitLockfile: readInput(inputs, 'commit-lockfile'),

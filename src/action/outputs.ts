@@ -13,7 +13,7 @@ const ACTIONS = ['create', 'replace', 'unchanged'] as const;
 const STATUSES = ['planned', 'pending', 'approved', 'failed', 'rejected', 'unconfirmed'] as const;
 
 export interface OutputValues {
-  lists: Record<'avatars' | 'created' | 'approved' | 'pending' | 'failed', string>;
+  lists: Record<'avatars' | 'created' | 'approved' | 'pending' | 'failed' | 'deleted', string>;
   counts: string;
   /** lists that were cut: kept and total items */
   cut: { name: string; kept: number; total: number }[];
@@ -59,7 +59,6 @@ function countsOf(result: RunResult): Record<string, number> {
     counts[avatar.action] = (counts[avatar.action] ?? 0) + 1;
     counts[avatar.status] = (counts[avatar.status] ?? 0) + 1;
   }
-  // no run deletes an avatar yet
-  counts.deleted = 0;
+  counts.deleted = result.deleted?.length ?? 0;
   return counts;
 }

@@ -50,7 +50,7 @@ function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string
 
 /** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
 function setEmptyOutputs(config: ActionConfig): void {
-  for (const name of ['avatars', 'created', 'approved', 'pending', 'failed']) core.setOutput(name, '[]');
+  for (const name of ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted']) core.setOutput(name, '[]');
   core.setOutput('counts', '{"total":0}');
   core.setOutput('lockfile', config.lockfile.display);
 }

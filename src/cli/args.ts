@@ -144,19 +144,19 @@ export const COMMANDS: Record<string, Command> = {
   plan: {
     summary: 'validate the manifest and show what a sync would do (sends nothing)',
     usage: 'plan [options]',
-    flags: ['manifest', 'lockfile', 'shard', ...OUTPUT],
+    flags: ['manifest', 'lockfile', 'shard', 'prune', ...OUTPUT],
     example: 'creatify-avatars plan --manifest avatars.yml --json',
   },
   sync: {
     summary: 'create the new and changed avatars on Creatify',
     usage: 'sync [options]',
-    flags: ['manifest', 'lockfile', ...WAIT, 'concurrency', ...API, 'shard', ...OUTPUT],
+    flags: ['manifest', 'lockfile', ...WAIT, 'concurrency', ...API, 'shard', 'prune', ...OUTPUT],
     example: 'CREATIFY_API_ID=… CREATIFY_API_KEY=… creatify-avatars sync --wait --timeout 2h',
   },
   status: {
     summary: 'refresh the status of the avatars in the lockfile',
     usage: 'status [options]',
-    flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', ...OUTPUT],
+    flags: ['manifest', 'lockfile', ...WAIT, ...API, 'shard', 'prune', ...OUTPUT],
     example: 'creatify-avatars status --wait --timeout 1h',
   },
   import: {

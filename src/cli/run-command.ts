@@ -9,6 +9,7 @@ import type { EngineDeps } from '../engine/deps.js';
 import type { RunFailure, RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { AppError, errorMessage } from '../errors.js';
+import { deletesText } from '../report/deletes.js';
 import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
@@ -90,7 +91,8 @@ function renderText(result: RunResult): string {
   const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', headline(result)];
   if (result.quota) lines.push(quotaLine(result.quota).replace(/\*\*/g, ''));
   for (const s of result.superseded) lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
-  if (result.orphaned.length > 0) lines.push(`in the lockfile but not in the manifest (kept): ${result.orphaned.map((o) => o.key).join(', ')}`);
+  lines.push(...deletesText(result));
+  if (result.orphaned.length > 0) lines.push(`in the lockfile but not in the manifest (still on Creatify; --prune orphaned deletes them): ${result.orphaned.map((o) => o.key).join(', ')}`);
   if (result.incomplete) lines.push(`incomplete: ${result.incomplete}`);
   return lines.join('\n');
 }

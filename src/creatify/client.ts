@@ -1,6 +1,6 @@
 /**
- * The Creatify HTTP client: the one place that talks to the network. GETs are retried
- * here; creates are sent once per call and left to `createExactlyOnce`, because a POST
+ * The Creatify HTTP client: the one place that talks to the network. GETs and deletes are
+ * retried here; creates are sent once per call and left to `createExactlyOnce`, because a POST
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import { proxyFor, type Proxy } from './proxy.js';
 import { buildMultipartUpload, jsonPayload } from './multipart.js';
 import { isUnparsedBody, parseCount, parseCreated, parseIds, parseJsonBody, parsePersona, parsePersonaPage, readLimitedText, type PersonaPage } from './persona.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryInfo, type RetryPolicy } from './retry.js';
-import type { CreateFields, CreatifyApi, Persona, RequestOptions, UploadOptions } from './types.js';
+import type { CreateFields, CreatifyApi, DeleteOutcome, Persona, RequestOptions, UploadOptions } from './types.js';
 
 export interface CreatifyClientOptions {
   /** e.g. `https://api.creatify.ai`; a path prefix (a proxy) and a trailing slash are fine */
@@ -58,7 +58,7 @@ interface Timer {
 }
 
 interface Exchange {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   body?: Buffer | Readable;
   headers?: Record<string, string>;
@@ -202,22 +202,24 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     return parse(parseJsonBody(response.text, operation, response.status), operation, response.status);
   }
 
-  function getJson<T>(
+  /** A request that may be repeated (a read, a delete): sent again after a failure worth retrying. */
+  function idempotent<T>(
+    method: 'GET' | 'DELETE',
     path: string,
-    parse: (value: unknown, operation: string, status: number) => T,
+    answer: (response: RawResponse, operation: string) => T,
     signal: AbortSignal | undefined,
   ): Promise<T> {
-    const operation = `GET ${path}`;
+    const operation = `${method} ${path}`;
     return withRetry(
       async () => {
         const response = await exchange({
-          method: 'GET',
+          method,
           path,
           signal,
           timeoutMs: requestTimeoutMs,
           timeoutMessage: `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)}.`,
         });
-        return interpret(response, operation, parse);
+        return answer(response, operation);
       },
       {
         policy,
@@ -229,6 +231,14 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         onRetry: (info) => options.onRetry?.({ ...info, operation }),
       },
     );
+  }
+
+  function getJson<T>(
+    path: string,
+    parse: (value: unknown, operation: string, status: number) => T,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    return idempotent('GET', path, (response, operation) => interpret(response, operation, parse), signal);
   }
 
   /** The path of a DRF `next` link, kept on our own origin so the credentials never go elsewhere. */
@@ -325,6 +335,18 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
 
     catalogueIds(callOptions: RequestOptions = {}) {
       return getJson('/api/personas/', parseIds, callOptions.signal);
+    },
+
+    delete(id, callOptions: RequestOptions = {}) {
+      if (id.trim() === '') return Promise.reject(new AppError('INPUT_INVALID', 'An avatar id is required.'));
+      // a 404 is the caller's to judge: gone already (a retry after a lost 204), or never this account's
+      const answer = (response: RawResponse, operation: string): DeleteOutcome => {
+        if (response.status === 404) return 'gone';
+        // 204 has no body to parse; any other answer is the error `interpret` makes of it
+        if (response.status >= 200 && response.status <= 299) return 'deleted';
+        return interpret(response, operation, () => 'deleted' as const);
+      };
+      return idempotent('DELETE', `/api/personas/${encodeURIComponent(id)}/`, answer, callOptions.signal);
     },
 
     count(callOptions: RequestOptions = {}) {

@@ -37,6 +37,8 @@ export interface UploadOptions extends RequestOptions {
   beforeLastBytes?: () => Promise<void>;
 }
 
+export type DeleteOutcome = 'deleted' | 'gone';
+
 /** The narrow port every engine part talks to; the HTTP client implements it. */
 export interface CreatifyApi {
   createFromFiles(
@@ -54,4 +56,6 @@ export interface CreatifyApi {
   get(id: string, options?: RequestOptions): Promise<Persona>;
   list(options?: RequestOptions): Promise<Persona[]>;
   count(options?: RequestOptions): Promise<PersonaCount>;
+  /** `DELETE /api/personas/{id}/`: 'deleted' on a 2xx, 'gone' on a 404 (unknown here, or not this account's) */
+  delete(id: string, options?: RequestOptions): Promise<DeleteOutcome>;
 }

@@ -4,7 +4,7 @@
  *
  *   GET  /_emulator/state                  EmulatorState
  *   POST /_emulator/faults                 body: FaultConfig (replaces the current one)
- *   POST /_emulator/options                body: {quota?, listPending?, requireFields?}; answers all three
+ *   POST /_emulator/options                body: {quota?, listPending?, requireFields?, refuseDeletes?}; answers all four
  *   POST /_emulator/reset                  forget personas, records, counts and faults
  *   POST /_emulator/personas/{id}/approve  end the review now as approved
  *   POST /_emulator/personas/{id}/reject   body (optional): {"reason": "...", "status": "rejected" | "failed"}

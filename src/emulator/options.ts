@@ -18,6 +18,8 @@ const settingsSchema = z
     listPending: z.enum(['show', 'hide']).optional(),
     /** `gender` and `video_scene` required on both create endpoints, as Creatify's guide lists them; default true */
     requireFields: z.boolean().optional(),
+    /** answer every DELETE with this refusal in DRF shape (400 or 403) instead of deleting; default null (deletes work) */
+    refuseDeletes: z.union([z.literal(400), z.literal(403), z.null()]).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -72,7 +74,8 @@ export function applySettings(options: ResolvedOptions, value: unknown): Require
   if (change.quota !== undefined) options.quota = change.quota;
   if (change.listPending !== undefined) options.listPending = change.listPending;
   if (change.requireFields !== undefined) options.requireFields = change.requireFields;
-  return { quota: options.quota, listPending: options.listPending, requireFields: options.requireFields };
+  if (change.refuseDeletes !== undefined) options.refuseDeletes = change.refuseDeletes;
+  return { quota: options.quota, listPending: options.listPending, requireFields: options.requireFields, refuseDeletes: options.refuseDeletes };
 }
 
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
@@ -81,7 +84,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
   if (options.credentials && (!options.credentials.apiId || !options.credentials.apiKey)) {
     throw new RangeError('emulator option credentials needs a non-empty apiId and apiKey');
   }
-  const settings = parseSettings({ quota: options.quota, listPending: options.listPending, requireFields: options.requireFields });
+  const settings = parseSettings({ quota: options.quota, listPending: options.listPending, requireFields: options.requireFields, refuseDeletes: options.refuseDeletes });
   // A global or sticky pattern keeps state between test() calls; a plain copy does not.
   const pattern = options.rejectPattern;
   const rejectPattern = pattern ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : null;
@@ -92,6 +95,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     quota: settings.quota ?? 100,
     listPending: settings.listPending ?? 'show',
     requireFields: settings.requireFields ?? true,
+    refuseDeletes: settings.refuseDeletes ?? null,
     approveAfterMs: nonNegativeInteger('approveAfterMs', options.approveAfterMs, 3000),
     rejectPattern,
     latencyMs: nonNegativeInteger('latencyMs', options.latencyMs, 0),

@@ -17,7 +17,9 @@
  *   GET /api/personas_v2/ (Creatify does not say whether it lists them); default 'show'
  * - `requireFields` (--require-fields on|off): `gender` and `video_scene` required on both
  *   create endpoints, as Creatify's guide lists them; default on (off: only the upload requires `gender`)
- * `quota`, `listPending` and `requireFields` also change at run time: `configure()`, or
+ * - `refuseDeletes` (400 | 403 | null): every DELETE of an avatar of the account is refused
+ *   with that status in DRF shape, nothing removed; default null
+ * `quota`, `listPending`, `requireFields` and `refuseDeletes` also change at run time: `configure()`, or
  * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
  * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
  *
@@ -50,7 +52,7 @@ export interface RunningEmulator {
   state(): EmulatorState;
   /** replaces the fault setup; throws on an invalid config */
   setFaults(faults: FaultConfig): void;
-  /** changes `quota`, `listPending` or `requireFields` from now on; throws on an invalid value */
+  /** changes `quota`, `listPending`, `requireFields` or `refuseDeletes` from now on; throws on an invalid value */
   configure(settings: Settings): void;
   /** forgets personas, records, counts and faults */
   reset(): void;

@@ -11,6 +11,7 @@ import type { Plan } from '../plan/plan.js';
 import { mapLimit } from '../util/limit.js';
 import type { EngineDeps } from './deps.js';
 import { assembleResult, type AvatarOutcome, type ResultParts, type RunResult } from './result.js';
+import { pruneScope, selectDeletes } from './prune.js';
 import { selectShard } from './shard.js';
 
 export interface Prepared {
@@ -19,6 +20,8 @@ export interface Prepared {
   lockText: string | null;
   /** avatars in the whole manifest (all shards) */
   total: number;
+  /** the keys of the whole manifest (all shards) */
+  keys: ReadonlySet<string>;
 }
 
 /**
@@ -39,8 +42,9 @@ export async function preparePlan(config: Config, deps: Pick<EngineDeps, 'before
   const selected = selectShard(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
   // an avatar the lockfile knows is compared by its hash: that one is needed now
   const avatars = sync ? await mapLimit(selected, HASH_CONCURRENCY, (avatar) => hashIfLocked(avatar, lock)) : selected;
-  const plan = computePlan(avatars, lock, new Set(manifest.avatars.map((a) => a.key)));
-  return { plan, lock, lockText: text, total: manifest.avatars.length };
+  const keys = new Set(manifest.avatars.map((a) => a.key));
+  const plan = computePlan(avatars, lock, keys);
+  return { plan, lock, lockText: text, total: manifest.avatars.length, keys };
 }
 
 async function hashIfLocked(avatar: ResolvedAvatar, lock: Lockfile): Promise<ResolvedAvatar> {
@@ -70,6 +74,7 @@ export function planParts(plan: Plan, total: number): Pick<ResultParts, 'avatars
 }
 
 export async function runPlan(config: Config): Promise<RunResult> {
-  const { plan, total } = await preparePlan(config);
-  return assembleResult({ mode: 'plan', config, ...planParts(plan, total) });
+  const { plan, total, lock, keys } = await preparePlan(config);
+  const wouldDelete = selectDeletes(lock, config.prune.mode, pruneScope(config, keys)).map(({ key, id, reason }) => ({ key, id, reason }));
+  return assembleResult({ mode: 'plan', config, ...planParts(plan, total), prune: { deleted: [], wouldDelete, warnings: [] } });
 }

@@ -153,7 +153,7 @@ async function sentVideo(planned: PlannedAvatar, mark: InFlight): Promise<SentVi
  * The avatar an interrupted create made: of the candidates, the first created after the
  * mark was written, else the newest within the clock-skew allowance before it.
  */
-function findInterrupted(listed: readonly Persona[], mark: InFlight, free: (id: string) => boolean): Persona | undefined {
+export function findInterrupted(listed: readonly Persona[], mark: InFlight, free: (id: string) => boolean): Persona | undefined {
   const since = timestampMs(mark.started_at) ?? 0;
   const candidates = candidatesSince(listed, mark.creator_name, since, free);
   const after = candidates.filter((c) => c.created >= since).sort((a, b) => a.created - b.created);

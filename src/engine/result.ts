@@ -8,6 +8,7 @@ import type { AppError } from '../errors.js';
 import type { AvatarAction, AvatarStatus } from '../model.js';
 import type { CreateOutcome } from './create-avatar.js';
 import type { Tracked } from '../approval/record.js';
+import type { PruneReport } from './prune.js';
 
 export interface AvatarOutcome {
   key: string;
@@ -41,7 +42,12 @@ export interface RunResult {
   created: string[];
   orphaned: { key: string; id: string }[];
   superseded: { key: string; id: string; replacedBy: string }[];
-  quota?: { max: number; current: number; planned: number };
+  /** ids `prune` deleted in this run (`gone`: Creatify had deleted them before); every run's result sets it */
+  deleted?: PruneReport['deleted'];
+  /** ids `prune` chose but only listed: a plan, a pull request, another branch */
+  wouldDelete?: PruneReport['wouldDelete'];
+  /** `freed`: slots the deletes of a plan would free before its creates */
+  quota?: { max: number; current: number; planned: number; freed?: number };
   shard?: { index: number; count: number; avatars: number; of: number };
   /** set when the run stopped early (timeout, cancellation) with a reason for the user */
   incomplete?: string;
@@ -56,12 +62,13 @@ function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): st
 }
 
 /** The id lists of the outputs and the results file. */
-export function idLists(result: RunResult): Record<'created' | 'approved' | 'pending' | 'failed', string[]> {
+export function idLists(result: RunResult): Record<'created' | 'approved' | 'pending' | 'failed' | 'deleted', string[]> {
   return {
     created: result.created,
     approved: idsWithStatus(result, ['approved']),
     pending: idsWithStatus(result, ['pending']),
     failed: idsWithStatus(result, ['failed', 'rejected']),
+    deleted: (result.deleted ?? []).map((d) => d.id),
   };
 }
 
@@ -103,6 +110,8 @@ export interface ResultParts {
   lockfileChanged?: boolean;
   /** the lockfile could not be written at the end (its changes stay in the journal) */
   lockfileError?: AppError;
+  /** what `prune` deleted, or would delete */
+  prune?: PruneReport;
 }
 
 /** The run's result, from the avatars as they were and the outcomes of what the run did. */
@@ -137,12 +146,16 @@ export function assembleResult(parts: ResultParts): RunResult {
   const warnings = [
     ...(parts.creates ?? []).flatMap((o) => (o.kind === 'failed' && o.held ? [`${o.error.message}. ${o.error.hint ?? ''}`.trim()] : [])),
     ...(parts.review?.warning ? [parts.review.warning] : []),
+    ...(parts.prune?.warnings ?? []),
   ];
   const { lockfileError } = parts;
   const failure =
     createFailure(parts.creates ?? []) ??
     parts.review?.failure ??
+    parts.prune?.failure ??
     (lockfileError ? failureFrom(lockfileError, lockfileError.message) : undefined);
+  const deleted = parts.prune?.deleted ?? [];
+  const deletedIds = new Set(deleted.map((d) => d.id));
   const incomplete = parts.review?.incomplete;
   return {
     mode: parts.mode,
@@ -152,10 +165,12 @@ export function assembleResult(parts: ResultParts): RunResult {
     avatars,
     // in manifest order: completion order varies from run to run
     created: avatars.filter((a) => createdKeys.has(a.key) && a.id !== null).map((a) => a.id!),
-    orphaned: parts.orphaned ?? [],
+    orphaned: (parts.orphaned ?? []).filter((o) => !deletedIds.has(o.id)),
     superseded: created.flatMap((o) =>
       o.previous && o.previous.id !== o.persona.id ? [{ key: o.planned.avatar.key, id: o.previous.id, replacedBy: o.persona.id }] : [],
     ),
+    deleted,
+    wouldDelete: parts.prune?.wouldDelete ?? [],
     ...(parts.quota ? { quota: parts.quota } : {}),
     ...(parts.config.shard ? { shard: { ...parts.config.shard, avatars: parts.avatars.length, of: parts.total } } : {}),
     ...(incomplete ? { incomplete } : {}),

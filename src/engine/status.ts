@@ -10,6 +10,8 @@ import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
 import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult, type WaitReport } from './result.js';
+import { pruneScope } from './prune.js';
+import { Pruner } from './pruner.js';
 import { selectShard } from './shard.js';
 import { statusesOf, trackable, waitForApproval } from './wait.js';
 
@@ -50,17 +52,20 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
     return assembleResult(parts);
   }
   let review: WaitReport;
+  const pruner = new Pruner(config, deps, store, pruneScope(config, undefined));
   try {
     review = config.wait.enabled
       ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
         await waitForApproval(config, deps, store, avatars, { recheckAll: true })
       : await refreshOnce(deps, store, avatars);
+    // the superseded ids of the avatars now known approved (when anything could be checked)
+    if (review.statuses.size > 0) await pruner.run();
   } catch (error) {
     await store.fold();
     throw error;
   }
   const lockfileError = await store.fold();
-  return assembleResult({ ...parts, review, ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
+  return assembleResult({ ...parts, review, prune: pruner.report(), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
 }
 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {

@@ -17,6 +17,8 @@ import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
 import { knownIds } from './lock-entry.js';
 import { planParts, preparePlan, type Prepared } from './plan.js';
+import { pruneScope, selectDeletes, type DeleteCandidate } from './prune.js';
+import { pruneAdvice, Pruner } from './pruner.js';
 import { lookForMarked, recoverInFlight } from './recover.js';
 import { assembleResult, type RunResult } from './result.js';
 import { shardOf } from './shard.js';
@@ -37,7 +39,11 @@ export async function runSync(config: Config, deps: EngineDeps): Promise<RunResu
   }
 }
 
-async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockText }: Prepared, store: LockStore): Promise<RunResult> {
+async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockText, keys }: Prepared, store: LockStore): Promise<RunResult> {
+  const scope = pruneScope(config, keys);
+  const pruner = new Pruner(config, deps, store, scope);
+  // before the creates: the slots of what the repository no longer uses make room for them
+  await pruner.run();
   const marks = new InFlightMarks(store, deps.clock);
   const taken = knownIds(store.current.avatars);
   const evidence = new ListEvidence(deps.clock);
@@ -53,7 +59,7 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   let quota: RunResult['quota'] | undefined;
   if (left.length > 0) {
     const api = deps.api();
-    quota = await preflight(api, left.length, deps);
+    quota = await preflight(api, left.length, deps, selectDeletes(store.current, 'all', scope));
     const base = { api, marks, config, deps, taken, evidence };
     const heldNames = new Set(outcomes.flatMap((o) => (o.kind === 'failed' ? [o.planned.avatar.fields.creator_name] : [])));
     outcomes.push(...(await createAll(left, base, heldNames)));
@@ -65,8 +71,10 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   const parts = { mode: 'sync' as const, config, ...planParts(plan, total), creates: outcomes, quota };
   const failed = outcomes.some((o) => (o.kind === 'failed' && !o.held) || (o.kind === 'created' && o.lockError));
   const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
+  // the ids the avatars approved while waiting have superseded
+  if (review) await pruner.run();
   const lockfileError = await store.fold();
-  return assembleResult({ ...parts, ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
+  return assembleResult({ ...parts, prune: pruner.report(), ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 
 /**
@@ -98,7 +106,8 @@ async function settleUnconfirmed(
   return [...outcomes.filter((o) => !settled.has(o.planned.avatar.key)), ...again];
 }
 
-async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): Promise<RunResult['quota']> {
+/** Counted after the deletes that free room; `freeable`: what the lockfile no longer uses and still holds a slot. */
+async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps, freeable: readonly DeleteCandidate[]): Promise<RunResult['quota']> {
   const count = await api.count(deps.signal ? { signal: deps.signal } : {});
   const free = count.max_count - count.current_count;
   deps.reporter.info(`Creatify quota: ${count.current_count} of ${count.max_count} custom avatars used; ${planned} to create.`);
@@ -106,7 +115,7 @@ async function preflight(api: CreatifyApi, planned: number, deps: EngineDeps): P
     throw new AppError(
       'QUOTA_EXCEEDED',
       `${planned} avatars to create but the Creatify account has room for ${Math.max(0, free)} (${count.current_count} of ${count.max_count} used); nothing was uploaded`,
-      { hint: 'raise the custom-avatar limit of the workspace, or create fewer at a time (see the shard input)' },
+      { hint: `${pruneAdvice(freeable)}raise the custom-avatar limit of the workspace, or create fewer at a time (see the shard input)` },
     );
   }
   return { max: count.max_count, current: count.current_count, planned };

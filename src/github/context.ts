@@ -12,6 +12,8 @@ export interface GitHubContext {
   sha: string;
   /** the branch a lockfile commit goes to; undefined on tags and detached refs */
   branch: string | undefined;
+  /** the repository's default branch, as the event payload names it */
+  defaultBranch: string | undefined;
   pullNumber: number | undefined;
   /** the PR comes from another repository: its token is usually read-only */
   fromFork: boolean;
@@ -64,6 +66,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext | undef
   const head = text(field(pr, 'head', 'repo', 'full_name'));
   const base = text(field(pr, 'base', 'repo', 'full_name'));
   const ref = env.GITHUB_REF ?? '';
+  const branch = !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
   return {
@@ -71,7 +74,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext | undef
     owner,
     repo,
     sha,
-    branch: !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    branch,
+    // a schedule's payload may lack the repository; scheduled runs are on the default branch
+    defaultBranch: text(field(payload, 'repository', 'default_branch')) ?? (eventName === 'schedule' ? branch : undefined),
     pullNumber: isPr && typeof prNumber === 'number' && Number.isInteger(prNumber) ? prNumber : undefined,
     fromFork: isPr && head !== undefined && base !== undefined && head !== base,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),

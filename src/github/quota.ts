@@ -21,7 +21,9 @@ export async function lookUpQuota(api: ApiSettings, result: RunResult): Promise<
   const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
   try {
     const count = await client.count();
-    return { quota: { max: count.max_count, current: count.current_count, planned } };
+    // a plan's deletes come before its creates; a sync's are made already, and counted
+    const freed = result.mode === 'plan' ? (result.wouldDelete ?? []).length : 0;
+    return { quota: { max: count.max_count, current: count.current_count, planned, ...(freed > 0 ? { freed } : {}) } };
   } catch (error) {
     return { note: `Quota not checked: ${errorMessage(error)}` };
   } finally {

@@ -5,6 +5,7 @@
 import type { RunResult } from '../engine/result.js';
 import type { AppError, Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
+import { deletesMarkdown } from '../report/deletes.js';
 import { byteLength, cell, fitWithNote, tableLine } from '../report/markdown.js';
 import type { Quota } from '../report/quota.js';
 import { quotaLine } from '../report/quota.js';
@@ -47,11 +48,15 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
 
   // a plan lists what changes; unchanged avatars are only counted
   const shown = result.mode === 'plan' ? result.avatars.filter((a) => a.action !== 'unchanged') : result.avatars;
+  const deletes = deletesMarkdown(result, Math.floor(limit / 10));
   if (shown.length === 0) {
     head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
-    return head.join('') + tail.join('');
+    return head.join('') + deletes + tail.join('');
   }
-  if (result.orphaned.length > 0) tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (kept on Creatify; delete them there if unwanted).\n`);
+  if (result.orphaned.length > 0 && (result.wouldDelete ?? []).length === 0) {
+    tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (still on Creatify; \`prune: orphaned\` deletes them on the default branch).\n`);
+  }
+  tail.unshift(deletes);
   const rows = avatarRows(shown).map(tableLine);
   const budget = limit - byteLength(head.join('') + tail.join('') + AVATAR_HEADER);
   return head.join('') + AVATAR_HEADER + bounded(rows, budget, 'avatars', 'the full list is in the job summary and the results artifact') + tail.join('');

@@ -11,7 +11,7 @@ import { AppError, errnoCode, errorMessage, isAppError } from '../errors.js';
 import { realPathOutside } from '../files/workspace.js';
 import type { FileHandle } from 'node:fs/promises';
 import { LOCKFILE_VERSION, emptyLockfile, lockChangeSchema, lockfileSchema } from './schema.js';
-import type { InFlight, LockEntry, Lockfile } from './schema.js';
+import type { Deletion, InFlight, LockEntry, Lockfile } from './schema.js';
 
 /**
  * Reads the lockfile, with the journal a killed run left beside it folded in (and written
@@ -124,17 +124,25 @@ export function orderEntry(entry: LockEntry): Record<string, unknown> {
   return ordered;
 }
 
+function sortedRecord<T>(record: Record<string, T>, order: (value: T) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, order(record[key]!)]));
+}
+
+function orderDeletion(d: Deletion): Deletion {
+  return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
+}
+
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 export function serializeLockfile(lock: Lockfile): string {
   const avatars: Record<string, unknown> = {};
   for (const key of Object.keys(lock.avatars).sort()) {
     avatars[key] = orderEntry(lock.avatars[key]!);
   }
-  const inFlight = lock.in_flight ?? {};
   const document: Record<string, unknown> = { version: LOCKFILE_VERSION, avatars };
-  if (Object.keys(inFlight).length > 0) {
-    document.in_flight = Object.fromEntries(Object.keys(inFlight).sort().map((key) => [key, inFlight[key]]));
-  }
+  const inFlight = lock.in_flight ?? {};
+  if (Object.keys(inFlight).length > 0) document.in_flight = sortedRecord(inFlight, (mark) => mark);
+  const deleted = lock.deleted ?? {};
+  if (Object.keys(deleted).length > 0) document.deleted = sortedRecord(deleted, orderDeletion);
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -178,6 +186,8 @@ export async function writeFileAtomic(file: string, content: string, rename: Ren
 export interface LockChange {
   avatars?: Record<string, LockEntry | null>;
   in_flight?: Record<string, InFlight | null>;
+  /** by avatar id */
+  deleted?: Record<string, Deletion | null>;
 }
 
 function applyChange(lock: Lockfile, change: LockChange): void {
@@ -188,6 +198,10 @@ function applyChange(lock: Lockfile, change: LockChange): void {
   for (const [key, mark] of Object.entries(change.in_flight ?? {})) {
     if (mark) (lock.in_flight ??= {})[key] = mark;
     else delete lock.in_flight?.[key];
+  }
+  for (const [id, deletion] of Object.entries(change.deleted ?? {})) {
+    if (deletion) (lock.deleted ??= {})[id] = deletion;
+    else delete lock.deleted?.[id];
   }
 }
 

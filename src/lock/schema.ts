@@ -45,20 +45,37 @@ const inFlightSchema = z.object({
   size: z.number().int().nonnegative().optional(),
 });
 
+/**
+ * A delete of one id, by id. Without `deleted_at` it is under way: written before the
+ * request goes out, so a run killed before the answer leaves the id on record. With
+ * `deleted_at` it is a tombstone: the id is gone from Creatify, and every merge removes
+ * it from the entries it joins, so a deleted key never comes back from an older copy.
+ */
+const deletionSchema = z.object({
+  key: z.string(),
+  creator_name: z.string(),
+  reason: z.enum(['orphaned', 'superseded']),
+  started_at: z.string(),
+  deleted_at: z.string().optional(),
+});
+
 export const lockfileSchema = z.object({
   version: z.number().int(),
   avatars: z.record(z.string(), lockEntrySchema),
   in_flight: z.record(z.string(), inFlightSchema).optional(),
+  deleted: z.record(z.string(), deletionSchema).optional(),
 });
 
 /** One line of the journal: the keys a change sets, or removes (null). */
 export const lockChangeSchema = z.strictObject({
   avatars: z.record(z.string(), lockEntrySchema.nullable()).optional(),
   in_flight: z.record(z.string(), inFlightSchema.nullable()).optional(),
+  deleted: z.record(z.string(), deletionSchema.nullable()).optional(),
 });
 
 export type LockEntry = z.infer<typeof lockEntrySchema>;
 export type InFlight = z.infer<typeof inFlightSchema>;
+export type Deletion = z.infer<typeof deletionSchema>;
 export type Lockfile = z.infer<typeof lockfileSchema>;
 
 export function emptyLockfile(): Lockfile {

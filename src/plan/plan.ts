@@ -5,7 +5,7 @@ import { fieldsDigest } from './digest.js';
 
 export interface Plan {
   avatars: PlannedAvatar[];
-  /** lockfile keys no longer in the manifest: kept, never deleted by a sync */
+  /** lockfile keys no longer in the manifest: deleted from Creatify only with `prune` */
   orphaned: { key: string; entry: LockEntry }[];
 }
 

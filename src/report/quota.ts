@@ -5,17 +5,18 @@ export type Quota = NonNullable<RunResult['quota']>;
 
 /** Whether the avatars to create fit in the account's quota. */
 export function quotaFits(quota: Quota): boolean {
-  return quota.current + quota.planned <= quota.max;
+  return quota.planned <= quotaRoom(quota);
 }
 
-/** How many more custom avatars the account has room for. */
+/** How many more custom avatars the account has room for, once the deletes that come first are made. */
 export function quotaRoom(quota: Quota): number {
-  return Math.max(0, quota.max - quota.current);
+  return Math.max(0, quota.max - quota.current + (quota.freed ?? 0));
 }
 
 /** The quota in one line of Markdown (its only mark-up the bold of a sync that would fail). */
 export function quotaLine(quota: Quota): string {
+  const freed = quota.freed ? `, ${quota.freed} of them deleted by prune first` : '';
   return quotaFits(quota)
-    ? `Quota: ${quota.current} of ${quota.max} custom avatars used; the ${quota.planned} to create fit.`
-    : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used): **a sync would fail**.`;
+    ? `Quota: ${quota.current} of ${quota.max} custom avatars used${freed}; the ${quota.planned} to create fit.`
+    : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used${freed}): **a sync would fail**.`;
 }

@@ -4,6 +4,7 @@
  */
 import type { AvatarOutcome, RunResult } from '../engine/result.js';
 import { byteLength, cell, fitWithNote, tableHeader, tableLine } from './markdown.js';
+import { deletesMarkdown } from './deletes.js';
 import { quotaLine } from './quota.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -75,17 +76,18 @@ export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - S
   const head = parts.join('');
 
   const orphaned =
-    result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (kept on Creatify; delete them there if unwanted): ${result.orphaned.length}\n` : '';
-  const supersededHead = `\n**Superseded** (kept on Creatify; delete them there if unwanted):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
+    result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (still on Creatify; \`prune: orphaned\` deletes them on the default branch): ${result.orphaned.length}\n` : '';
+  const supersededHead = `\n**Superseded** (still on Creatify; \`prune: superseded\` deletes them once the new one is approved):\n\n${tableHeader(['Key', 'Old ID', 'New ID'])}`;
+  const deletes = deletesMarkdown(result, Math.floor(limit / 10));
   const superseded = result.superseded.map((s) => tableLine([cell(s.key), `<code>${cell(s.id)}</code>`, `<code>${cell(s.replacedBy)}</code>`]));
   const avatars = avatarRows(result.avatars).map(tableLine);
 
   const note = (what: string, total: number) => (kept: number) =>
     `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;
-  let budget = limit - byteLength(head + orphaned + AVATAR_HEADER + (superseded.length > 0 ? supersededHead : ''));
+  let budget = limit - byteLength(head + orphaned + deletes + AVATAR_HEADER + (superseded.length > 0 ? supersededHead : ''));
   // the avatars come first; superseded ids share what is left, with at least a tenth kept for them
   const body = AVATAR_HEADER + fitWithNote(avatars, superseded.length > 0 ? budget - Math.floor(budget / 10) : budget, note('avatars', avatars.length));
   budget -= byteLength(body) - byteLength(AVATAR_HEADER);
   const tail = superseded.length > 0 ? supersededHead + fitWithNote(superseded, budget, note('superseded avatars', superseded.length)) : '';
-  return head + body + tail + orphaned;
+  return head + body + tail + deletes + orphaned;
 }
