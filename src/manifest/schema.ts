@@ -48,6 +48,36 @@ const sharedFields = {
   webhook_url: webhookUrl.optional(),
 };
 
+/** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
+export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
+
+const duration = (description: string) =>
+  z
+    .union([z.number().min(0), z.string().regex(DURATION_PATTERN), z.null()], {
+      error: 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off',
+    })
+    .meta({ description })
+    .optional();
+
+const checksSchema = z
+  .strictObject({
+    min_duration: duration('Shortest clip accepted, e.g. 15s (the default); null turns the check off.'),
+    max_duration: duration('Longest clip accepted, e.g. 5m (the default); null turns the check off.'),
+    audio: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'The clip must have an audio track (default true: lipsync needs speech); false or null turns the check off.' })
+      .optional(),
+    min_height: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .meta({ description: 'Fewest pixels on the shorter side of the video as shown (after rotation); default null, no check.' })
+      .optional(),
+  })
+  .meta({ description: 'What every local video must be, checked before anything is uploaded.' });
+
 const defaultsSchema = z
   .strictObject(sharedFields)
   .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
@@ -81,6 +111,7 @@ const avatarSchema = z
 export const manifestSchema = z
   .strictObject({
     version: z.literal(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+    checks: checksSchema.optional(),
     defaults: defaultsSchema.optional(),
     avatars: z.array(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
   })
@@ -91,11 +122,13 @@ export const manifestSchema = z
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestAvatar = z.infer<typeof avatarSchema>;
+export type ManifestChecks = z.infer<typeof checksSchema>;
 
 /** Keys each object of the manifest accepts, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   root: Object.keys(manifestSchema.shape),
   defaults: Object.keys(defaultsSchema.shape),
+  checks: Object.keys(checksSchema.shape),
   avatar: Object.keys(avatarSchema.shape),
 } as const;
 
