@@ -51,11 +51,22 @@ const sharedFields = {
 /** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
 export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
 
+const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
+
 const duration = (description: string) =>
   z
-    .union([z.number().min(0), z.string().regex(DURATION_PATTERN), z.null()], {
-      error: 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off',
-    })
+    .union(
+      [
+        z.number().min(0),
+        // a refinement rather than .regex(), for a message that says what a duration is
+        z
+          .string()
+          .refine((value) => DURATION_PATTERN.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
+          .meta({ pattern: DURATION_PATTERN.source }),
+        z.null(),
+      ],
+      { error: NOT_DURATION },
+    )
     .meta({ description })
     .optional();
 
