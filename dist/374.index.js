@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/engine/run.ts + 26 modules
-var run = __webpack_require__(44436);
+// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
+var run = __webpack_require__(52040);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/report.ts

@@ -353,7 +353,7 @@ async function main(argv, env = process.env) {
         hide(runEnv);
         const config = (0,args/* configFromFlags */.Em)(mode, values, runEnv);
         running = true;
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(684), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(328), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 29942));
         return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
     }
     catch (error) {

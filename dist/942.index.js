@@ -11,10 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 26 modules
-var run = __webpack_require__(44436);
+// EXTERNAL MODULE: ./src/engine/run.ts + 27 modules
+var run = __webpack_require__(52040);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/report/quota.ts
 var quota = __webpack_require__(85682);
 // EXTERNAL MODULE: ./src/report/results-file.ts
@@ -96,6 +98,7 @@ function textTable(header, rows) {
 
 
 
+
 /** An interrupted run's exit code, as shells give a process that Ctrl-C ended. */
 const EXIT_INTERRUPTED = 130;
 async function runCommand(config, options, redact) {
@@ -169,8 +172,9 @@ function renderText(result) {
         a.status + (a.failed_reason ? `: ${a.failed_reason}` : ''),
         a.id ?? '-',
         a.source,
+        (0,model/* clipLabel */.lL)(a.video),
     ]);
-    const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', (0,summary/* headline */.gJ)(result)];
+    const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE', 'VIDEO'], rows), '', (0,summary/* headline */.gJ)(result)];
     if (result.quota)
         lines.push((0,quota/* quotaLine */.$f)(result.quota).replace(/\*\*/g, ''));
     for (const s of result.superseded)
