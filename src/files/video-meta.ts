@@ -110,7 +110,7 @@ function trackSize(bytes: Buffer, tkhd: Box): { width: number; height: number; r
 }
 
 /** The meaning of a `moov` box held in `bytes` from offset 0. */
-export function parseMoov(bytes: Buffer): VideoMeta {
+function parseMoov(bytes: Buffer): VideoMeta {
   const moov = header(bytes, 0, bytes.length);
   if (moov.end > bytes.length) throw new Damaged('the moov box is cut off');
   let duration: number | undefined;
