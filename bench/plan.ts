@@ -1,6 +1,7 @@
 // plan: `creatify-avatars plan --json` on thousands of small videos, against `sha256sum`
 // over the same files. Both read and hash every byte; the plan also parses the manifest,
-// expands the glob, checks each file's MP4 header and builds the plan.
+// expands the glob, checks each file's MP4 header, reads its moov for the video checks
+// (half the files have it at the end, as phones write it) and builds the plan.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDir, manifestYaml, sizeFor, writeSmallVideo } from './lib/data.js';
@@ -23,7 +24,7 @@ function writePart(workspace: string, part: string, count: number, seedBase: num
     const dir = (i < globbed ? DIRS[0] : DIRS[1 + (i % 3)]) ?? 'clips';
     const name = `v${String(i).padStart(5, '0')}.mp4`;
     const path = `media/${part}/${dir}/${name}`;
-    writeSmallVideo(join(workspace, path), `${seedBase}:${i}`, sizeFor(i + seedBase, 10 * 1024, 50 * 1024) - 200);
+    writeSmallVideo(join(workspace, path), `${seedBase}:${i}`, sizeFor(i + seedBase, 10 * 1024, 50 * 1024) - 1200, i % 2 === 0 ? 'start' : 'end');
     if (dir !== DIRS[0]) entries.push({ creator_name: `${part}-${dir}-${i}`, lipsync_input: path });
   }
   return entries;

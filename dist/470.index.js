@@ -69,6 +69,34 @@ const sharedFields = {
         .optional(),
     webhook_url: webhookUrl.optional(),
 };
+/** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
+const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
+const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+    // a refinement rather than .regex(), for a message that says what a duration is
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .refine((value) => DURATION_PATTERN.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
+        .meta({ pattern: DURATION_PATTERN.source }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ(),
+], { error: NOT_DURATION })
+    .meta({ description })
+    .optional();
+const checksSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    min_duration: duration('Shortest clip accepted, e.g. 15s (the default); null turns the check off.'),
+    max_duration: duration('Longest clip accepted, e.g. 5m (the default); null turns the check off.'),
+    audio: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .meta({ description: 'The clip must have an audio track (default true: lipsync needs speech); false or null turns the check off.' })
+        .optional(),
+    min_height: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .meta({ description: 'Fewest pixels on the shorter side of the video as shown (after rotation); default null, no check.' })
+        .optional(),
+})
+    .meta({ description: 'What every local video must be, checked before anything is uploaded.' });
 const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(sharedFields)
     .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
 const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -92,6 +120,7 @@ const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
 const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+    checks: checksSchema.optional(),
     defaults: defaultsSchema.optional(),
     avatars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
 })
@@ -103,6 +132,7 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
 const KNOWN_KEYS = {
     root: Object.keys(manifestSchema.shape),
     defaults: Object.keys(defaultsSchema.shape),
+    checks: Object.keys(checksSchema.shape),
     avatar: Object.keys(avatarSchema.shape),
 };
 /** "Required once defaults are applied": when defaults lack the field, every avatar must have it. */

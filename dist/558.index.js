@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   r: () => (/* binding */ runMode)
 });
 
-// EXTERNAL MODULE: ./src/engine/plan.ts + 9 modules
-var engine_plan = __webpack_require__(5090);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 11 modules
+var engine_plan = __webpack_require__(61771);
 // EXTERNAL MODULE: ./src/creatify/status.ts
 var creatify_status = __webpack_require__(97219);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1628,9 +1628,11 @@ async function writeResults(file, result, now) {
 /* harmony export */   yw: () => (/* binding */ AVATAR_HEADER)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _deletes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43554);
-/* harmony import */ var _quota_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85682);
+/* harmony import */ var _deletes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43554);
+/* harmony import */ var _quota_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85682);
+
 
 
 
@@ -1682,23 +1684,24 @@ function avatarRows(avatars) {
         ACTION_LABEL[a.action] + (a.reasons?.length ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(a.reasons.join(', '))})` : ''),
         STATUS_LABEL[a.status] + (a.failed_reason ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(a.failed_reason)}` : ''),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(a.source),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .clipLabel */ .lL)(a.video)),
     ]);
 }
 /** The header of the table whose rows are `avatarRows`. */
-const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
+const AVATAR_HEADER = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source', 'Video']);
 function renderSummary(result, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES) {
     // <code> rather than backticks: entities are decoded in HTML, not in a code span
     const parts = [`## Creatify avatars: ${result.mode}\n\n`, `**${headline(result)}** — manifest <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.manifest)}</code>, lockfile <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.lockfile)}</code>\n\n`];
     if (result.shard)
         parts.push(`Shard ${result.shard.index}/${result.shard.count}: ${result.shard.avatars} of ${result.shard.of} avatars.\n\n`);
     if (result.quota)
-        parts.push(`${(0,_quota_js__WEBPACK_IMPORTED_MODULE_1__/* .quotaLine */ .$f)(result.quota)}\n\n`);
+        parts.push(`${(0,_quota_js__WEBPACK_IMPORTED_MODULE_2__/* .quotaLine */ .$f)(result.quota)}\n\n`);
     if (result.incomplete)
         parts.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.incomplete)}\n\n`);
     const head = parts.join('');
     const orphaned = result.orphaned.length > 0 ? `\n**In the lockfile but no longer in the manifest** (still on Creatify; \`prune: orphaned\` deletes them on the default branch): ${result.orphaned.length}\n` : '';
     const supersededHead = `\n**Superseded** (still on Creatify; \`prune: superseded\` deletes them once the new one is approved):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableHeader */ .qd)(['Key', 'Old ID', 'New ID'])}`;
-    const deletes = (0,_deletes_js__WEBPACK_IMPORTED_MODULE_2__/* .deletesMarkdown */ .m)(result, Math.floor(limit / 10));
+    const deletes = (0,_deletes_js__WEBPACK_IMPORTED_MODULE_3__/* .deletesMarkdown */ .m)(result, Math.floor(limit / 10));
     const superseded = result.superseded.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.key), `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}</code>`, `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.replacedBy)}</code>`]));
     const avatars = avatarRows(result.avatars).map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableLine */ .F0);
     const note = (what, total) => (kept) => `\n_Showing ${kept} of ${total} ${what} to stay under GitHub's 1 MiB summary limit; the full list is in the \`avatars\` output and the results file._\n`;

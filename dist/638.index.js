@@ -79,6 +79,8 @@ var run = __webpack_require__(91591);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/deletes.ts
 var deletes = __webpack_require__(43554);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/report/quota.ts
 var quota = __webpack_require__(85682);
 // EXTERNAL MODULE: ./src/report/results-file.ts
@@ -106,6 +108,7 @@ function textTable(header, rows) {
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
+
 
 
 
@@ -191,8 +194,9 @@ function renderText(result) {
         a.status + (a.failed_reason ? `: ${a.failed_reason}` : ''),
         a.id ?? '-',
         a.source,
+        (0,model/* clipLabel */.lL)(a.video),
     ]);
-    const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', (0,summary/* headline */.gJ)(result)];
+    const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE', 'VIDEO'], rows), '', (0,summary/* headline */.gJ)(result)];
     if (result.quota)
         lines.push((0,quota/* quotaLine */.$f)(result.quota).replace(/\*\*/g, ''));
     for (const s of result.superseded)

@@ -9,12 +9,16 @@ import { makeMp4, writeMp4 } from './mp4.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const media = join(root, 'examples', 'media');
 
-/** Each video gets its own seed, so each has its own sha256. */
+/**
+ * Each video gets its own seed, so each has its own sha256; each meets the default checks
+ * (15 s to 5 min, with sound). Phones write the moov at the end, and portrait clips with
+ * a rotation: the examples have both.
+ */
 const EXAMPLES = [
-  { path: 'james.mp4', seed: 'james', durationSec: 8, payloadBytes: 6 * 1024 },
-  { path: 'team/ana.mp4', seed: 'ana', durationSec: 6, payloadBytes: 4 * 1024 },
-  { path: 'team/li.mp4', seed: 'li', durationSec: 7, payloadBytes: 5 * 1024 },
-  { path: 'consent/james-consent.mp4', seed: 'james-consent', durationSec: 4, payloadBytes: 3 * 1024 },
+  { path: 'james.mp4', seed: 'james', durationSec: 42, payloadBytes: 6 * 1024, width: 1920, height: 1080 },
+  { path: 'team/ana.mp4', seed: 'ana', durationSec: 35, payloadBytes: 4 * 1024, moov: 'end' as const, rotation: 90 as const },
+  { path: 'team/li.mp4', seed: 'li', durationSec: 28, payloadBytes: 5 * 1024 },
+  { path: 'consent/james-consent.mp4', seed: 'james-consent', durationSec: 8, payloadBytes: 3 * 1024 },
 ];
 
 async function current(file: string): Promise<Buffer | undefined> {

@@ -1,8 +1,11 @@
-// Tiny, structurally valid ISO base media files (MP4 / QuickTime) for examples and tests.
+// Small, structurally valid ISO base media files (MP4 / QuickTime) for examples, tests
+// and benchmarks.
 //
-// The layout is the minimum a parser accepts as a movie: `ftyp`, a `moov` holding a
-// version-0 `mvhd`, an optional `free` box, and an `mdat` of pseudo-random bytes derived
-// from a seed. Same seed, same bytes; another seed, another sha256. No dependencies.
+// The layout is what a camera or phone writes, without the samples: `ftyp`, a `moov`
+// holding an `mvhd` and one `trak` per track (`tkhd` with size and rotation, `mdia` with
+// `mdhd`, `hdlr` and an empty sample table), and an `mdat` of pseudo-random bytes derived
+// from a seed. The `moov` goes before the `mdat` (as tools write for streaming) or after
+// it (as phones write while recording). Same options, same bytes. No dependencies.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,7 +16,7 @@ export type Mp4Brand = 'isom' | 'qt  ';
 export interface Mp4Options {
   /** feeds the mdat bytes; a number and its decimal string give the same file (default 0) */
   seed?: string | number;
-  /** movie duration written in mvhd, in seconds (default 5) */
+  /** movie and track duration, in seconds (default 60: a clip that passes the default checks) */
   durationSec?: number;
   /** size of the mdat payload in bytes (default 4096) */
   payloadBytes?: number;
@@ -21,6 +24,20 @@ export interface Mp4Options {
   brand?: Mp4Brand;
   /** size of the zero-filled `free` box body; 0 leaves the box out (default 0) */
   freeBytes?: number;
+  /** the video track's stored size in pixels (default 1280x720); `video: false` leaves the track out */
+  width?: number;
+  height?: number;
+  video?: boolean;
+  /** clockwise rotation in the video track's matrix, as phones record portrait (default 0) */
+  rotation?: 0 | 90 | 180 | 270;
+  /** an audio track (default true) */
+  audio?: boolean;
+  /** `end`: the moov after the mdat, as phones write it (default `start`) */
+  moov?: 'start' | 'end';
+  /** 1: 64-bit times and durations in mvhd, tkhd and mdhd (default 0) */
+  version?: 0 | 1;
+  /** how the mdat states its size: `large` a 64-bit size, `to-end` 0 (needs the moov first) */
+  mdatSize?: 'plain' | 'large' | 'to-end';
 }
 
 const BRANDS: Record<Mp4Brand, { minor: number; compatible: string[] }> = {
@@ -28,7 +45,16 @@ const BRANDS: Record<Mp4Brand, { minor: number; compatible: string[] }> = {
   'qt  ': { minor: 0x200, compatible: ['qt  '] },
 };
 const TIMESCALE = 1000;
+const AUDIO_RATE = 48_000;
 const UINT32_MAX = 0xffffffff;
+const ONE = 0x10000; // 1.0 in 16.16 fixed point
+/** a b u / c d v / x y w of the track matrix (a, b, c, d in 16.16; w in 2.30) for each rotation */
+const MATRICES: Record<0 | 90 | 180 | 270, number[]> = {
+  0: [ONE, 0, 0, 0, ONE, 0, 0, 0, 0x40000000],
+  90: [0, ONE, 0, -ONE, 0, 0, 0, 0, 0x40000000],
+  180: [-ONE, 0, 0, 0, -ONE, 0, 0, 0, 0x40000000],
+  270: [0, -ONE, 0, ONE, 0, 0, 0, 0, 0x40000000],
+};
 
 function box(type: string, ...parts: Buffer[]): Buffer {
   if (type.length !== 4) throw new Error(`box type must be 4 characters: ${JSON.stringify(type)}`);
@@ -44,6 +70,14 @@ function u32(...values: number[]): Buffer {
   values.forEach((value, i) => out.writeUInt32BE(value >>> 0, 4 * i));
   return out;
 }
+
+function u64(value: number): Buffer {
+  const out = Buffer.alloc(8);
+  out.writeBigUInt64BE(BigInt(value));
+  return out;
+}
+
+const ascii = (text: string) => Buffer.from(text, 'latin1');
 
 /** xoshiro128** seeded from sha256(seed): fast, and plenty for filler bytes. */
 function randomBytes(seed: string | number, length: number): Buffer {
@@ -66,47 +100,133 @@ function randomBytes(seed: string | number, length: number): Buffer {
   return out;
 }
 
-function mvhd(durationUnits: number): Buffer {
-  const identity = [0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000];
+/** version and flags, then creation and modification time (fixed, so output is reproducible), */
+function times(version: 0 | 1, flags = 0): Buffer {
+  return Buffer.concat([u32((version << 24) | flags), version === 1 ? Buffer.alloc(16) : u32(0, 0)]);
+}
+
+const length = (version: 0 | 1, units: number) => (version === 1 ? u64(units) : u32(units));
+
+function mvhd(version: 0 | 1, units: number, nextTrack: number): Buffer {
   return box(
     'mvhd',
-    u32(0), // version 0, flags 0
-    u32(0, 0), // creation and modification time: fixed, so output is reproducible
-    u32(TIMESCALE, durationUnits),
-    u32(0x00010000), // preferred rate 1.0
+    times(version),
+    u32(TIMESCALE),
+    length(version, units),
+    u32(ONE), // preferred rate 1.0
     Buffer.from([0x01, 0x00, 0, 0]), // preferred volume 1.0, reserved
     Buffer.alloc(8), // reserved
-    u32(...identity), // unity matrix
+    u32(...MATRICES[0]),
     Buffer.alloc(24), // pre-defined
-    u32(1), // next track id
+    u32(nextTrack),
   );
 }
 
-function checkOptions({ durationSec, payloadBytes, brand, freeBytes }: Required<Omit<Mp4Options, 'seed'>>): void {
-  if (!Object.hasOwn(BRANDS, brand)) {
+interface Track {
+  id: number;
+  kind: 'vide' | 'soun';
+  width: number;
+  height: number;
+  rotation: 0 | 90 | 180 | 270;
+}
+
+function trak(track: Track, version: 0 | 1, units: number, brand: Mp4Brand): Buffer {
+  const video = track.kind === 'vide';
+  const tkhd = box(
+    'tkhd',
+    times(version, 0x3), // enabled, in movie
+    u32(track.id, 0),
+    length(version, units),
+    Buffer.alloc(8), // reserved
+    Buffer.from([0, 0, 0, video ? 0 : 1, video ? 0 : 0x01, 0, 0, 0]), // layer, group, volume, reserved
+    u32(...MATRICES[track.rotation]),
+    u32(track.width * ONE, track.height * ONE),
+  );
+  const rate = video ? TIMESCALE : AUDIO_RATE;
+  const mdhd = box('mdhd', times(version), u32(rate), length(version, Math.round((units / TIMESCALE) * rate)), u32(0x55c40000)); // "und"
+  // QuickTime names the component type where ISO has zeros
+  const hdlr = box('hdlr', u32(0), ascii(brand === 'qt  ' ? 'mhlr' : '\0\0\0\0'), ascii(track.kind), Buffer.alloc(12), ascii(video ? 'VideoHandler\0' : 'SoundHandler\0'));
+  const header = video ? box('vmhd', u32(1), Buffer.alloc(8)) : box('smhd', u32(0, 0));
+  const dinf = box('dinf', box('dref', u32(0, 1), box('url ', u32(1))));
+  // one sample description (H.264 or AAC, with no parameter sets) and no samples: the clips
+  // carry no frames, only what a container reader needs
+  const entry = video
+    ? box(
+        'avc1',
+        Buffer.alloc(6),
+        Buffer.from([0, 1]), // data reference 1
+        Buffer.alloc(16),
+        Buffer.from([track.width >> 8, track.width & 0xff, track.height >> 8, track.height & 0xff]),
+        u32(72 * ONE, 72 * ONE, 0), // 72 dpi, reserved
+        Buffer.from([0, 1]), // one frame per sample
+        Buffer.alloc(32), // compressor name
+        Buffer.from([0, 0x18, 0xff, 0xff]), // depth 24, pre-defined -1
+        box('avcC', Buffer.from([1, 0x42, 0xc0, 0x1f, 0xff, 0xe0, 0])),
+      )
+    : box('mp4a', Buffer.alloc(6), Buffer.from([0, 1]), Buffer.alloc(8), Buffer.from([0, 2, 0, 16]), u32(0, AUDIO_RATE * ONE));
+  const empty = (type: string) => box(type, u32(0, 0));
+  const stbl = box('stbl', box('stsd', u32(0, 1), entry), empty('stts'), empty('stsc'), box('stsz', u32(0, 0, 0)), empty('stco'));
+  return box('trak', tkhd, box('mdia', mdhd, hdlr, box('minf', header, dinf, stbl)));
+}
+
+function checkOptions(o: Required<Omit<Mp4Options, 'seed'>>): void {
+  if (!Object.hasOwn(BRANDS, o.brand)) {
     throw new Error(`brand must be one of ${Object.keys(BRANDS).map((b) => JSON.stringify(b)).join(', ')}`);
   }
-  if (!Number.isFinite(durationSec) || durationSec < 0 || durationSec * TIMESCALE > UINT32_MAX) {
-    throw new Error(`durationSec must be a number from 0 to ${Math.floor(UINT32_MAX / TIMESCALE)}`);
+  const maxUnits = o.version === 1 ? Number.MAX_SAFE_INTEGER : UINT32_MAX / (AUDIO_RATE / TIMESCALE);
+  if (!Number.isFinite(o.durationSec) || o.durationSec < 0 || o.durationSec * TIMESCALE > maxUnits) {
+    throw new Error(`durationSec must be a number from 0 to ${Math.floor(maxUnits / TIMESCALE)}`);
   }
-  for (const [name, value] of [['payloadBytes', payloadBytes], ['freeBytes', freeBytes]] as const) {
+  for (const [name, value] of [['payloadBytes', o.payloadBytes], ['freeBytes', o.freeBytes]] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
   }
+  for (const [name, value] of [['width', o.width], ['height', o.height]] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffff) throw new Error(`${name} must be a whole number from 0 to 65535`);
+  }
+  if (!Object.hasOwn(MATRICES, o.rotation)) throw new Error('rotation must be 0, 90, 180 or 270');
+  if (o.mdatSize === 'to-end' && o.moov === 'end') throw new Error('mdatSize to-end needs the moov at the start');
 }
 
 /**
- * Builds an MP4 (or, with brand `qt  `, a QuickTime movie) in memory.
- * `seed` feeds the mdat bytes; a number and its decimal string give the same file.
+ * Builds an MP4 (or, with brand `qt  `, a QuickTime movie) in memory. The defaults make a
+ * clip that meets the manifest's default checks: 60 s, 1280x720 video and an audio track.
  */
 export function makeMp4(options: Mp4Options = {}): Buffer {
-  const { seed = 0, durationSec = 5, payloadBytes = 4096, brand = 'isom', freeBytes = 0 } = options;
-  checkOptions({ durationSec, payloadBytes, brand, freeBytes });
-  const { minor, compatible } = BRANDS[brand];
-  const ftyp = box('ftyp', Buffer.from(brand, 'latin1'), u32(minor), Buffer.from(compatible.join(''), 'latin1'));
-  const moov = box('moov', mvhd(Math.round(durationSec * TIMESCALE)));
-  const free = freeBytes > 0 ? [box('free', Buffer.alloc(freeBytes))] : [];
-  const mdat = box('mdat', randomBytes(seed, payloadBytes));
-  return Buffer.concat([ftyp, moov, ...free, mdat]);
+  const o: Required<Omit<Mp4Options, 'seed'>> & { seed: string | number } = {
+    seed: 0,
+    durationSec: 60,
+    payloadBytes: 4096,
+    brand: 'isom',
+    freeBytes: 0,
+    width: 1280,
+    height: 720,
+    video: true,
+    rotation: 0,
+    audio: true,
+    moov: 'start',
+    version: 0,
+    mdatSize: 'plain',
+    ...options,
+  };
+  checkOptions(o);
+  const { minor, compatible } = BRANDS[o.brand];
+  const ftyp = box('ftyp', ascii(o.brand), u32(minor), ascii(compatible.join('')));
+  const units = Math.round(o.durationSec * TIMESCALE);
+  const tracks: Track[] = [];
+  if (o.video) tracks.push({ id: tracks.length + 1, kind: 'vide', width: o.width, height: o.height, rotation: o.rotation });
+  if (o.audio) tracks.push({ id: tracks.length + 1, kind: 'soun', width: 0, height: 0, rotation: 0 });
+  const moov = box('moov', mvhd(o.version, units, tracks.length + 1), ...tracks.map((t) => trak(t, o.version, units, o.brand)));
+  const free = o.freeBytes > 0 ? [box('free', Buffer.alloc(o.freeBytes))] : [];
+  const payload = randomBytes(o.seed, o.payloadBytes);
+  let mdat: Buffer;
+  if (o.mdatSize === 'large') {
+    mdat = Buffer.concat([u32(1), ascii('mdat'), u64(16 + payload.length), payload]);
+  } else if (o.mdatSize === 'to-end') {
+    mdat = Buffer.concat([u32(0), ascii('mdat'), payload]);
+  } else {
+    mdat = box('mdat', payload);
+  }
+  return Buffer.concat(o.moov === 'end' ? [ftyp, ...free, mdat, moov] : [ftyp, moov, ...free, mdat]);
 }
 
 /** Writes `makeMp4(options)` to `path`, creating parent directories; returns the bytes. */

@@ -25,6 +25,10 @@ export type LocalSource = {
    */
   sha256: string | null;
   contentType: 'video/mp4' | 'video/quicktime';
+  /** seconds, from the container's moov */
+  duration: number;
+  /** the video track's size as a player shows it (its rotation applied); null: no video track */
+  resolution: { width: number; height: number; rotation: number } | null;
 };
 type UrlSource = { kind: 'url'; url: string };
 export type VideoSource = LocalSource | UrlSource;
@@ -58,4 +62,31 @@ export interface PlannedAvatar {
 
 export function sourceLabel(source: VideoSource): string {
   return source.kind === 'file' ? source.path : source.url;
+}
+
+/** `45.2 s`, `1 min`, `4 min 30 s`: a clip's length as people say it; a limit (`whole`) as `15 s`. */
+export function formatSeconds(seconds: number, whole = false): string {
+  if (seconds < 60) return `${whole && Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** A lipsync clip as the plan shows it: seconds, and its size as a player shows it. */
+export interface ClipShape {
+  duration: number;
+  width: number;
+  height: number;
+  rotation: number;
+}
+
+/** What a plan shows of a local lipsync clip; undefined for a URL, which is not read. */
+export function clipShape(source: VideoSource): ClipShape | undefined {
+  return source.kind === 'file' && source.resolution !== null ? { duration: source.duration, ...source.resolution } : undefined;
+}
+
+/** `1 min, 1280x720` for the plan's tables; empty for a URL. */
+export function clipLabel(clip: ClipShape | undefined): string {
+  if (clip === undefined) return '';
+  return `${formatSeconds(clip.duration)}, ${clip.width}x${clip.height}${clip.rotation === 0 ? '' : ` (rotated ${clip.rotation}°)`}`;
 }

@@ -22,8 +22,8 @@ describe('creatify-avatars plan', () => {
   it('prints the plan as a table and exits 0', () => {
     const run = cli(['plan']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^KEY\s+CREATOR NAME\s+ACTION\s+STATUS\s+ID\s+SOURCE$/m);
-    expect(run.stdout).toMatch(/^team-ana\s+ana\s+create\s+planned\s+-\s+media\/team\/ana\.mp4$/m);
+    expect(run.stdout).toMatch(/^KEY\s+CREATOR NAME\s+ACTION\s+STATUS\s+ID\s+SOURCE\s+VIDEO$/m);
+    expect(run.stdout).toMatch(/^team-ana\s+ana\s+create\s+planned\s+-\s+media\/team\/ana\.mp4\s+35\.0 s, 720x1280 \(rotated 90°\)$/m);
     expect(run.stdout).toContain('A sync would create 3, replace 0, 0 unchanged');
     expect(run.stdout).not.toContain('::debug::');
   });

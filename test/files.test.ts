@@ -148,6 +148,7 @@ describe('inspectVideo', () => {
       size: bytes.length,
       contentType: 'video/mp4',
       brand: 'isom',
+      meta: { duration: 60, video: { width: 1280, height: 720, rotation: 0 }, audio: true },
     });
   });
 

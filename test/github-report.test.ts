@@ -58,7 +58,7 @@ describe('job summary', () => {
   it('renders user text with |, < and backticks as text', () => {
     const text = renderSummary(result([avatar(1, { key: NASTY, creator_name: NASTY, source: 'media/a|b`c`.mp4', failed_reason: 'bad <video> | `x`', status: 'rejected' })], { manifest: 'a`b|c.yml' }));
     const row = text.split('\n').find((l) => l.includes('Ana'))!;
-    expect(separators(row)).toBe(7); // 6 cells
+    expect(separators(row)).toBe(8); // 7 cells
     expect(row.replace(/<\/?code>/g, '')).not.toMatch(/[<>`*[\]]/);
     expect(row).toContain('Ana &#124; &#96;rm -rf&#96; &lt;script&gt;');
     expect(text).not.toContain('<script>');
@@ -98,7 +98,7 @@ describe('pull-request report', () => {
     expect(text).toContain('Quota: 9 of 10 custom avatars used; the 1 to create fit.');
     expect(text).not.toContain('member-2.mp4');
     expect(text).not.toContain('<script>');
-    expect(separators(text.split('\n').find((l) => l.includes('member-1'))!)).toBe(7);
+    expect(separators(text.split('\n').find((l) => l.includes('member-1'))!)).toBe(8);
   });
 
   it('says when the quota does not fit', () => {

@@ -40,9 +40,11 @@ describe('makeMp4', () => {
 
   it('keeps its bytes stable across versions', () => {
     // The example videos and any lockfile written from them depend on these exact bytes.
-    expect(sha(makeMp4())).toBe(sha(makeMp4({ seed: 0, durationSec: 5, payloadBytes: 4096, brand: 'isom' })));
-    expect(sha(makeMp4({ seed: 'ana', durationSec: 6, payloadBytes: 4096 }))).toBe(
-      '4b6eaa1efa44fda3d9769f67a2bf835c384b3095ccbd4ab5b3ad200261f65049',
+    expect(sha(makeMp4())).toBe(
+      sha(makeMp4({ seed: 0, durationSec: 60, payloadBytes: 4096, brand: 'isom', width: 1280, height: 720, audio: true, moov: 'start' })),
+    );
+    expect(sha(makeMp4({ seed: 'ana', durationSec: 60, payloadBytes: 4096 }))).toBe(
+      '23039964d0492f476a537cbc6f5ff15072290bd1b29c22f7f517f778380f651c',
     );
   });
 
@@ -51,16 +53,17 @@ describe('makeMp4', () => {
     ['with a free box', { freeBytes: 100 }, ['ftyp', 'moov', 'free', 'mdat']],
     ['QuickTime', { brand: 'qt  ', payloadBytes: 0 }, ['ftyp', 'moov', 'mdat']],
     ['large payload', { payloadBytes: 1_000_003 }, ['ftyp', 'moov', 'mdat']],
+    ['moov at the end', { moov: 'end', freeBytes: 10 }, ['ftyp', 'free', 'mdat', 'moov']],
   ])('%s: box sizes add up to the file length', (_label, options, types) => {
     const bytes = makeMp4(options);
     const boxes = walk(bytes);
     expect(boxes.map((b) => b.type)).toEqual(types);
     expect(boxes.reduce((sum, b) => sum + b.size, 0)).toBe(bytes.length);
-    const mdat = boxes.at(-1);
+    const mdat = boxes.find((b) => b.type === 'mdat');
     expect(mdat?.size).toBe(8 + (options.payloadBytes ?? 4096));
   });
 
-  it('writes ftyp brands and a version-0 mvhd with timescale and duration', () => {
+  it('writes ftyp brands, a version-0 mvhd with timescale and duration, and a video and an audio track', () => {
     const bytes = makeMp4({ durationSec: 12.5, brand: 'isom' });
     const [ftyp, moov] = walk(bytes);
     if (!ftyp || !moov) throw new Error('missing boxes');
@@ -68,8 +71,8 @@ describe('makeMp4', () => {
     expect(bytes.readUInt32BE(12)).toBe(0x200);
     expect(bytes.toString('latin1', 16, ftyp.size)).toBe('isomiso2mp41');
 
-    const [mvhd, ...rest] = walk(bytes, moov.start + 8, moov.start + moov.size);
-    expect(rest).toEqual([]);
+    const [mvhd, ...traks] = walk(bytes, moov.start + 8, moov.start + moov.size);
+    expect(traks.map((t) => t.type)).toEqual(['trak', 'trak']);
     expect(mvhd).toMatchObject({ type: 'mvhd', size: 108 });
     const at = (mvhd?.start ?? 0) + 8;
     expect(bytes.readUInt8(at)).toBe(0); // version
@@ -77,6 +80,18 @@ describe('makeMp4', () => {
     expect(timescale).toBe(1000);
     expect(bytes.readUInt32BE(at + 16) / timescale).toBe(12.5);
     expect(bytes.readUInt32BE(at + 20)).toBe(0x00010000); // rate 1.0
+
+    const handlers = traks.map((trak) => {
+      const [tkhd, mdia] = walk(bytes, trak.start + 8, trak.start + trak.size);
+      expect(tkhd?.type).toBe('tkhd');
+      const hdlr = walk(bytes, mdia!.start + 8, mdia!.start + mdia!.size).find((b) => b.type === 'hdlr')!;
+      const end = tkhd!.start + tkhd!.size;
+      return [bytes.toString('latin1', hdlr.start + 16, hdlr.start + 20), bytes.readUInt32BE(end - 8) / 0x10000, bytes.readUInt32BE(end - 4) / 0x10000];
+    });
+    expect(handlers).toEqual([
+      ['vide', 1280, 720],
+      ['soun', 0, 0],
+    ]);
   });
 
   it('is accepted by inspectVideo with the right content type', async () => {

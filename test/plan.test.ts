@@ -12,7 +12,7 @@ function avatar(key: string, sha: string, extra: Partial<ResolvedAvatar['fields'
   return {
     key,
     fields: { creator_name: key, gender: 'f', ...extra },
-    lipsync: { kind: 'file', path: `media/${key}.mp4`, absolutePath: `/ws/media/${key}.mp4`, size: 10, sha256: sha, contentType: 'video/mp4' },
+    lipsync: { kind: 'file', path: `media/${key}.mp4`, absolutePath: `/ws/media/${key}.mp4`, size: 10, sha256: sha, contentType: 'video/mp4', duration: 60, resolution: { width: 1280, height: 720, rotation: 0 } },
     location: { file: 'avatars.yml', line: 1, column: 1 },
     entry: 0,
   };

@@ -16,19 +16,19 @@ export function sizeFor(i: number, min: number, max: number): number {
   return min + ((i * 2_654_435_761) % (max - min + 1));
 }
 
-/** Writes a small, valid MP4 whose content depends on `seed`. */
-export function writeSmallVideo(path: string, seed: string, payloadBytes: number): void {
+/** Writes a small, valid MP4 (60 s, video and audio tracks) whose content depends on `seed`. */
+export function writeSmallVideo(path: string, seed: string, payloadBytes: number, moov: 'start' | 'end' = 'start'): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, makeMp4({ seed, payloadBytes }));
+  writeFileSync(path, makeMp4({ seed, payloadBytes, moov }));
 }
 
 /**
- * Writes a large video: the head is a valid MP4 from makeMp4 (so the file starts with an
- * ftyp box), followed by random bytes up to `bytes`, written 1 MiB at a time.
+ * Writes a large video: ftyp and moov from makeMp4, then an mdat running to the end of the
+ * file (box size 0) of random bytes up to `bytes`, written 1 MiB at a time.
  */
 export function writeLargeVideo(path: string, bytes: number, seed = 1): void {
   mkdirSync(dirname(path), { recursive: true });
-  const head = makeMp4({ seed, payloadBytes: 1024 });
+  const head = makeMp4({ seed, payloadBytes: 1024, mdatSize: 'to-end' });
   const fd = openSync(path, 'w');
   try {
     writeSync(fd, head);

@@ -10,6 +10,7 @@ import type { RunFailure, RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { AppError, errorMessage } from '../errors.js';
 import { deletesText } from '../report/deletes.js';
+import { clipLabel } from '../model.js';
 import { quotaLine } from '../report/quota.js';
 import { resultsDocument, writeResults } from '../report/results-file.js';
 import { headline, lockfileAdvice } from '../report/summary.js';
@@ -87,8 +88,9 @@ function renderText(result: RunResult): string {
     a.status + (a.failed_reason ? `: ${a.failed_reason}` : ''),
     a.id ?? '-',
     a.source,
+    clipLabel(a.video),
   ]);
-  const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE'], rows), '', headline(result)];
+  const lines = [textTable(['KEY', 'CREATOR NAME', 'ACTION', 'STATUS', 'ID', 'SOURCE', 'VIDEO'], rows), '', headline(result)];
   if (result.quota) lines.push(quotaLine(result.quota).replace(/\*\*/g, ''));
   for (const s of result.superseded) lines.push(`superseded: ${s.key} ${s.id} -> ${s.replacedBy}`);
   lines.push(...deletesText(result));

@@ -4,7 +4,7 @@ import { HASH_CONCURRENCY, hashFile } from '../files/hash.js';
 import { readLockfile } from '../lock/lockfile.js';
 import type { Lockfile } from '../lock/schema.js';
 import { loadManifest } from '../manifest/load.js';
-import { sourceLabel } from '../model.js';
+import { clipShape, sourceLabel } from '../model.js';
 import type { PlannedAvatar, ResolvedAvatar } from '../model.js';
 import { computePlan } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
@@ -63,6 +63,8 @@ function plannedOutcome(p: PlannedAvatar): AvatarOutcome {
     source: sourceLabel(p.avatar.lipsync),
     sha256: p.avatar.lipsync.kind === 'file' ? p.avatar.lipsync.sha256 : null,
   };
+  const video = clipShape(p.avatar.lipsync);
+  if (video) outcome.video = video;
   if (p.reasons.length > 0) outcome.reasons = p.reasons;
   if (p.action === 'replace' && p.lockedId) outcome.supersedes = p.lockedId;
   return outcome;

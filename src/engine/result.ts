@@ -5,7 +5,7 @@
 import type { Config } from '../config.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { AppError } from '../errors.js';
-import type { AvatarAction, AvatarStatus } from '../model.js';
+import type { AvatarAction, AvatarStatus, ClipShape } from '../model.js';
 import type { CreateOutcome } from './create-avatar.js';
 import type { Tracked } from '../approval/record.js';
 import type { PruneReport } from './prune.js';
@@ -18,6 +18,8 @@ export interface AvatarOutcome {
   action: AvatarAction;
   source: string;
   sha256: string | null;
+  /** a local lipsync clip's duration and size, read from its container */
+  video?: ClipShape;
   /** why a replace */
   reasons?: string[];
   /** the id this run replaced (or would replace) */

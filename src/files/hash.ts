@@ -20,8 +20,6 @@ export type CheckedFile<T extends { ok: boolean }> =
 
 /** 1 MiB reads: a sixteenth of the reads of Node's 64 KiB default on a large video. */
 export const CHUNK_BYTES = 1024 * 1024;
-/** what `checkAndHashFile` shows its check: enough for an ftyp box or a Git LFS pointer */
-const HEAD_BYTES = 1024;
 /**
  * Default files in flight when checking and hashing many. Hashing is bound by round trips
  * to the libuv pool rather than by the disk, so it wants more than the upload concurrency:
@@ -82,12 +80,13 @@ export async function hashFile(absolutePath: string): Promise<FileHash> {
 }
 
 /**
- * One read for both: `check` looks at the first bytes (what the video header checks need)
- * and the size on disk, and only when it passes is the rest of the file hashed.
+ * One read for both: `check` looks at the first chunk (the video header checks need its
+ * first bytes, and often find the `moov` in it) and the size on disk, and only when it
+ * passes is the rest of the file hashed.
  */
 export async function checkAndHashFile<T extends { ok: boolean }>(
   absolutePath: string,
-  check: (head: Buffer, size: number) => T,
+  check: (head: Buffer, size: number) => T | Promise<T>,
 ): Promise<CheckedFile<T>> {
   const hash = createHash('sha256');
   let size = 0;
@@ -95,12 +94,12 @@ export async function checkAndHashFile<T extends { ok: boolean }>(
   let hashed = 0;
   for await (const chunk of readChunks(absolutePath, hash, { sized: (value) => (size = value) })) {
     if (verdict === undefined) {
-      verdict = check(chunk.subarray(0, HEAD_BYTES), size);
+      verdict = await check(chunk, size);
       // leaving the loop closes the file
       if (!verdict.ok) return { check: verdict } as CheckedFile<T>;
     }
     hashed += chunk.length;
   }
-  verdict ??= check(Buffer.alloc(0), size);
+  verdict ??= await check(Buffer.alloc(0), size);
   return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict }) as CheckedFile<T>;
 }

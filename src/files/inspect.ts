@@ -1,20 +1,26 @@
 /**
  * Tells a real MP4/QuickTime video from the things that commonly sit in its place in a
- * repository: an empty file, a Git LFS pointer, an HTML error page saved as `.mp4`.
- * Only the first bytes are read, so this is cheap enough to run on every file of a plan.
+ * repository: an empty file, a Git LFS pointer, an HTML error page saved as `.mp4`; then
+ * reads what its `moov` box says (video-meta.ts). Only the first bytes and the `moov` are
+ * read, so this is cheap enough to run on every file of a plan.
  */
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { errnoCode } from '../errors.js';
 import { formatBytes } from '../util/format.js';
+import { readVideoMeta, type ReadAt, type VideoMeta } from './video-meta.js';
 
 type VideoContentType = 'video/mp4' | 'video/quicktime';
 
 export type Inspection =
-  | { ok: true; size: number; contentType: VideoContentType; brand: string }
+  | { ok: true; size: number; contentType: VideoContentType; brand: string; meta: VideoMeta }
   | { ok: false; message: string; hint?: string };
 
-/** Git LFS pointers are at most 1024 bytes by specification; read that much at most. */
+type Container = { ok: true; size: number; contentType: VideoContentType; brand: string } | (Inspection & { ok: false });
+
+/** Git LFS pointers are at most 1024 bytes by specification; the text checks look at that much. */
 const HEAD_BYTES = 1024;
+/** read first when only checking: a moov written before the media data is usually within it */
+const FIRST_READ_BYTES = 64 * 1024;
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/v1';
 const LFS_HINT = 'use actions/checkout with `lfs: true`, or run `git lfs pull` locally';
 const NOT_ISO = 'is not an MP4/QuickTime video (no ftyp box at byte 4)';
@@ -22,7 +28,7 @@ const NOT_ISO = 'is not an MP4/QuickTime video (no ftyp box at byte 4)';
 const OLD_QUICKTIME_ATOMS = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']);
 const REMUX_HINT = 're-save it as MP4, e.g. `ffmpeg -i input -c copy output.mp4`';
 
-function fail(message: string, hint?: string): Inspection {
+function fail(message: string, hint?: string): Inspection & { ok: false } {
   return hint === undefined ? { ok: false, message } : { ok: false, message, hint };
 }
 
@@ -35,7 +41,7 @@ function looksLikeText(head: Buffer): boolean {
   return true;
 }
 
-function describeLfsPointer(name: string, text: string, diskSize: number): Inspection {
+function describeLfsPointer(name: string, text: string, diskSize: number): Container {
   const size = /^size (\d+)$/m.exec(text)?.[1];
   const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
   const real = size === undefined ? 'an unknown size' : formatBytes(Number(size));
@@ -48,7 +54,7 @@ function describeLfsPointer(name: string, text: string, diskSize: number): Inspe
 }
 
 /** What a non-ISO file seems to be, for a more useful message. */
-function describeOther(name: string, head: Buffer): Inspection {
+function describeOther(name: string, head: Buffer): Container {
   const type = head.length >= 8 ? head.toString('latin1', 4, 8) : '';
   if (OLD_QUICKTIME_ATOMS.has(type)) {
     return fail(`${name} ${NOT_ISO}; it looks like an old QuickTime file without one`, REMUX_HINT);
@@ -67,34 +73,58 @@ function describeOther(name: string, head: Buffer): Inspection {
   return fail(`${name} ${NOT_ISO}`);
 }
 
-/**
- * Checks that `absolutePath` holds an ISO base media file (MP4 or QuickTime) and returns
- * its size and content type. `name` is how the file is shown in messages (its manifest path).
- */
-export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
-  let head: Buffer;
-  let size: number;
-  try {
-    const handle = await open(absolutePath, 'r');
-    try {
-      size = (await handle.stat()).size;
-      head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      head = head.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
-  }
-  return inspectHead(head, size, name);
+function readerOf(handle: () => Promise<FileHandle>): ReadAt {
+  return async (position, length) => {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await (await handle()).read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+  };
 }
 
 /**
- * The same checks on the first bytes of a file (at least 1 KiB, or the whole file when
- * shorter) already in memory, for callers that read the file anyway.
+ * Checks that `absolutePath` holds an ISO base media file (MP4 or QuickTime) and returns
+ * its size, content type and what its `moov` says. `name` is how the file is shown in
+ * messages (its manifest path).
  */
-export function inspectHead(head: Buffer, size: number, name: string): Inspection {
+export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(absolutePath, 'r');
+    const opened = handle;
+    const size = (await opened.stat()).size;
+    const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
+    const { bytesRead } = await opened.read(head, 0, head.length, 0);
+    return await withMeta(head.subarray(0, bytesRead), size, name, readerOf(() => Promise.resolve(opened)));
+  } catch (error) {
+    return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * The same on the first bytes of a file (the whole file when shorter) already in memory,
+ * for callers that read the file anyway: the file is opened again only when its `moov`
+ * lies beyond `head`.
+ */
+export async function inspectHead(head: Buffer, size: number, name: string, absolutePath: string): Promise<Inspection> {
+  let handle: Promise<FileHandle> | undefined;
+  try {
+    return await withMeta(head, size, name, readerOf(() => (handle ??= open(absolutePath, 'r'))));
+  } finally {
+    if (handle) await (await handle).close();
+  }
+}
+
+async function withMeta(head: Buffer, size: number, name: string, readAt: ReadAt): Promise<Inspection> {
+  const container = inspectContainer(head.subarray(0, HEAD_BYTES), size, name);
+  if (!container.ok) return container;
+  const meta = await readVideoMeta(head, size, readAt, name);
+  return meta.ok ? { ...container, meta: meta.meta } : meta;
+}
+
+/** The container checks on the first bytes of a file (at least 1 KiB, or the whole file when shorter). */
+function inspectContainer(head: Buffer, size: number, name: string): Container {
   if (size === 0) return fail(`${name} is empty`, 'is the file committed with its content?');
   if (head.toString('latin1', 0, LFS_PREFIX.length) === LFS_PREFIX) {
     return describeLfsPointer(name, head.toString('utf8'), size);

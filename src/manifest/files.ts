@@ -1,7 +1,8 @@
 /**
  * Checks every local video the resolved avatars name: inside the workspace after links,
- * a real MP4/QuickTime file, not empty, not a Git LFS pointer; then hashes it by
- * streaming. Each file is checked once however many avatars name it.
+ * a real MP4/QuickTime file, not empty, not a Git LFS pointer, a lipsync clip within the
+ * manifest's `checks` and a consent clip with a video track; then hashes it by streaming.
+ * Each file is read once however many avatars name it.
  */
 import { errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
@@ -9,14 +10,19 @@ import { HASH_CONCURRENCY, checkAndHashFile } from '../files/hash.js';
 import type { FileHash } from '../files/hash.js';
 import { inspectHead, inspectVideo } from '../files/inspect.js';
 import type { Inspection } from '../files/inspect.js';
+import type { VideoMeta } from '../files/video-meta.js';
+import { shownSize } from '../files/video-meta.js';
 import { resolveInWorkspace } from '../files/workspace.js';
 import type { RealpathCache } from '../files/workspace.js';
 import type { LocalSource, ResolvedAvatar, VideoSource } from '../model.js';
 import { mapLimit } from '../util/limit.js';
+import { checkConsent, checkLipsync, type Failure, type VideoChecks } from './checks.js';
 import type { PendingSource, UncheckedAvatar } from './resolve.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
 export interface CheckOptions {
+  /** what lipsync clips must be (the manifest's `checks`, defaults applied) */
+  checks: VideoChecks;
   concurrency?: number;
   /**
    * Lipsync videos are not hashed here: a sync hashes a new avatar's video as it streams
@@ -25,13 +31,13 @@ export interface CheckOptions {
   deferHash?: boolean;
 }
 
-type FileResult = { ok: true; source: LocalSource } | { ok: false; message: string; hint?: string };
+type FileResult = { ok: true; source: LocalSource; meta: VideoMeta } | { ok: false; message: string; hint?: string };
 
 export async function checkFiles(
   avatars: readonly UncheckedAvatar[],
   source: YamlSource,
   workspace: string,
-  options: CheckOptions = {},
+  options: CheckOptions,
 ): Promise<{ avatars: ResolvedAvatar[]; problems: Problem[] }> {
   const paths = new Set<string>();
   // a path is hashed now unless every avatar naming it defers it, as its lipsync video
@@ -55,24 +61,27 @@ export async function checkFiles(
   const reported = new Set<string>();
   const resolved: ResolvedAvatar[] = [];
   for (const avatar of avatars) {
-    const take = (pending: PendingSource, manifestPath: PathSegment[]): VideoSource | undefined => {
-      if (pending.kind === 'url') return pending;
+    const take = (pending: PendingSource, manifestPath: PathSegment[], check: (name: string, meta: VideoMeta) => Failure[]): VideoSource | undefined => {
+      if (pending.kind === 'url') return pending; // not downloaded, so not checked
       const result = byPath.get(pending.path)!;
-      if (result.ok) return result.source;
+      const failures = result.ok ? check(result.source.path, result.meta) : [result];
+      if (result.ok && failures.length === 0) return result.source;
       const id = `${pending.path}\u0000${manifestPath.join('.')}`;
       if (!reported.has(id)) {
         reported.add(id);
-        problems.push({
-          message: `${result.message}`,
-          location: source.locate(manifestPath),
-          path: `avatars[${avatar.entry}].${String(manifestPath[manifestPath.length - 1])}`,
-          ...(result.hint ? { hint: result.hint } : {}),
-        });
+        for (const failure of failures) {
+          problems.push({
+            message: failure.message,
+            location: source.locate(manifestPath),
+            path: `avatars[${avatar.entry}].${String(manifestPath[manifestPath.length - 1])}`,
+            ...(failure.hint ? { hint: failure.hint } : {}),
+          });
+        }
       }
       return undefined;
     };
-    const lipsync = take(avatar.lipsync, avatar.lipsyncPath);
-    const consent = avatar.consent ? take(avatar.consent, avatar.consentPath) : undefined;
+    const lipsync = take(avatar.lipsync, avatar.lipsyncPath, (name, meta) => checkLipsync(name, meta, options.checks));
+    const consent = avatar.consent ? take(avatar.consent, avatar.consentPath, checkConsent) : undefined;
     if (!lipsync || (avatar.consent && !consent)) continue;
     resolved.push({
       key: avatar.key,
@@ -95,7 +104,7 @@ async function checkOne(workspace: string, manifestPath: string, cache: Realpath
     inspection = await inspectVideo(place.realPath, place.relative);
   } else {
     try {
-      ({ check: inspection, hash: hashed } = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative)));
+      ({ check: inspection, hash: hashed } = await checkAndHashFile(place.realPath, (head, length) => inspectHead(head, length, place.relative, place.realPath)));
     } catch (error) {
       return { ok: false, message: `${place.relative} cannot be read: ${errnoCode(error) ?? String(error)}` };
     }
@@ -111,6 +120,9 @@ async function checkOne(workspace: string, manifestPath: string, cache: Realpath
       size: hashed?.size ?? inspection.size,
       sha256: hashed?.sha256 ?? null,
       contentType: inspection.contentType,
+      duration: inspection.meta.duration,
+      resolution: inspection.meta.video && { ...shownSize(inspection.meta.video), rotation: inspection.meta.video.rotation },
     },
+    meta: inspection.meta,
   };
 }

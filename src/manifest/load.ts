@@ -7,6 +7,7 @@ import { AppError, errnoCode } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { ResolvedAvatar } from '../model.js';
 import { realPathOutside } from '../files/workspace.js';
+import { resolveChecks } from './checks.js';
 import { checkFiles } from './files.js';
 import type { CheckOptions } from './files.js';
 import { resolveAvatars } from './resolve.js';
@@ -59,8 +60,9 @@ export async function loadManifest(options: {
   if (!validated.manifest) throw invalid(options.displayPath, validated.problems);
 
   const resolved = await resolveAvatars(validated.manifest, source, options.workspace, validated.indices);
-  const checked = await checkFiles(resolved.avatars, source, options.workspace, { deferHash: options.deferHash });
-  const problems = [...validated.problems, ...resolved.problems, ...checked.problems];
+  const checks = resolveChecks(validated.manifest.checks, source);
+  const checked = await checkFiles(resolved.avatars, source, options.workspace, { checks: checks.checks, deferHash: options.deferHash });
+  const problems = [...validated.problems, ...checks.problems, ...resolved.problems, ...checked.problems];
   if (problems.length > 0) throw invalid(options.displayPath, problems);
   return { avatars: checked.avatars, file: options.displayPath };
 }

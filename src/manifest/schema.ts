@@ -71,6 +71,47 @@ const sharedFields = {
   webhook_url: webhookUrl.optional(),
 };
 
+/** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
+
+const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
+
+const duration = (description: string) =>
+  z
+    .union(
+      [
+        z.number().min(0),
+        // a refinement rather than .regex(), for a message that says what a duration is
+        z
+          .string()
+          .refine((value) => DURATION_PATTERN.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
+          .meta({ pattern: DURATION_PATTERN.source }),
+        z.null(),
+      ],
+      { error: NOT_DURATION },
+    )
+    .meta({ description })
+    .optional();
+
+const checksSchema = z
+  .strictObject({
+    min_duration: duration('Shortest clip accepted, e.g. 15s (the default); null turns the check off.'),
+    max_duration: duration('Longest clip accepted, e.g. 5m (the default); null turns the check off.'),
+    audio: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'The clip must have an audio track (default true: lipsync needs speech); false or null turns the check off.' })
+      .optional(),
+    min_height: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .meta({ description: 'Fewest pixels on the shorter side of the video as shown (after rotation); default null, no check.' })
+      .optional(),
+  })
+  .meta({ description: 'What every local video must be, checked before anything is uploaded.' });
+
 const defaultsSchema = z
   .strictObject(sharedFields)
   .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
@@ -102,6 +143,7 @@ const avatarSchema = z
 export const manifestSchema = z
   .strictObject({
     version: z.literal(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+    checks: checksSchema.optional(),
     defaults: defaultsSchema.optional(),
     avatars: z.array(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
   })
@@ -112,11 +154,13 @@ export const manifestSchema = z
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestAvatar = z.infer<typeof avatarSchema>;
+export type ManifestChecks = z.infer<typeof checksSchema>;
 
 /** Keys each object of the manifest accepts, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   root: Object.keys(manifestSchema.shape),
   defaults: Object.keys(defaultsSchema.shape),
+  checks: Object.keys(checksSchema.shape),
   avatar: Object.keys(avatarSchema.shape),
 } as const;
 

@@ -71,6 +71,7 @@ function formatPath(path: readonly PathSegment[]): string {
 function knownKeysAt(path: readonly PathSegment[]): readonly string[] {
   if (path.length === 0) return KNOWN_KEYS.root;
   if (path[0] === 'defaults') return KNOWN_KEYS.defaults;
+  if (path[0] === 'checks') return KNOWN_KEYS.checks;
   return KNOWN_KEYS.avatar;
 }
 

@@ -3,6 +3,7 @@
  * note, so the whole stays under GitHub's 1 MiB step-summary limit.
  */
 import type { AvatarOutcome, RunResult } from '../engine/result.js';
+import { clipLabel } from '../model.js';
 import { byteLength, cell, fitWithNote, tableHeader, tableLine } from './markdown.js';
 import { deletesMarkdown } from './deletes.js';
 import { quotaLine } from './quota.js';
@@ -61,11 +62,12 @@ export function avatarRows(avatars: readonly AvatarOutcome[]): string[][] {
     ACTION_LABEL[a.action] + (a.reasons?.length ? ` (${cell(a.reasons.join(', '))})` : ''),
     STATUS_LABEL[a.status] + (a.failed_reason ? `: ${cell(a.failed_reason)}` : ''),
     cell(a.source),
+    cell(clipLabel(a.video)),
   ]);
 }
 
 /** The header of the table whose rows are `avatarRows`. */
-export const AVATAR_HEADER = tableHeader(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source']);
+export const AVATAR_HEADER = tableHeader(['Key', 'Creator name', 'ID', 'Action', 'Status', 'Source', 'Video']);
 
 export function renderSummary(result: RunResult, limit = SUMMARY_LIMIT_BYTES - SAFETY_BYTES): string {
   // <code> rather than backticks: entities are decoded in HTML, not in a code span
