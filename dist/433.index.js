@@ -611,7 +611,7 @@ async function uploadArtifact(config, naming, runAttempt, env) {
     const name = artifactName(config.artifactName, naming, runAttempt, input_schema/* INPUTS */.mc['artifact-name'].default);
     try {
         // loaded on demand: the artifact client is most of the bundle
-        const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(252), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
+        const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(252), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
         const outcome = await uploadResults({ name, resultsPath: config.results, env });
         if (outcome.kind === 'skipped') {
             core/* info */.pq(`No results artifact: ${outcome.reason}.`);

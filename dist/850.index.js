@@ -126,6 +126,10 @@ async function assertUnchanged(file) {
         throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} is empty.`);
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
+/** A quoted header parameter cannot be closed or broken by the name it carries (as browsers escape it). */
+function quoted(value) {
+    return `"${value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+}
 /**
  * Builds a fresh body for one attempt. The files are checked again first, and each is
  * read only up to its checked size, so a file growing meanwhile cannot break the length.
@@ -134,6 +138,10 @@ const SHA256_HEX = /^[0-9a-f]{64}$/i;
  * streams out: the last bytes of the body (the closing boundary) are withheld until every
  * streamed SHA-256 equals the planned one. On a mismatch the body fails instead, so the
  * request is aborted with an incomplete body and the server creates nothing from it.
+ *
+ * The framing is written here rather than by a multipart library: each part's head goes
+ * out with the first bytes of what follows it, so a small upload reaches the socket in two
+ * writes (see docs/performance.md, sync-scale).
  */
 async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
     const files = [['lipsync_input', lipsync]];
@@ -141,84 +149,57 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         files.push(['consent_video', consent]);
     for (const [, file] of files)
         await assertUnchanged(file);
-    // loaded here, not at start: a run that uploads nothing never needs it (and its MIME
-    // database costs about 15 ms to load)
-    const { default: FormData } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(454)]).then(__webpack_require__.t.bind(__webpack_require__, 96454, 23));
-    const form = new FormData();
-    for (const [name, value] of textParts(fields))
-        form.append(name, value);
-    const streams = [];
-    const digests = [];
-    for (const [name, file] of files) {
-        // read only up to the checked size, so a file growing meanwhile cannot break the length
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const stream = external_node_stream_.Readable.from((0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size }), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
-        streams.push(stream);
-        digests.push({ file, field: name, digest: () => hash.digest('hex') });
-        form.append(name, stream, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
-    }
-    const length = form.getLengthSync();
+    const boundary = `----creatify-avatars-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const disposition = (name) => `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(name)}`;
+    const text = textParts(fields)
+        .map(([name, value]) => `${disposition(name)}\r\n\r\n${value}\r\n`)
+        .join('');
+    // what goes before each file's bytes: the text parts before the first, the line break ending the one before
+    const heads = files.map(([name, file], index) => Buffer.from(`${index === 0 ? text : '\r\n'}${disposition(name)}; filename=${quoted(file.filename)}\r\nContent-Type: ${file.contentType}\r\n\r\n`));
     // the closing boundary, sent only once the files' bytes are verified
-    const withheld = Buffer.byteLength(`--${form.getBoundary()}--\r\n`);
-    let read = 0;
+    const last = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const length = heads.reduce((sum, head) => sum + head.length, 0) + files.reduce((sum, [, file]) => sum + file.size, 0) + last.length;
     let sent = 0;
-    const held = [];
     const pass = (chunk) => {
         sent += chunk.length;
         options.onBytes?.(sent, length);
         return chunk;
     };
-    const counter = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            const free = Math.max(0, length - withheld - read);
-            read += chunk.length;
-            if (chunk.length <= free) {
-                callback(null, pass(chunk));
-                return;
+    async function* chunks() {
+        const streamed = [];
+        for (const [index, [, file]] of files.entries()) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let head = heads[index];
+            let read = 0;
+            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size })) {
+                read += chunk.length;
+                yield pass(head ? Buffer.concat([head, chunk]) : chunk);
+                head = undefined;
             }
-            held.push(chunk.subarray(free));
-            callback(null, free > 0 ? pass(chunk.subarray(0, free)) : undefined);
-        },
-        flush(callback) {
-            // Fewer bytes than announced means a file shrank while it was read.
-            if (read !== length) {
-                callback(new errors/* AppError */.uV('FILE_INVALID', `A video changed while it was uploaded (${read} of ${length} bytes read).`));
-                return;
+            // fewer bytes than announced means the file shrank while it was read
+            if (read !== file.size)
+                throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
+            streamed.push(hash.digest('hex'));
+        }
+        for (const [index, [field, file]] of files.entries()) {
+            // verified against a planned hash only (callers without one pass a placeholder)
+            const digest = streamed[index];
+            if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && digest !== file.sha256.toLowerCase()) {
+                throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`, { hint: 'Do not modify videos while the action runs; run it again.' });
             }
-            for (const { file, field, digest } of digests) {
-                // verified against a planned hash only (callers without one pass a placeholder)
-                const streamed = digest();
-                if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && streamed !== file.sha256.toLowerCase()) {
-                    callback(new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`, { hint: 'Do not modify videos while the action runs; run it again.' }));
-                    return;
-                }
-                options.onHashed?.(field, streamed);
-            }
-            const release = () => callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
-            if (!options.beforeLastBytes) {
-                release();
-                return;
-            }
-            options.beforeLastBytes().then(release, (error) => callback(error instanceof Error ? error : new Error(String(error))));
-        },
-    });
-    // destroying a file's stream ends its reading, which closes the file
-    const dispose = () => {
-        for (const stream of streams)
-            if (!stream.destroyed)
-                stream.destroy();
-    };
-    // form-data is a classic stream: pipe() does not forward its errors, so do it here.
-    form.on('error', (error) => counter.destroy(error));
-    counter.on('close', dispose);
-    form.pipe(counter);
+            options.onHashed?.(field, digest);
+        }
+        await options.beforeLastBytes?.();
+        yield pass(last);
+    }
+    // destroying the body ends the reading of the file in hand, which closes it
+    const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
     return {
-        body: counter,
-        headers: { 'content-type': `multipart/form-data; boundary=${form.getBoundary()}`, 'content-length': String(length) },
+        body,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
         dispose: () => {
-            dispose();
-            if (!counter.destroyed)
-                counter.destroy();
+            if (!body.destroyed)
+                body.destroy();
         },
     };
 }

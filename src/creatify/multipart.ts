@@ -4,9 +4,9 @@
  * (never chunked, never buffered whole). A body is consumed once; the client builds a
  * new one, opening the files afresh, for every attempt.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { CHUNK_BYTES, readChunks } from '../files/hash.js';
 import type { CreateFields, VideoFile } from './types.js';
@@ -67,7 +67,7 @@ type VideoField = 'lipsync_input' | 'consent_video';
 
 export interface MultipartUpload {
   /** the request body; it can be read once */
-  body: Transform;
+  body: Readable;
   /** exact `content-type` (with the boundary) and `content-length` */
   headers: Record<'content-type' | 'content-length', string>;
   /** closes the files; safe to call more than once, and after the body ended */
@@ -83,6 +83,11 @@ export interface MultipartOptions {
   beforeLastBytes?: () => Promise<void>;
 }
 
+/** A quoted header parameter cannot be closed or broken by the name it carries (as browsers escape it). */
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+}
+
 /**
  * Builds a fresh body for one attempt. The files are checked again first, and each is
  * read only up to its checked size, so a file growing meanwhile cannot break the length.
@@ -91,6 +96,10 @@ export interface MultipartOptions {
  * streams out: the last bytes of the body (the closing boundary) are withheld until every
  * streamed SHA-256 equals the planned one. On a mismatch the body fails instead, so the
  * request is aborted with an incomplete body and the server creates nothing from it.
+ *
+ * The framing is written here rather than by a multipart library: each part's head goes
+ * out with the first bytes of what follows it, so a small upload reaches the socket in two
+ * writes (see docs/performance.md, sync-scale).
  */
 export async function buildMultipartUpload(
   fields: CreateFields,
@@ -102,89 +111,63 @@ export async function buildMultipartUpload(
   if (consent) files.push(['consent_video', consent]);
   for (const [, file] of files) await assertUnchanged(file);
 
-  // loaded here, not at start: a run that uploads nothing never needs it (and its MIME
-  // database costs about 15 ms to load)
-  const { default: FormData } = await import('form-data');
-  const form = new FormData();
-  for (const [name, value] of textParts(fields)) form.append(name, value);
-  const streams: Readable[] = [];
-  const digests: Array<{ file: VideoFile; field: VideoField; digest: () => string }> = [];
-  for (const [name, file] of files) {
-    // read only up to the checked size, so a file growing meanwhile cannot break the length
-    const hash = createHash('sha256');
-    const stream = Readable.from(readChunks(file.absolutePath, hash, { limit: file.size }), { objectMode: false, highWaterMark: CHUNK_BYTES });
-    streams.push(stream);
-    digests.push({ file, field: name, digest: () => hash.digest('hex') });
-    form.append(name, stream, { knownLength: file.size, filename: file.filename, contentType: file.contentType });
-  }
-  const length = form.getLengthSync();
+  const boundary = `----creatify-avatars-${randomBytes(12).toString('hex')}`;
+  const disposition = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(name)}`;
+  const text = textParts(fields)
+    .map(([name, value]) => `${disposition(name)}\r\n\r\n${value}\r\n`)
+    .join('');
+  // what goes before each file's bytes: the text parts before the first, the line break ending the one before
+  const heads = files.map(([name, file], index) =>
+    Buffer.from(`${index === 0 ? text : '\r\n'}${disposition(name)}; filename=${quoted(file.filename)}\r\nContent-Type: ${file.contentType}\r\n\r\n`),
+  );
   // the closing boundary, sent only once the files' bytes are verified
-  const withheld = Buffer.byteLength(`--${form.getBoundary()}--\r\n`);
+  const last = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const length = heads.reduce((sum, head) => sum + head.length, 0) + files.reduce((sum, [, file]) => sum + file.size, 0) + last.length;
 
-  let read = 0;
   let sent = 0;
-  const held: Buffer[] = [];
   const pass = (chunk: Buffer): Buffer => {
     sent += chunk.length;
     options.onBytes?.(sent, length);
     return chunk;
   };
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      const free = Math.max(0, length - withheld - read);
-      read += chunk.length;
-      if (chunk.length <= free) {
-        callback(null, pass(chunk));
-        return;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const streamed: string[] = [];
+    for (const [index, [, file]] of files.entries()) {
+      const hash = createHash('sha256');
+      let head: Buffer | undefined = heads[index];
+      let read = 0;
+      for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size })) {
+        read += chunk.length;
+        yield pass(head ? Buffer.concat([head, chunk]) : chunk);
+        head = undefined;
       }
-      held.push(chunk.subarray(free));
-      callback(null, free > 0 ? pass(chunk.subarray(0, free)) : undefined);
-    },
-    flush(callback) {
-      // Fewer bytes than announced means a file shrank while it was read.
-      if (read !== length) {
-        callback(new AppError('FILE_INVALID', `A video changed while it was uploaded (${read} of ${length} bytes read).`));
-        return;
+      // fewer bytes than announced means the file shrank while it was read
+      if (read !== file.size) throw new AppError('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
+      streamed.push(hash.digest('hex'));
+    }
+    for (const [index, [field, file]] of files.entries()) {
+      // verified against a planned hash only (callers without one pass a placeholder)
+      const digest = streamed[index]!;
+      if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && digest !== file.sha256.toLowerCase()) {
+        throw new AppError(
+          'FILE_INVALID',
+          `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`,
+          { hint: 'Do not modify videos while the action runs; run it again.' },
+        );
       }
-      for (const { file, field, digest } of digests) {
-        // verified against a planned hash only (callers without one pass a placeholder)
-        const streamed = digest();
-        if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && streamed !== file.sha256.toLowerCase()) {
-          callback(
-            new AppError(
-              'FILE_INVALID',
-              `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`,
-              { hint: 'Do not modify videos while the action runs; run it again.' },
-            ),
-          );
-          return;
-        }
-        options.onHashed?.(field, streamed);
-      }
-      const release = (): void => callback(null, held.length > 0 ? pass(Buffer.concat(held)) : undefined);
-      if (!options.beforeLastBytes) {
-        release();
-        return;
-      }
-      options.beforeLastBytes().then(release, (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
-    },
-  });
+      options.onHashed?.(field, digest);
+    }
+    await options.beforeLastBytes?.();
+    yield pass(last);
+  }
 
-  // destroying a file's stream ends its reading, which closes the file
-  const dispose = (): void => {
-    for (const stream of streams) if (!stream.destroyed) stream.destroy();
-  };
-  // form-data is a classic stream: pipe() does not forward its errors, so do it here.
-  form.on('error', (error: Error) => counter.destroy(error));
-  counter.on('close', dispose);
-  form.pipe(counter);
-
+  // destroying the body ends the reading of the file in hand, which closes it
+  const body = Readable.from(chunks(), { objectMode: false, highWaterMark: CHUNK_BYTES });
   return {
-    body: counter,
-    headers: { 'content-type': `multipart/form-data; boundary=${form.getBoundary()}`, 'content-length': String(length) },
+    body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
     dispose: () => {
-      dispose();
-      if (!counter.destroyed) counter.destroy();
+      if (!body.destroyed) body.destroy();
     },
   };
 }
