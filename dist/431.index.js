@@ -1659,6 +1659,7 @@ class Store {
     personas = new Map();
     creates = [];
     counts = new Map();
+    peak = 0;
     total = 0;
     injected = [];
     uploads = new Set();
@@ -1723,6 +1724,7 @@ class Store {
             },
         };
         this.personas.set(id, stored);
+        this.peak = Math.max(this.peak, this.personas.size);
         return stored;
     }
     /** A custom persona of this account. */
@@ -1788,7 +1790,7 @@ class Store {
                     forced: stored.verdict.forced,
                 },
             })),
-            count: { max_count: o.quota, current_count: this.currentCount() },
+            count: { max_count: o.quota, current_count: this.currentCount(), peak_count: this.peak },
             creates: this.creates,
             requests: { total: this.total, byRoute: Object.fromEntries(this.counts) },
             faults: { config: this.faults.current(), injected: this.injected },
@@ -1800,6 +1802,7 @@ class Store {
         this.personas = new Map();
         this.creates = [];
         this.counts = new Map();
+        this.peak = 0;
         this.total = 0;
         this.injected = [];
         this.faults = new FaultPlan();

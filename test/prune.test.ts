@@ -162,6 +162,8 @@ describe('prune: superseded', () => {
     expect(onAccount(e)).toEqual([v3]);
     expect(Object.keys(readLock(workspace).deleted ?? {}).sort()).toEqual([v1, v2].sort());
     expect(deletes(e)).toBe(2);
+    // three videos for one key, and never more than two of its avatars on the account at once
+    expect(e.state().count.peak_count).toBe(2);
   });
 });
 

@@ -70,7 +70,8 @@ export interface EmulatorState {
   nowMs: number;
   /** the account's custom avatars, oldest first */
   personas: PersonaRecord[];
-  count: { max_count: number; current_count: number };
+  /** `peak_count`: the most custom avatars the account held at once (a test's "at every moment") */
+  count: { max_count: number; current_count: number; peak_count: number };
   /** every create request that was processed (not those a fault answered first) */
   creates: CreateRecord[];
   /** /api/ requests: total, and per `METHOD /route/template/` (e.g. `GET /api/personas/{id}/`) */
@@ -86,6 +87,7 @@ export class Store {
   private personas = new Map<string, StoredPersona>();
   private creates: CreateRecord[] = [];
   private counts = new Map<string, number>();
+  private peak = 0;
   private total = 0;
   private injected: InjectedFault[] = [];
   private uploads = new Set<UploadInFlight>();
@@ -156,6 +158,7 @@ export class Store {
       },
     };
     this.personas.set(id, stored);
+    this.peak = Math.max(this.peak, this.personas.size);
     return stored;
   }
 
@@ -228,7 +231,7 @@ export class Store {
           forced: stored.verdict.forced,
         },
       })),
-      count: { max_count: o.quota, current_count: this.currentCount() },
+      count: { max_count: o.quota, current_count: this.currentCount(), peak_count: this.peak },
       creates: this.creates,
       requests: { total: this.total, byRoute: Object.fromEntries(this.counts) },
       faults: { config: this.faults.current(), injected: this.injected },
@@ -241,6 +244,7 @@ export class Store {
     this.personas = new Map();
     this.creates = [];
     this.counts = new Map();
+    this.peak = 0;
     this.total = 0;
     this.injected = [];
     this.faults = new FaultPlan();
