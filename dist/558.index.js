@@ -126,16 +126,130 @@ async function recordObserved(outcomes, seen, store, at) {
     return changed;
 }
 
+;// CONCATENATED MODULE: ./src/creatify/list-visibility.ts
+/**
+ * Does Creatify's list of the account's avatars show those still under review? Creatify
+ * does not say, and the exactly-once guarantee depends on it: after a lost answer, a
+ * create may be sent again only if the list would have shown the avatar it made. So a run
+ * learns the answer from what it sees, and trusts nothing else:
+ *
+ * - `shows`: a list held an avatar under review.
+ * - `hides`: an avatar known to be under review before a list was asked for was missing
+ *   from it, and a GET of it afterwards still said it was under review.
+ * - `unknown` until one of those is seen. A list that answers late (eventual consistency)
+ *   can only make the run believe `hides`, which sends nothing twice.
+ *
+ * Ids known to be under review: those a create of this run answered with, and those the
+ * lockfile records as pending.
+ */
+
+
+/** At most this many GETs of missing ids per look: a few suffice, a thousand would cost. */
+const PROBES = 3;
+class ListEvidence {
+    clock;
+    seen = 'unknown';
+    /** ids known to be under review, with the time that was learnt */
+    underReview = new Map();
+    constructor(clock) {
+        this.clock = clock;
+    }
+    get visibility() {
+        return this.seen;
+    }
+    /** An avatar known to be under review (a create's answer, a pending lockfile entry). */
+    pending(id) {
+        if (!this.underReview.has(id))
+            this.underReview.set(id, this.clock.now());
+    }
+    /**
+     * What a list asked for at `askedAt` answered: first the list itself, then, while still
+     * unknown, GETs of a few ids that were under review before it and that it left out.
+     * A failed GET teaches nothing; a cancellation or an authentication error is thrown.
+     */
+    async learn(api, listed, askedAt, signal) {
+        if (this.seen !== 'unknown')
+            return this.seen;
+        if (listed.some((persona) => (0,creatify_status/* reviewStatus */.n)(persona) === 'pending'))
+            return (this.seen = 'shows');
+        const ids = new Set(listed.map((persona) => persona.id));
+        // every id under review is absent here: none is in a list that holds nothing under review
+        const absent = [...this.underReview].filter(([id, since]) => since <= askedAt && !ids.has(id)).map(([id]) => id);
+        for (const id of absent.slice(0, PROBES)) {
+            try {
+                const persona = await api.get(id, signal ? { signal } : {});
+                if ((0,creatify_status/* reviewStatus */.n)(persona) === 'pending')
+                    return (this.seen = 'hides');
+            }
+            catch (error) {
+                if ((0,src_errors/* hasCode */.up)(error, 'CANCELLED') || (0,src_errors/* hasCode */.up)(error, 'AUTH_FAILED'))
+                    throw error;
+                // unreadable this time: perhaps next time
+                if (!(0,src_errors/* isAppError */.Y6)(error) || error.status !== 404)
+                    continue;
+            }
+            // reviewed since, or deleted: no longer evidence
+            this.underReview.delete(id);
+        }
+        return this.seen;
+    }
+}
+
 // EXTERNAL MODULE: ./src/lock/lockfile.ts
 var lockfile = __webpack_require__(58606);
-// EXTERNAL MODULE: ./src/engine/result.ts
-var result = __webpack_require__(61173);
-// EXTERNAL MODULE: ./src/engine/prune.ts
-var prune = __webpack_require__(15550);
-// EXTERNAL MODULE: ./src/creatify/api-errors.ts
-var api_errors = __webpack_require__(85125);
+;// CONCATENATED MODULE: ./src/engine/in-flight.ts
+class InFlightMarks {
+    store;
+    clock;
+    constructor(store, clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+    /** The marks of the lockfile that `owns` accepts, by key. */
+    left(owns) {
+        const marks = this.store.current.in_flight ?? {};
+        return Object.keys(marks)
+            .sort()
+            .filter((key) => owns(marks[key]))
+            .map((key) => [key, marks[key]]);
+    }
+    entry(key) {
+        return this.store.get(key);
+    }
+    begin(planned) {
+        const { avatar } = planned;
+        const upload = avatar.lipsync.kind === 'file';
+        const mark = {
+            creator_name: avatar.fields.creator_name,
+            fields_digest: planned.fieldsDigest,
+            sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+            started_at: this.now(),
+            upload,
+        };
+        return this.store.apply({ in_flight: { [avatar.key]: mark } });
+    }
+    /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
+    sent(key, sha256, size) {
+        const mark = this.store.current.in_flight?.[key];
+        if (!mark?.upload)
+            return Promise.resolve();
+        return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
+    }
+    record(key, entry) {
+        return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
+    }
+    clear(key) {
+        return this.store.apply({ in_flight: { [key]: null } });
+    }
+    now() {
+        return new Date(this.clock.now()).toISOString();
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/lock-entry.ts
 var lock_entry = __webpack_require__(63074);
+// EXTERNAL MODULE: ./src/creatify/api-errors.ts
+var api_errors = __webpack_require__(85125);
 // EXTERNAL MODULE: ./src/creatify/persona.ts
 var creatify_persona = __webpack_require__(21509);
 // EXTERNAL MODULE: ./src/creatify/retry.ts
@@ -482,6 +596,10 @@ function findInterrupted(listed, mark, free) {
     return [...after, ...before][0]?.persona;
 }
 
+// EXTERNAL MODULE: ./src/engine/result.ts
+var result = __webpack_require__(61173);
+// EXTERNAL MODULE: ./src/engine/prune.ts
+var prune = __webpack_require__(15550);
 ;// CONCATENATED MODULE: ./src/engine/pruner.ts
 /**
  * The deletes of `prune`, each on record before and after: a "deleting" mark is written
@@ -934,10 +1052,17 @@ function names(avatars) {
 
 
 
+
+
+
+
+
 async function runStatus(config, deps) {
     await deps.beforeLockfile?.();
-    const { lock, text } = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
-    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, lock);
+    const { lock: read, text } = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
+    const store = new lockfile/* LockStore */.fw(config.lockfile.absolute, config.lockfile.display, read);
+    await settleMarks(config, deps, store);
+    const lock = store.current;
     const total = Object.keys(lock.avatars).length;
     const keys = (0,engine_shard/* selectShard */.X)(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);
     const avatars = keys.map((key) => {
@@ -955,8 +1080,7 @@ async function runStatus(config, deps) {
     });
     const marked = Object.keys(lock.in_flight ?? {}).sort();
     if (marked.length > 0) {
-        // a status run cannot record them (it reads no manifest); a sync looks for them first
-        deps.reporter.warning(`unconfirmed: ${marked.join(', ')}: a create whose answer was lost may have made an avatar; the next sync looks for it before creating anything, ` +
+        deps.reporter.warning(`unconfirmed: ${marked.join(', ')}: a create whose answer was lost may have made an avatar that is not listed yet; later runs look for it again, ` +
             'or settle it with `creatify-avatars import <key> <id>` or `import <key> --not-created`');
     }
     const parts = { mode: 'status', config, avatars, total };
@@ -984,6 +1108,33 @@ async function runStatus(config, deps) {
     const lockfileError = await store.fold();
     return (0,result/* assembleResult */.AP)({ ...parts, review, prune: pruner.report(), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
 }
+/**
+ * Creates left unconfirmed by earlier syncs are looked for first: one found in the list is
+ * recorded (the manifest says what it was made from), so the refresh below covers it.
+ * Reading the manifest can fail here (videos not checked out, say): the marks then wait
+ * for a sync, with a warning.
+ */
+async function settleMarks(config, deps, store) {
+    const { shard } = config;
+    const marks = new InFlightMarks(store, deps.clock);
+    const toFind = marks.left((mark) => !shard || (0,engine_shard/* shardOf */.I)(mark.creator_name, shard.count) === shard.index);
+    if (toFind.length === 0)
+        return;
+    let work;
+    try {
+        work = (await (0,engine_plan/* preparePlan */.HY)(config)).plan.avatars;
+    }
+    catch (error) {
+        deps.reporter.warning(`could not read the manifest to look for unconfirmed creates: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        return;
+    }
+    const evidence = new ListEvidence(deps.clock);
+    for (const entry of Object.values(store.current.avatars))
+        if (entry.status === 'pending')
+            evidence.pending(entry.id);
+    deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
+    await lookForMarked(toFind, marks, work, (0,lock_entry/* knownIds */.s)(store.current.avatars), deps, evidence);
+}
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
     try {
@@ -1009,75 +1160,6 @@ async function refreshOnce(deps, store, avatars) {
         (pending.length > 0 ? `; pending: ${pending.map((t) => t.key).join(', ')}` : '') +
         (bad.length > 0 ? `; rejected or failed: ${bad.map((t) => t.key).join(', ')}` : ''));
     return { statuses: statusesOf(tracked), ...(bad.length > 0 ? { failure: (0,result/* rejectionFailure */.Kp)(bad) } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/creatify/list-visibility.ts
-/**
- * Does Creatify's list of the account's avatars show those still under review? Creatify
- * does not say, and the exactly-once guarantee depends on it: after a lost answer, a
- * create may be sent again only if the list would have shown the avatar it made. So a run
- * learns the answer from what it sees, and trusts nothing else:
- *
- * - `shows`: a list held an avatar under review.
- * - `hides`: an avatar known to be under review before a list was asked for was missing
- *   from it, and a GET of it afterwards still said it was under review.
- * - `unknown` until one of those is seen. A list that answers late (eventual consistency)
- *   can only make the run believe `hides`, which sends nothing twice.
- *
- * Ids known to be under review: those a create of this run answered with, and those the
- * lockfile records as pending.
- */
-
-
-/** At most this many GETs of missing ids per look: a few suffice, a thousand would cost. */
-const PROBES = 3;
-class ListEvidence {
-    clock;
-    seen = 'unknown';
-    /** ids known to be under review, with the time that was learnt */
-    underReview = new Map();
-    constructor(clock) {
-        this.clock = clock;
-    }
-    get visibility() {
-        return this.seen;
-    }
-    /** An avatar known to be under review (a create's answer, a pending lockfile entry). */
-    pending(id) {
-        if (!this.underReview.has(id))
-            this.underReview.set(id, this.clock.now());
-    }
-    /**
-     * What a list asked for at `askedAt` answered: first the list itself, then, while still
-     * unknown, GETs of a few ids that were under review before it and that it left out.
-     * A failed GET teaches nothing; a cancellation or an authentication error is thrown.
-     */
-    async learn(api, listed, askedAt, signal) {
-        if (this.seen !== 'unknown')
-            return this.seen;
-        if (listed.some((persona) => (0,creatify_status/* reviewStatus */.n)(persona) === 'pending'))
-            return (this.seen = 'shows');
-        const ids = new Set(listed.map((persona) => persona.id));
-        // every id under review is absent here: none is in a list that holds nothing under review
-        const absent = [...this.underReview].filter(([id, since]) => since <= askedAt && !ids.has(id)).map(([id]) => id);
-        for (const id of absent.slice(0, PROBES)) {
-            try {
-                const persona = await api.get(id, signal ? { signal } : {});
-                if ((0,creatify_status/* reviewStatus */.n)(persona) === 'pending')
-                    return (this.seen = 'hides');
-            }
-            catch (error) {
-                if ((0,src_errors/* hasCode */.up)(error, 'CANCELLED') || (0,src_errors/* hasCode */.up)(error, 'AUTH_FAILED'))
-                    throw error;
-                // unreadable this time: perhaps next time
-                if (!(0,src_errors/* isAppError */.Y6)(error) || error.status !== 404)
-                    continue;
-            }
-            // reviewed since, or deleted: no longer evidence
-            this.underReview.delete(id);
-        }
-        return this.seen;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/util/keyed-mutex.ts
@@ -1232,55 +1314,6 @@ function videoFile(source, key, field) {
         sha256: source.sha256,
         contentType: source.contentType,
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/in-flight.ts
-class InFlightMarks {
-    store;
-    clock;
-    constructor(store, clock) {
-        this.store = store;
-        this.clock = clock;
-    }
-    /** The marks of the lockfile that `owns` accepts, by key. */
-    left(owns) {
-        const marks = this.store.current.in_flight ?? {};
-        return Object.keys(marks)
-            .sort()
-            .filter((key) => owns(marks[key]))
-            .map((key) => [key, marks[key]]);
-    }
-    entry(key) {
-        return this.store.get(key);
-    }
-    begin(planned) {
-        const { avatar } = planned;
-        const upload = avatar.lipsync.kind === 'file';
-        const mark = {
-            creator_name: avatar.fields.creator_name,
-            fields_digest: planned.fieldsDigest,
-            sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
-            started_at: this.now(),
-            upload,
-        };
-        return this.store.apply({ in_flight: { [avatar.key]: mark } });
-    }
-    /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
-    sent(key, sha256, size) {
-        const mark = this.store.current.in_flight?.[key];
-        if (!mark?.upload)
-            return Promise.resolve();
-        return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
-    }
-    record(key, entry) {
-        return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
-    }
-    clear(key) {
-        return this.store.apply({ in_flight: { [key]: null } });
-    }
-    now() {
-        return new Date(this.clock.now()).toISOString();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sync.ts

@@ -23,7 +23,7 @@ const files = { 'avatars.yml': TWO, 'media/a.mp4': video('a'), 'media/b.mp4': vi
 type Output = { key: string; id: string | null; status: string };
 
 describe.each(LIST_MODES)('lost answers, with a list that %ss avatars under review', (listPending) => {
-  it.each(['500-after-create', '502-after-create'] as const)('%s: the avatar is adopted, never created twice', async (kind) => {
+  it.each(['500-after-create', '502-after-create'] as const)('%s: the avatar is adopted, never created twice, by the run or a later sync or status run', async (kind) => {
     emu = await emulator({ listPending });
     emu.setFaults({ queue: [{ method: 'POST', route: '/api/personas_v2/', kind }] });
     const workspace = makeWorkspace(files);
@@ -43,12 +43,14 @@ describe.each(LIST_MODES)('lost answers, with a list that %ss avatars under revi
     expect(outputs.find((a) => a.key === 'A')).toMatchObject({ id: null, status: 'unconfirmed' });
     expect(run.all).toMatch(/::error.*could not create A: Creating avatar "A" may have succeeded/);
     expect(readLock(workspace).in_flight?.A).toBeDefined();
-    // a later run, once the review ended, finds it
+    // a later run, once the review ended, finds it: a sync, or a status run
     await approveAll(emu);
-    const later = await runAction({ workspace, inputs });
+    const mode = kind === '500-after-create' ? 'status' : 'sync';
+    const later = await runAction({ workspace, inputs: { ...inputs, mode } });
     expect(later.code, later.all).toBe(0);
     expect(later.stdout).toMatch(/Adopted A: .*created by an earlier run/);
     expectExactlyOnce(emu, workspace, 2);
+    if (mode === 'status') expect(JSON.parse(later.outputs.approved!)).toHaveLength(2);
   }, 60_000);
 
   it('a 500 that made nothing: sent again once the run has seen the list show an avatar under review, else left to the user', async () => {

@@ -7,18 +7,25 @@ import { observe } from '../approval/poll.js';
 import { recordObserved } from '../approval/record.js';
 import type { Config } from '../config.js';
 import { errorMessage, hasCode, isAppError } from '../errors.js';
+import { ListEvidence } from '../creatify/list-visibility.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
+import { InFlightMarks } from './in-flight.js';
+import { knownIds } from './lock-entry.js';
+import { preparePlan } from './plan.js';
+import { lookForMarked } from './recover.js';
 import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult, type WaitReport } from './result.js';
 import { pruneScope } from './prune.js';
 import { Pruner } from './pruner.js';
-import { selectShard } from './shard.js';
+import { selectShard, shardOf } from './shard.js';
 import { statusesOf, trackable, waitForApproval } from './wait.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
   await deps.beforeLockfile?.();
-  const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
-  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, lock);
+  const { lock: read, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
+  const store = new LockStore(config.lockfile.absolute, config.lockfile.display, read);
+  await settleMarks(config, deps, store);
+  const lock = store.current;
   const total = Object.keys(lock.avatars).length;
   const keys = selectShard(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key]!.creator_name);
   const avatars: AvatarOutcome[] = keys.map((key) => {
@@ -36,9 +43,8 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
   });
   const marked = Object.keys(lock.in_flight ?? {}).sort();
   if (marked.length > 0) {
-    // a status run cannot record them (it reads no manifest); a sync looks for them first
     deps.reporter.warning(
-      `unconfirmed: ${marked.join(', ')}: a create whose answer was lost may have made an avatar; the next sync looks for it before creating anything, ` +
+      `unconfirmed: ${marked.join(', ')}: a create whose answer was lost may have made an avatar that is not listed yet; later runs look for it again, ` +
         'or settle it with `creatify-avatars import <key> <id>` or `import <key> --not-created`',
     );
   }
@@ -66,6 +72,30 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
   }
   const lockfileError = await store.fold();
   return assembleResult({ ...parts, review, prune: pruner.report(), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(text) });
+}
+
+/**
+ * Creates left unconfirmed by earlier syncs are looked for first: one found in the list is
+ * recorded (the manifest says what it was made from), so the refresh below covers it.
+ * Reading the manifest can fail here (videos not checked out, say): the marks then wait
+ * for a sync, with a warning.
+ */
+async function settleMarks(config: Config, deps: EngineDeps, store: LockStore): Promise<void> {
+  const { shard } = config;
+  const marks = new InFlightMarks(store, deps.clock);
+  const toFind = marks.left((mark) => !shard || shardOf(mark.creator_name, shard.count) === shard.index);
+  if (toFind.length === 0) return;
+  let work;
+  try {
+    work = (await preparePlan(config)).plan.avatars;
+  } catch (error) {
+    deps.reporter.warning(`could not read the manifest to look for unconfirmed creates: ${errorMessage(error)}`);
+    return;
+  }
+  const evidence = new ListEvidence(deps.clock);
+  for (const entry of Object.values(store.current.avatars)) if (entry.status === 'pending') evidence.pending(entry.id);
+  deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
+  await lookForMarked(toFind, marks, work, knownIds(store.current.avatars), deps, evidence);
 }
 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {
