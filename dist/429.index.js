@@ -2080,7 +2080,7 @@ async function hashIfLocked(avatar, lock) {
     const { lipsync } = avatar;
     if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(avatar.key in lock.avatars))
         return avatar;
-    return { ...avatar, lipsync: { ...lipsync, sha256: (await (0,files_hash/* hashFile */.DC)(lipsync.absolutePath)).sha256 } };
+    return { ...avatar, lipsync: { ...lipsync, sha256: (await (0,files_hash/* hashFile */.DC)(lipsync.absolutePath, { blocking: true })).sha256 } };
 }
 function plannedOutcome(p) {
     const outcome = {
@@ -2355,6 +2355,14 @@ const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEB
 const fstatFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.fstat);
 const readFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.read);
 const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.close);
+/** The four calls `readChunks` makes, through the libuv pool or blocking. */
+const ASYNC_FS = { open: openFd, fstat: fstatFd, read: readFd, close: closeFd };
+const BLOCKING_FS = {
+    open: (path, flags) => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags)),
+    fstat: (fd) => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd)),
+    read: (fd, buffer, offset, length, position) => Promise.resolve({ bytesRead: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, length, position) }),
+    close: (fd) => Promise.resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd)),
+};
 /**
  * The bytes of a file from its start, up to the limit and fewer if it shrinks meanwhile,
  * in fresh buffers of at most CHUNK_BYTES, each fed to `hash` before it is yielded. The
@@ -2362,17 +2370,18 @@ const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WE
  * `FileHandle`: on thousands of small files the handle objects cost about a third more.
  */
 async function* readChunks(path, hash, options = {}) {
-    const fd = await openFd(path, 'r');
+    const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+    const fd = await fs.open(path, 'r');
     try {
         let end = options.limit;
         if (end === undefined || options.sized) {
-            const { size } = await fstatFd(fd);
+            const { size } = await fs.fstat(fd);
             options.sized?.(size);
             end ??= size;
         }
         for (let position = 0; position < end;) {
             const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
-            const { bytesRead } = await readFd(fd, buffer, 0, buffer.length, position);
+            const { bytesRead } = await fs.read(fd, buffer, 0, buffer.length, position);
             if (bytesRead === 0)
                 return;
             const chunk = buffer.subarray(0, bytesRead);
@@ -2382,31 +2391,31 @@ async function* readChunks(path, hash, options = {}) {
         }
     }
     finally {
-        await closeFd(fd);
+        await fs.close(fd);
     }
 }
 /**
  * SHA-256 (hex) and byte size of a file. The size is the number of bytes hashed, so the
  * two agree even if the file changes during the read.
  */
-async function hashFile(absolutePath) {
+async function hashFile(absolutePath, options = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of readChunks(absolutePath, hash))
+    for await (const chunk of readChunks(absolutePath, hash, options))
         size += chunk.length;
     return { sha256: hash.digest('hex'), size };
 }
 /**
  * One read for both: `check` looks at the first chunk (the video header checks need its
  * first bytes, and often find the `moov` in it) and the size on disk, and only when it
- * passes is the rest of the file hashed.
+ * passes is the rest of the file hashed. The plan's path: its reads block (ReadOptions).
  */
 async function checkAndHashFile(absolutePath, check) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
     let verdict;
     let hashed = 0;
-    for await (const chunk of readChunks(absolutePath, hash, { sized: (value) => (size = value) })) {
+    for await (const chunk of readChunks(absolutePath, hash, { blocking: true, sized: (value) => (size = value) })) {
         if (verdict === undefined) {
             verdict = await check(chunk, size);
             // leaving the loop closes the file

@@ -50,7 +50,7 @@ export async function preparePlan(config: Config, deps: Pick<EngineDeps, 'before
 async function hashIfLocked(avatar: ResolvedAvatar, lock: Lockfile): Promise<ResolvedAvatar> {
   const { lipsync } = avatar;
   if (lipsync.kind !== 'file' || lipsync.sha256 !== null || !(avatar.key in lock.avatars)) return avatar;
-  return { ...avatar, lipsync: { ...lipsync, sha256: (await hashFile(lipsync.absolutePath)).sha256 } };
+  return { ...avatar, lipsync: { ...lipsync, sha256: (await hashFile(lipsync.absolutePath, { blocking: true })).sha256 } };
 }
 
 function plannedOutcome(p: PlannedAvatar): AvatarOutcome {

@@ -5,7 +5,7 @@
  * bytes it actually sends) both read through it.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { close, fstat, open, read } from 'node:fs';
+import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 export interface FileHash {
@@ -37,7 +37,24 @@ export interface ReadOptions {
   limit?: number;
   /** told the size when opened, before the first chunk */
   sized?: (size: number) => void;
+  /**
+   * Blocking reads, for the plan, when nothing else runs: each of a small file's four
+   * calls (open, fstat, read, close) then skips a round trip to the libuv pool, which
+   * made up most of a 5,000-file plan's time (docs/performance.md, plan). Never while
+   * uploads run: a large video read from a cold disk would stall them all.
+   */
+  blocking?: boolean;
 }
+
+/** The four calls `readChunks` makes, through the libuv pool or blocking. */
+const ASYNC_FS = { open: openFd, fstat: fstatFd, read: readFd, close: closeFd };
+const BLOCKING_FS = {
+  open: (path: string, flags: string) => Promise.resolve(openSync(path, flags)),
+  fstat: (fd: number) => Promise.resolve(fstatSync(fd)),
+  read: (fd: number, buffer: Buffer, offset: number, length: number, position: number) =>
+    Promise.resolve({ bytesRead: readSync(fd, buffer, offset, length, position) }),
+  close: (fd: number) => Promise.resolve(closeSync(fd)),
+};
 
 /**
  * The bytes of a file from its start, up to the limit and fewer if it shrinks meanwhile,
@@ -46,17 +63,18 @@ export interface ReadOptions {
  * `FileHandle`: on thousands of small files the handle objects cost about a third more.
  */
 export async function* readChunks(path: string, hash: Hash, options: ReadOptions = {}): AsyncGenerator<Buffer> {
-  const fd = await openFd(path, 'r');
+  const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  const fd = await fs.open(path, 'r');
   try {
     let end = options.limit;
     if (end === undefined || options.sized) {
-      const { size } = await fstatFd(fd);
+      const { size } = await fs.fstat(fd);
       options.sized?.(size);
       end ??= size;
     }
     for (let position = 0; position < end; ) {
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
-      const { bytesRead } = await readFd(fd, buffer, 0, buffer.length, position);
+      const { bytesRead } = await fs.read(fd, buffer, 0, buffer.length, position);
       if (bytesRead === 0) return;
       const chunk = buffer.subarray(0, bytesRead);
       hash.update(chunk);
@@ -64,7 +82,7 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
       yield chunk;
     }
   } finally {
-    await closeFd(fd);
+    await fs.close(fd);
   }
 }
 
@@ -72,17 +90,17 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
  * SHA-256 (hex) and byte size of a file. The size is the number of bytes hashed, so the
  * two agree even if the file changes during the read.
  */
-export async function hashFile(absolutePath: string): Promise<FileHash> {
+export async function hashFile(absolutePath: string, options: Pick<ReadOptions, 'blocking'> = {}): Promise<FileHash> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of readChunks(absolutePath, hash)) size += chunk.length;
+  for await (const chunk of readChunks(absolutePath, hash, options)) size += chunk.length;
   return { sha256: hash.digest('hex'), size };
 }
 
 /**
  * One read for both: `check` looks at the first chunk (the video header checks need its
  * first bytes, and often find the `moov` in it) and the size on disk, and only when it
- * passes is the rest of the file hashed.
+ * passes is the rest of the file hashed. The plan's path: its reads block (ReadOptions).
  */
 export async function checkAndHashFile<T extends { ok: boolean }>(
   absolutePath: string,
@@ -92,7 +110,7 @@ export async function checkAndHashFile<T extends { ok: boolean }>(
   let size = 0;
   let verdict: T | undefined;
   let hashed = 0;
-  for await (const chunk of readChunks(absolutePath, hash, { sized: (value) => (size = value) })) {
+  for await (const chunk of readChunks(absolutePath, hash, { blocking: true, sized: (value) => (size = value) })) {
     if (verdict === undefined) {
       verdict = await check(chunk, size);
       // leaving the loop closes the file
