@@ -502,7 +502,9 @@ async function recoverInFlight(marks, work, taken, deps, owns, evidence) {
     return (await lookForMarked(toFind, marks, work, taken, deps, evidence)).outcomes;
 }
 /** One list of the account's avatars decides each of `toFind`'s marks: adopt, clear or keep. */
-async function lookForMarked(toFind, marks, work, taken, deps, evidence) {
+async function lookForMarked(toFind, marks, work, taken, deps, evidence, 
+/** only adopt: a mark whose avatar is not listed is left as it is, with no outcome */
+adoptOnly = false) {
     const signal = deps.signal ? { signal: deps.signal } : {};
     const askedAt = deps.clock.now();
     const all = await deps.api().list(signal);
@@ -536,6 +538,8 @@ async function lookForMarked(toFind, marks, work, taken, deps, evidence) {
             await marks.clear(key);
             continue;
         }
+        if (adoptOnly)
+            continue;
         visibility ??= await evidence.learn(deps.api(), all, askedAt, deps.signal);
         if (visibility === 'shows') {
             deps.reporter.debug(`${key}: not on Creatify, whose list shows avatars under review: the earlier create made nothing`);
@@ -1379,11 +1383,30 @@ async function syncWith(config, deps, { plan, total, lockText, keys }, store) {
     const parts = { mode: 'sync', config, ...(0,engine_plan/* planParts */.mM)(plan, total), creates: outcomes, quota };
     const failed = outcomes.some((o) => (o.kind === 'failed' && !o.held) || (o.kind === 'created' && o.lockError));
     const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, (0,result/* assembleResult */.AP)(parts).avatars) : undefined;
+    // an earlier run's unconfirmed creates were under review too: once approved, they are listed
+    if (review)
+        parts.creates = await adoptHeld(outcomes, work, marks, taken, deps, evidence);
     // the ids the avatars approved while waiting have superseded
     if (review)
         await pruner.run();
     const lockfileError = await store.fold();
     return (0,result/* assembleResult */.AP)({ ...parts, prune: pruner.report(), ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
+}
+/** After a wait, one list adopts the held keys' avatars it shows; the others stay unconfirmed. */
+async function adoptHeld(outcomes, work, marks, taken, deps, evidence) {
+    const held = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && o.held && (0,src_errors/* hasCode */.up)(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
+    if (held.size === 0)
+        return outcomes;
+    try {
+        const toFind = marks.left(() => true).filter(([key]) => held.has(key));
+        const { outcomes: adopted } = await lookForMarked(toFind, marks, work, taken, deps, evidence, true);
+        const found = new Set(adopted.map((o) => o.planned.avatar.key));
+        return [...outcomes.filter((o) => !found.has(o.planned.avatar.key)), ...adopted];
+    }
+    catch (error) {
+        deps.reporter.warning(`could not look again for the unconfirmed creates after the wait: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        return outcomes;
+    }
 }
 /**
  * Creates left unconfirmed (a lost answer, and a list that may not show the avatar) get

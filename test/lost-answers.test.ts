@@ -84,3 +84,22 @@ describe.each(LIST_MODES)('lost answers, with a list that %ss avatars under revi
     expectExactlyOnce(emu, workspace, 2);
   }, 60_000);
 });
+
+describe('an unconfirmed create and a sync that waits for approval', () => {
+  it('is adopted after the wait, once its review has ended and the list shows it', async () => {
+    emu = await emulator({ listPending: 'hide', approveAfterMs: 4000 });
+    emu.setFaults({ queue: [{ method: 'POST', route: '/api/personas_v2/', kind: '500-after-create' }] });
+    const workspace = makeWorkspace(files);
+    const inputs = apiInputs(emu, { concurrency: '1' });
+    const first = await runAction({ workspace, inputs });
+    expect(first.code, first.all).toBe(1);
+    expect(readLock(workspace).in_flight?.A).toBeDefined();
+
+    // A is held (a warning), the wait covers B, and after it A is listed: adopted
+    const waited = await runAction({ workspace, inputs: { ...inputs, 'wait-for-approval': 'true', 'poll-interval': '1s', timeout: '60s' } });
+    expect(waited.code, waited.all).toBe(0);
+    expect(waited.stdout).toMatch(/Adopted A: .*created by an earlier run/);
+    expectExactlyOnce(emu, workspace, 2);
+    expect(JSON.parse(waited.outputs.approved!)).toHaveLength(2);
+  }, 60_000);
+});

@@ -64,6 +64,8 @@ export async function lookForMarked(
   taken: Set<string>,
   deps: EngineDeps,
   evidence: ListEvidence,
+  /** only adopt: a mark whose avatar is not listed is left as it is, with no outcome */
+  adoptOnly = false,
 ): Promise<Looked> {
   const signal = deps.signal ? { signal: deps.signal } : {};
   const askedAt = deps.clock.now();
@@ -99,6 +101,7 @@ export async function lookForMarked(
       await marks.clear(key);
       continue;
     }
+    if (adoptOnly) continue;
     visibility ??= await evidence.learn(deps.api(), all, askedAt, deps.signal);
     if (visibility === 'shows') {
       deps.reporter.debug(`${key}: not on Creatify, whose list shows avatars under review: the earlier create made nothing`);

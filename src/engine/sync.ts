@@ -71,10 +71,34 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   const parts = { mode: 'sync' as const, config, ...planParts(plan, total), creates: outcomes, quota };
   const failed = outcomes.some((o) => (o.kind === 'failed' && !o.held) || (o.kind === 'created' && o.lockError));
   const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
+  // an earlier run's unconfirmed creates were under review too: once approved, they are listed
+  if (review) parts.creates = await adoptHeld(outcomes, work, marks, taken, deps, evidence);
   // the ids the avatars approved while waiting have superseded
   if (review) await pruner.run();
   const lockfileError = await store.fold();
   return assembleResult({ ...parts, prune: pruner.report(), ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
+}
+
+/** After a wait, one list adopts the held keys' avatars it shows; the others stay unconfirmed. */
+async function adoptHeld(
+  outcomes: CreateOutcome[],
+  work: readonly PlannedAvatar[],
+  marks: InFlightMarks,
+  taken: Set<string>,
+  deps: EngineDeps,
+  evidence: ListEvidence,
+): Promise<CreateOutcome[]> {
+  const held = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && o.held && hasCode(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
+  if (held.size === 0) return outcomes;
+  try {
+    const toFind = marks.left(() => true).filter(([key]) => held.has(key));
+    const { outcomes: adopted } = await lookForMarked(toFind, marks, work, taken, deps, evidence, true);
+    const found = new Set(adopted.map((o) => o.planned.avatar.key));
+    return [...outcomes.filter((o) => !found.has(o.planned.avatar.key)), ...adopted];
+  } catch (error) {
+    deps.reporter.warning(`could not look again for the unconfirmed creates after the wait: ${errorMessage(error)}`);
+    return outcomes;
+  }
 }
 
 /**
