@@ -943,6 +943,7 @@ var format = __webpack_require__(32693);
 
 
 
+
 /** Git LFS pointers are at most 1024 bytes by specification; the text checks look at that much. */
 const HEAD_BYTES = 1024;
 /** read first when only checking: a moov written before the media data is usually within it */
@@ -1003,23 +1004,27 @@ function readerOf(handle) {
 /**
  * Checks that `absolutePath` holds an ISO base media file (MP4 or QuickTime) and returns
  * its size, content type and what its `moov` says. `name` is how the file is shown in
- * messages (its manifest path).
+ * messages (its manifest path). The plan's check when it does not hash: its reads block,
+ * as the plan's hashing does (files/hash.ts, `blocking`), for nothing else runs then.
  */
 async function inspectVideo(absolutePath, name = absolutePath) {
-    let handle;
+    let fd;
     try {
-        handle = await (0,promises_.open)(absolutePath, 'r');
-        const opened = handle;
-        const size = (await opened.stat()).size;
+        const opened = (fd = (0,external_node_fs_.openSync)(absolutePath, 'r'));
+        const size = (0,external_node_fs_.fstatSync)(opened).size;
         const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
-        const { bytesRead } = await opened.read(head, 0, head.length, 0);
-        return await withMeta(head.subarray(0, bytesRead), size, name, readerOf(() => Promise.resolve(opened)));
+        const bytesRead = (0,external_node_fs_.readSync)(opened, head, 0, head.length, 0);
+        return await withMeta(head.subarray(0, bytesRead), size, name, async (position, length) => {
+            const buffer = Buffer.alloc(length);
+            return buffer.subarray(0, (0,external_node_fs_.readSync)(opened, buffer, 0, length, position));
+        });
     }
     catch (error) {
         return fail(`${name} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}`);
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**

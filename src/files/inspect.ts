@@ -4,6 +4,7 @@
  * reads what its `moov` box says (video-meta.ts). Only the first bytes and the `moov` are
  * read, so this is cheap enough to run on every file of a plan.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { errnoCode } from '../errors.js';
 import { formatBytes } from '../util/format.js';
@@ -84,21 +85,24 @@ function readerOf(handle: () => Promise<FileHandle>): ReadAt {
 /**
  * Checks that `absolutePath` holds an ISO base media file (MP4 or QuickTime) and returns
  * its size, content type and what its `moov` says. `name` is how the file is shown in
- * messages (its manifest path).
+ * messages (its manifest path). The plan's check when it does not hash: its reads block,
+ * as the plan's hashing does (files/hash.ts, `blocking`), for nothing else runs then.
  */
 export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(absolutePath, 'r');
-    const opened = handle;
-    const size = (await opened.stat()).size;
+    const opened = (fd = openSync(absolutePath, 'r'));
+    const size = fstatSync(opened).size;
     const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
-    const { bytesRead } = await opened.read(head, 0, head.length, 0);
-    return await withMeta(head.subarray(0, bytesRead), size, name, readerOf(() => Promise.resolve(opened)));
+    const bytesRead = readSync(opened, head, 0, head.length, 0);
+    return await withMeta(head.subarray(0, bytesRead), size, name, async (position, length) => {
+      const buffer = Buffer.alloc(length);
+      return buffer.subarray(0, readSync(opened, buffer, 0, length, position));
+    });
   } catch (error) {
     return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
