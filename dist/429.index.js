@@ -614,8 +614,9 @@ function reviewStatus(persona) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ entryForCreated),
-/* harmony export */   s: () => (/* binding */ knownIds)
+/* harmony export */   O3: () => (/* binding */ pendingIds),
+/* harmony export */   kc: () => (/* binding */ entryForCreated),
+/* harmony export */   sG: () => (/* binding */ knownIds)
 /* harmony export */ });
 /* harmony import */ var _creatify_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97219);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10182);
@@ -648,6 +649,10 @@ function entryForCreated(planned, persona, previous, sent, now) {
         entry.superseded = [...(previous.superseded ?? []), { id: previous.id, replaced_at: at }];
     }
     return entry;
+}
+/** The ids the lockfile records as under review. */
+function pendingIds(avatars) {
+    return Object.values(avatars).flatMap((entry) => (entry.status === 'pending' ? [entry.id] : []));
 }
 /** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
 function knownIds(avatars) {
@@ -928,8 +933,6 @@ function noVideo(name) {
     return { message: `${name} has no video track (it holds only sound or other data)`, hint: 'name the video file itself' };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/files/inspect.ts
@@ -939,7 +942,6 @@ var format = __webpack_require__(32693);
  * reads what its `moov` box says (video-meta.ts). Only the first bytes and the `moov` are
  * read, so this is cheap enough to run on every file of a plan.
  */
-
 
 
 
@@ -994,11 +996,11 @@ function describeOther(name, head) {
     }
     return fail(`${name} ${NOT_ISO}`);
 }
-function readerOf(handle) {
+/** Reads at a position of an open file, blocking: the checks run in the plan, when nothing else does. */
+function readAtFd(fd) {
     return async (position, length) => {
         const buffer = Buffer.alloc(length);
-        const { bytesRead } = await (await handle()).read(buffer, 0, length, position);
-        return buffer.subarray(0, bytesRead);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, length, position));
     };
 }
 /**
@@ -1010,14 +1012,11 @@ function readerOf(handle) {
 async function inspectVideo(absolutePath, name = absolutePath) {
     let fd;
     try {
-        const opened = (fd = (0,external_node_fs_.openSync)(absolutePath, 'r'));
-        const size = (0,external_node_fs_.fstatSync)(opened).size;
+        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
-        const bytesRead = (0,external_node_fs_.readSync)(opened, head, 0, head.length, 0);
-        return await withMeta(head.subarray(0, bytesRead), size, name, async (position, length) => {
-            const buffer = Buffer.alloc(length);
-            return buffer.subarray(0, (0,external_node_fs_.readSync)(opened, buffer, 0, length, position));
-        });
+        const bytesRead = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
     }
     catch (error) {
         return fail(`${name} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}`);
@@ -1033,13 +1032,13 @@ async function inspectVideo(absolutePath, name = absolutePath) {
  * lies beyond `head`.
  */
 async function inspectHead(head, size, name, absolutePath) {
-    let handle;
+    let fd;
     try {
-        return await withMeta(head, size, name, readerOf(() => (handle ??= (0,promises_.open)(absolutePath, 'r'))));
+        return await withMeta(head, size, name, (position, length) => readAtFd((fd ??= (0,external_node_fs_.openSync)(absolutePath, 'r')))(position, length));
     }
     finally {
-        if (handle)
-            await (await handle).close();
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 async function withMeta(head, size, name, readAt) {
@@ -1305,9 +1304,271 @@ function valuesForUrl(url, index) {
     return valuesForPath(pathname, index);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/resolve.ts
+/**
+ * From a validated manifest to resolved avatars: defaults merged, URLs told from paths,
+ * globs expanded, placeholders filled, keys checked for uniqueness. File contents are
+ * checked afterwards (files.ts) so that all problems of a manifest are reported at once.
+ */
+
+
+
+
+
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Tells an https URL from a repository path, and rejects what is neither. */
+function classifySource(raw) {
+    if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+        return { problem: 'contains a control character' };
+    if (/^[a-zA-Z]:[\\/]/.test(raw) || raw.startsWith('/') || raw.startsWith('\\')) {
+        return {
+            problem: `is an absolute path (${raw})`,
+            hint: 'name files relative to the repository root, e.g. media/james.mp4',
+        };
+    }
+    if (URL_SCHEME.test(raw)) {
+        let url;
+        try {
+            url = new URL(raw);
+        }
+        catch {
+            return { problem: `is not a valid URL (${raw})` };
+        }
+        if (url.protocol !== 'https:') {
+            return { problem: `uses ${url.protocol.replace(/:$/, '')}, but only https URLs are allowed`, hint: 'use https://…' };
+        }
+        // checked as sent: in the normal form, an international host already in punycode
+        const refused = (0,django_url/* urlProblem */.r)(url.href, ['https']);
+        if (refused !== undefined)
+            return { problem: `is not a URL Creatify accepts: it ${refused}`, hint: django_url/* URL_RULES */.I };
+        return { kind: 'url', url };
+    }
+    const posix = raw.replace(/\\/g, '/');
+    const segments = posix.split('/');
+    if (segments.includes('..')) {
+        const escapes = external_node_path_.posix.normalize(posix).split('/')[0] === '..';
+        return {
+            problem: escapes ? `leads outside the repository (${raw})` : `contains ".." (${raw})`,
+            hint: escapes ? 'videos must be inside the repository; ".." is not allowed' : `write the path without "..": ${external_node_path_.posix.normalize(posix)}`,
+        };
+    }
+    const normal = segments.filter((s) => s !== '' && s !== '.').join('/');
+    if (normal === '')
+        return { problem: 'names no file' };
+    return { kind: 'path', path: normal };
+}
+async function resolveAvatars(manifest, source, workspace, indices = manifest.avatars.map((_, i) => i)) {
+    const problems = [];
+    const avatars = [];
+    const defaults = manifest.defaults ?? {};
+    for (const [position, raw] of manifest.avatars.entries()) {
+        const entry = indices[position] ?? position;
+        const base = ['avatars', entry];
+        const location = source.locate(base);
+        const merged = { ...defaults, ...raw };
+        const problem = (field, message, hint) => {
+            // a value the avatar takes from defaults is blamed on defaults, once
+            if (!(field in raw) && field in defaults) {
+                const where = `defaults.${field}`;
+                if (!problems.some((p) => p.path === where && p.message === `${where} ${message}`)) {
+                    problems.push({ message: `${where} ${message}`, location: source.locate(['defaults', field]), path: where, ...(hint ? { hint } : {}) });
+                }
+                return;
+            }
+            const path = [...base, field];
+            problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
+        };
+        for (const field of schema/* REQUIRED_AFTER_DEFAULTS */._4) {
+            if (merged[field] !== undefined)
+                continue;
+            problems.push({
+                message: `avatars[${entry}] has no ${field}: Creatify requires it for every avatar`,
+                location,
+                path: `avatars[${entry}]`,
+                hint: `set ${field === 'gender' ? 'gender: m, f or nb' : 'video_scene (one word for the backdrop, e.g. office)'} on the avatar, or once in defaults: for all avatars`,
+            });
+        }
+        const lipsync = classifySource(merged.lipsync_input);
+        if ('problem' in lipsync) {
+            problem('lipsync_input', lipsync.problem, lipsync.hint);
+            continue;
+        }
+        let consent;
+        if (merged.consent_video !== undefined) {
+            consent = classifySource(merged.consent_video);
+            if ('problem' in consent) {
+                problem('consent_video', consent.problem, consent.hint);
+                continue;
+            }
+            if (consent.kind !== lipsync.kind) {
+                problem('consent_video', `is ${consent.kind === 'url' ? 'a URL' : 'a file'} but lipsync_input is ${lipsync.kind === 'url' ? 'a URL' : 'a file'}`, 'both must be files in the repository, or both https URLs');
+                continue;
+            }
+            if (consent.kind === 'path' && isGlob(consent.path)) {
+                problem('consent_video', `must name exactly one file, not a glob (${consent.path})`);
+                continue;
+            }
+        }
+        const consentSource = consent && !('problem' in consent)
+            ? consent.kind === 'url'
+                ? { kind: 'url', url: consent.url.href }
+                : { kind: 'file', path: consent.path }
+            : undefined;
+        let matches;
+        if (lipsync.kind === 'url') {
+            matches = [{ source: { kind: 'url', url: lipsync.url.href }, values: valuesForUrl(lipsync.url, 1) }];
+        }
+        else if (isGlob(lipsync.path) && !(0,external_node_fs_.existsSync)(external_node_path_.join(workspace, lipsync.path))) {
+            // (a file whose name really holds [ ] * or ? is named as it is, not matched as a glob)
+            let paths;
+            try {
+                paths = await expandGlob(workspace, lipsync.path);
+            }
+            catch (error) {
+                problem('lipsync_input', `could not be expanded: ${error instanceof Error ? error.message : String(error)}`);
+                continue;
+            }
+            if (paths.length === 0) {
+                problem('lipsync_input', `matches no file (${lipsync.path})`, 'check the pattern and that the videos are committed and checked out');
+                continue;
+            }
+            matches = paths.map((p, i) => ({ source: { kind: 'file', path: p }, values: valuesForPath(p, i + 1) }));
+        }
+        else {
+            matches = [{ source: { kind: 'file', path: lipsync.path }, values: valuesForPath(lipsync.path, 1) }];
+        }
+        for (const match of matches) {
+            if (match.source.kind === 'file' && CONTROL.test(match.source.path)) {
+                // it would be written into logs, where a line break could start a workflow command
+                problem('lipsync_input', `names a file whose name holds a control character: ${JSON.stringify(match.source.path)}`, 'rename the file');
+                break;
+            }
+            const filled = fillFields(merged, match.values);
+            if ('field' in filled) {
+                problem(filled.field, filled.message, filled.hint);
+                break;
+            }
+            avatars.push({
+                key: filled.key,
+                fields: filled.fields,
+                lipsync: match.source,
+                ...(consentSource ? { consent: consentSource } : {}),
+                location,
+                entry,
+                lipsyncPath: [...base, 'lipsync_input'],
+                consentPath: [...base, 'consent_video'],
+            });
+        }
+    }
+    problems.push(...duplicateKeys(avatars));
+    return { avatars, problems };
+}
+/** C0 and C1 control characters, DEL included. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Fills the placeholders of the text fields. Each value is trimmed as Creatify trims it
+ * (a file name can bring spaces into "{stem}"), then checked: not blank, at most 255
+ * characters. JavaScript's trim leaves nothing Python's strip would take, once control
+ * characters are refused, so what is sent is exactly what Creatify stores.
+ */
+function fillFields(avatar, values) {
+    const fill = (field, template) => {
+        const result = fillPlaceholders(template, values);
+        if ('unknown' in result) {
+            return {
+                field,
+                message: `has an unknown placeholder ${result.unknown}`,
+                hint: 'placeholders are {stem} {name} {dir} {index}; write {{ and }} for literal braces',
+            };
+        }
+        if (CONTROL.test(result.value)) {
+            // names are written into logs, where a line break could start a workflow command
+            return { field, message: `holds a control character (a line break, tab or the like): ${JSON.stringify(result.value)}`, hint: 'use plain text on one line' };
+        }
+        const value = result.value.trim();
+        if (value === '')
+            return { field, message: 'is empty after placeholders are filled in and surrounding spaces trimmed', hint: 'use {stem} or {name}, or plain text' };
+        const length = [...value].length;
+        if (length > 255)
+            return { field, message: `is too long: at most 255 characters, found ${length}` };
+        return value;
+    };
+    const creatorName = fill('creator_name', avatar.creator_name);
+    if (typeof creatorName !== 'string')
+        return creatorName;
+    // the key is the product's own, but trimmed alike, so that it names the avatar the
+    // same way whether it is given or taken from creator_name
+    const key = avatar.key === undefined ? creatorName : fill('key', avatar.key);
+    if (typeof key !== 'string')
+        return key;
+    const fields = { creator_name: creatorName };
+    if (avatar.gender !== undefined)
+        fields.gender = avatar.gender;
+    for (const name of ['video_scene', 'keywords']) {
+        const value = avatar[name];
+        if (value === undefined)
+            continue;
+        const filled = fill(name, value);
+        if (typeof filled !== 'string')
+            return filled;
+        fields[name] = filled;
+    }
+    if (avatar.labels !== undefined) {
+        const labels = [];
+        for (const label of avatar.labels) {
+            const filled = fill('labels', label);
+            if (typeof filled !== 'string')
+                return filled;
+            labels.push(filled);
+        }
+        fields.labels = labels;
+    }
+    if (avatar.webhook_url !== undefined)
+        fields.webhook_url = avatar.webhook_url;
+    return { key, fields };
+}
+function duplicateKeys(avatars) {
+    const seen = new Map();
+    const problems = [];
+    // one glob giving one key to many files is one problem, not one per file
+    const withinEntry = new Map();
+    const describe = (a) => `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
+    for (const avatar of avatars) {
+        const first = seen.get(avatar.key);
+        if (!first) {
+            seen.set(avatar.key, avatar);
+            continue;
+        }
+        if (first.entry === avatar.entry) {
+            const group = withinEntry.get(avatar.key) ?? { first, count: 1 };
+            group.count += 1;
+            withinEntry.set(avatar.key, group);
+            continue;
+        }
+        problems.push({
+            message: `duplicate avatar key "${avatar.key}": ${describe(avatar)} has the same key as ${describe(first)}`,
+            location: avatar.location,
+            path: `avatars[${avatar.entry}]`,
+            hint: 'give each avatar a unique creator_name or an explicit key (a glob can use {stem} in it)',
+        });
+    }
+    for (const [key, { first, count }] of withinEntry) {
+        problems.push({
+            message: `duplicate avatar key "${key}": the ${count} files avatars[${first.entry}] matches all get this key`,
+            location: first.location,
+            path: `avatars[${first.entry}]`,
+            hint: 'use {stem} or {name} in creator_name or key, so that each file gets its own',
+        });
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __webpack_require__(37406);
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
+
 
 
 function validateManifest(source) {
@@ -1479,15 +1740,13 @@ function issueToProblems(issue, source) {
                     message: `${where} is not a URL Creatify accepts: it ${issue.message}`,
                     path: where,
                     location,
-                    hint: URL_RULES,
+                    hint: django_url/* URL_RULES */.I,
                 },
             ];
         }
     }
     return [{ message: `${where}: ${issue.message}`, path: where, location }];
 }
-/** What Creatify's URL check (Django's) accepts, in a sentence. */
-const URL_RULES = 'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 function article(expected) {
     const names = {
         string: 'a string',
@@ -1497,269 +1756,6 @@ function article(expected) {
         boolean: 'true or false',
     };
     return names[expected] ?? expected;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/resolve.ts
-/**
- * From a validated manifest to resolved avatars: defaults merged, URLs told from paths,
- * globs expanded, placeholders filled, keys checked for uniqueness. File contents are
- * checked afterwards (files.ts) so that all problems of a manifest are reported at once.
- */
-
-
-
-
-
-
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** Tells an https URL from a repository path, and rejects what is neither. */
-function classifySource(raw) {
-    if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
-        return { problem: 'contains a control character' };
-    if (/^[a-zA-Z]:[\\/]/.test(raw) || raw.startsWith('/') || raw.startsWith('\\')) {
-        return {
-            problem: `is an absolute path (${raw})`,
-            hint: 'name files relative to the repository root, e.g. media/james.mp4',
-        };
-    }
-    if (URL_SCHEME.test(raw)) {
-        let url;
-        try {
-            url = new URL(raw);
-        }
-        catch {
-            return { problem: `is not a valid URL (${raw})` };
-        }
-        if (url.protocol !== 'https:') {
-            return { problem: `uses ${url.protocol.replace(/:$/, '')}, but only https URLs are allowed`, hint: 'use https://…' };
-        }
-        // checked as sent: in the normal form, an international host already in punycode
-        const refused = (0,django_url/* urlProblem */.r)(url.href, ['https']);
-        if (refused !== undefined)
-            return { problem: `is not a URL Creatify accepts: it ${refused}`, hint: URL_RULES };
-        return { kind: 'url', url };
-    }
-    const posix = raw.replace(/\\/g, '/');
-    const segments = posix.split('/');
-    if (segments.includes('..')) {
-        const escapes = external_node_path_.posix.normalize(posix).split('/')[0] === '..';
-        return {
-            problem: escapes ? `leads outside the repository (${raw})` : `contains ".." (${raw})`,
-            hint: escapes ? 'videos must be inside the repository; ".." is not allowed' : `write the path without "..": ${external_node_path_.posix.normalize(posix)}`,
-        };
-    }
-    const normal = segments.filter((s) => s !== '' && s !== '.').join('/');
-    if (normal === '')
-        return { problem: 'names no file' };
-    return { kind: 'path', path: normal };
-}
-async function resolveAvatars(manifest, source, workspace, indices = manifest.avatars.map((_, i) => i)) {
-    const problems = [];
-    const avatars = [];
-    const defaults = manifest.defaults ?? {};
-    for (const [position, raw] of manifest.avatars.entries()) {
-        const entry = indices[position] ?? position;
-        const base = ['avatars', entry];
-        const location = source.locate(base);
-        const merged = { ...defaults, ...raw };
-        const problem = (field, message, hint) => {
-            // a value the avatar takes from defaults is blamed on defaults, once
-            if (!(field in raw) && field in defaults) {
-                const where = `defaults.${field}`;
-                if (!problems.some((p) => p.path === where && p.message === `${where} ${message}`)) {
-                    problems.push({ message: `${where} ${message}`, location: source.locate(['defaults', field]), path: where, ...(hint ? { hint } : {}) });
-                }
-                return;
-            }
-            const path = [...base, field];
-            problems.push({ message: `avatars[${entry}].${field} ${message}`, location: source.locate(path), path: `avatars[${entry}].${field}`, ...(hint ? { hint } : {}) });
-        };
-        for (const field of REQUIRED_AFTER_DEFAULTS) {
-            if (merged[field] !== undefined)
-                continue;
-            problems.push({
-                message: `avatars[${entry}] has no ${field}: Creatify requires it for every avatar`,
-                location,
-                path: `avatars[${entry}]`,
-                hint: `set ${field === 'gender' ? 'gender: m, f or nb' : 'video_scene (one word for the backdrop, e.g. office)'} on the avatar, or once in defaults: for all avatars`,
-            });
-        }
-        const lipsync = classifySource(merged.lipsync_input);
-        if ('problem' in lipsync) {
-            problem('lipsync_input', lipsync.problem, lipsync.hint);
-            continue;
-        }
-        let consent;
-        if (merged.consent_video !== undefined) {
-            consent = classifySource(merged.consent_video);
-            if ('problem' in consent) {
-                problem('consent_video', consent.problem, consent.hint);
-                continue;
-            }
-            if (consent.kind !== lipsync.kind) {
-                problem('consent_video', `is ${consent.kind === 'url' ? 'a URL' : 'a file'} but lipsync_input is ${lipsync.kind === 'url' ? 'a URL' : 'a file'}`, 'both must be files in the repository, or both https URLs');
-                continue;
-            }
-            if (consent.kind === 'path' && isGlob(consent.path)) {
-                problem('consent_video', `must name exactly one file, not a glob (${consent.path})`);
-                continue;
-            }
-        }
-        const consentSource = consent && !('problem' in consent)
-            ? consent.kind === 'url'
-                ? { kind: 'url', url: consent.url.href }
-                : { kind: 'file', path: consent.path }
-            : undefined;
-        let matches;
-        if (lipsync.kind === 'url') {
-            matches = [{ source: { kind: 'url', url: lipsync.url.href }, values: valuesForUrl(lipsync.url, 1) }];
-        }
-        else if (isGlob(lipsync.path) && !(0,external_node_fs_.existsSync)(external_node_path_.join(workspace, lipsync.path))) {
-            // (a file whose name really holds [ ] * or ? is named as it is, not matched as a glob)
-            let paths;
-            try {
-                paths = await expandGlob(workspace, lipsync.path);
-            }
-            catch (error) {
-                problem('lipsync_input', `could not be expanded: ${error instanceof Error ? error.message : String(error)}`);
-                continue;
-            }
-            if (paths.length === 0) {
-                problem('lipsync_input', `matches no file (${lipsync.path})`, 'check the pattern and that the videos are committed and checked out');
-                continue;
-            }
-            matches = paths.map((p, i) => ({ source: { kind: 'file', path: p }, values: valuesForPath(p, i + 1) }));
-        }
-        else {
-            matches = [{ source: { kind: 'file', path: lipsync.path }, values: valuesForPath(lipsync.path, 1) }];
-        }
-        for (const match of matches) {
-            if (match.source.kind === 'file' && CONTROL.test(match.source.path)) {
-                // it would be written into logs, where a line break could start a workflow command
-                problem('lipsync_input', `names a file whose name holds a control character: ${JSON.stringify(match.source.path)}`, 'rename the file');
-                break;
-            }
-            const filled = fillFields(merged, match.values);
-            if ('field' in filled) {
-                problem(filled.field, filled.message, filled.hint);
-                break;
-            }
-            avatars.push({
-                key: filled.key,
-                fields: filled.fields,
-                lipsync: match.source,
-                ...(consentSource ? { consent: consentSource } : {}),
-                location,
-                entry,
-                lipsyncPath: [...base, 'lipsync_input'],
-                consentPath: [...base, 'consent_video'],
-            });
-        }
-    }
-    problems.push(...duplicateKeys(avatars));
-    return { avatars, problems };
-}
-/** Creatify's guide lists both as required on both create endpoints; a 400 after the upload would waste it. */
-const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'];
-/** C0 and C1 control characters, DEL included. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Fills the placeholders of the text fields. Each value is trimmed as Creatify trims it
- * (a file name can bring spaces into "{stem}"), then checked: not blank, at most 255
- * characters. JavaScript's trim leaves nothing Python's strip would take, once control
- * characters are refused, so what is sent is exactly what Creatify stores.
- */
-function fillFields(avatar, values) {
-    const fill = (field, template) => {
-        const result = fillPlaceholders(template, values);
-        if ('unknown' in result) {
-            return {
-                field,
-                message: `has an unknown placeholder ${result.unknown}`,
-                hint: 'placeholders are {stem} {name} {dir} {index}; write {{ and }} for literal braces',
-            };
-        }
-        if (CONTROL.test(result.value)) {
-            // names are written into logs, where a line break could start a workflow command
-            return { field, message: `holds a control character (a line break, tab or the like): ${JSON.stringify(result.value)}`, hint: 'use plain text on one line' };
-        }
-        const value = result.value.trim();
-        if (value === '')
-            return { field, message: 'is empty after placeholders are filled in and surrounding spaces trimmed', hint: 'use {stem} or {name}, or plain text' };
-        const length = [...value].length;
-        if (length > 255)
-            return { field, message: `is too long: at most 255 characters, found ${length}` };
-        return value;
-    };
-    const creatorName = fill('creator_name', avatar.creator_name);
-    if (typeof creatorName !== 'string')
-        return creatorName;
-    // the key is the product's own, but trimmed alike, so that it names the avatar the
-    // same way whether it is given or taken from creator_name
-    const key = avatar.key === undefined ? creatorName : fill('key', avatar.key);
-    if (typeof key !== 'string')
-        return key;
-    const fields = { creator_name: creatorName };
-    if (avatar.gender !== undefined)
-        fields.gender = avatar.gender;
-    for (const name of ['video_scene', 'keywords']) {
-        const value = avatar[name];
-        if (value === undefined)
-            continue;
-        const filled = fill(name, value);
-        if (typeof filled !== 'string')
-            return filled;
-        fields[name] = filled;
-    }
-    if (avatar.labels !== undefined) {
-        const labels = [];
-        for (const label of avatar.labels) {
-            const filled = fill('labels', label);
-            if (typeof filled !== 'string')
-                return filled;
-            labels.push(filled);
-        }
-        fields.labels = labels;
-    }
-    if (avatar.webhook_url !== undefined)
-        fields.webhook_url = avatar.webhook_url;
-    return { key, fields };
-}
-function duplicateKeys(avatars) {
-    const seen = new Map();
-    const problems = [];
-    // one glob giving one key to many files is one problem, not one per file
-    const withinEntry = new Map();
-    const describe = (a) => `avatars[${a.entry}] (line ${a.location.line}${a.lipsync.kind === 'file' ? `, ${a.lipsync.path}` : ''})`;
-    for (const avatar of avatars) {
-        const first = seen.get(avatar.key);
-        if (!first) {
-            seen.set(avatar.key, avatar);
-            continue;
-        }
-        if (first.entry === avatar.entry) {
-            const group = withinEntry.get(avatar.key) ?? { first, count: 1 };
-            group.count += 1;
-            withinEntry.set(avatar.key, group);
-            continue;
-        }
-        problems.push({
-            message: `duplicate avatar key "${avatar.key}": ${describe(avatar)} has the same key as ${describe(first)}`,
-            location: avatar.location,
-            path: `avatars[${avatar.entry}]`,
-            hint: 'give each avatar a unique creator_name or an explicit key (a glob can use {stem} in it)',
-        });
-    }
-    for (const [key, { first, count }] of withinEntry) {
-        problems.push({
-            message: `duplicate avatar key "${key}": the ${count} files avatars[${first.entry}] matches all get this key`,
-            location: first.location,
-            path: `avatars[${first.entry}]`,
-            hint: 'use {stem} or {name} in creator_name or key, so that each file gets its own',
-        });
-    }
-    return problems;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2063,20 +2059,22 @@ var shard = __webpack_require__(20914);
  * The manifest is read and validated first, so that a broken one fails before anything
  * touches the network (`beforeLockfile` may ask GitHub for a newer lockfile).
  */
-async function preparePlan(config, deps = {}) {
-    const sync = config.mode === 'sync';
+/**
+ * `hashing`: which videos are hashed now. `all` (a plan shows every hash); `locked` (a
+ * sync hashes a new avatar's video while uploading it, so a large file is read once; one
+ * the lockfile knows is compared by its hash now); `none` (only the avatars are wanted).
+ */
+async function preparePlan(config, deps = {}, hashing = config.mode === 'sync' ? 'locked' : 'all') {
     const manifest = await loadManifest({
         workspace: config.workspace,
         path: config.manifest.absolute,
         displayPath: config.manifest.display,
-        // a sync hashes a new avatar's video while uploading it: a large file is read once
-        deferHash: sync,
+        deferHash: hashing !== 'all',
     });
     await deps.beforeLockfile?.();
     const { lock, text } = await (0,lockfile/* readLockfile */.GQ)(config.lockfile.absolute, config.lockfile.display, config.workspace);
-    const selected = (0,shard/* selectShard */.X)(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
-    // an avatar the lockfile knows is compared by its hash: that one is needed now
-    const avatars = sync ? await (0,limit/* mapLimit */.s)(selected, files_hash/* HASH_CONCURRENCY */.T$, (avatar) => hashIfLocked(avatar, lock)) : selected;
+    const selected = (0,shard/* selectShard */.Xm)(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
+    const avatars = hashing === 'locked' ? await (0,limit/* mapLimit */.s)(selected, files_hash/* HASH_CONCURRENCY */.T$, (avatar) => hashIfLocked(avatar, lock)) : selected;
     const keys = new Set(manifest.avatars.map((a) => a.key));
     const plan = computePlan(avatars, lock, keys);
     return { plan, lock, lockText: text, total: manifest.avatars.length, keys };
@@ -2130,8 +2128,7 @@ async function runPlan(config) {
 
 /** The run's scope: its shard's avatars, and the manifest's keys when it read one. */
 function pruneScope(config, manifestKeys) {
-    const { shard } = config;
-    return { manifestKeys, owns: (name) => !shard || (0,_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .I)(name, shard.count) === shard.index };
+    return { manifestKeys, owns: (name) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_0__/* .inShard */ .Iw)(name, config.shard) };
 }
 const covers = (mode, reason) => mode === 'all' || mode === reason;
 /**
@@ -2297,9 +2294,10 @@ function createFailure(creates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ shardOf),
-/* harmony export */   X: () => (/* binding */ selectShard)
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   Xm: () => (/* binding */ selectShard)
 /* harmony export */ });
+/* unused harmony export shardOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -2314,10 +2312,12 @@ function shardOf(creatorName, count) {
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(creatorName).digest();
     return (digest.readUInt32BE(0) % count) + 1;
 }
+/** Whether the avatars named `creatorName` are this run's: always, unsharded. */
+function inShard(creatorName, shard) {
+    return !shard || shardOf(creatorName, shard.count) === shard.index;
+}
 function selectShard(items, shard, nameOf) {
-    if (!shard)
-        return [...items];
-    return items.filter((item) => shardOf(nameOf(item), shard.count) === shard.index);
+    return items.filter((item) => inShard(nameOf(item), shard));
 }
 
 
@@ -2441,6 +2441,7 @@ async function checkAndHashFile(absolutePath, check) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   PY: () => (/* binding */ withoutSuperseded),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   bl: () => (/* binding */ orderEntry),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
@@ -2586,13 +2587,15 @@ function sortedRecord(record, order) {
 function orderDeletion(d) {
     return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
 }
+/** `entry` without the superseded ids `drop` names; no `superseded` field once none is left. */
+function withoutSuperseded(entry, drop) {
+    const { superseded = [], ...rest } = entry;
+    const left = superseded.filter((old) => !drop(old.id));
+    return left.length > 0 ? { ...rest, superseded: left } : rest;
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
-    const avatars = {};
-    for (const key of Object.keys(lock.avatars).sort()) {
-        avatars[key] = orderEntry(lock.avatars[key]);
-    }
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars: sortedRecord(lock.avatars, orderEntry) };
     const inFlight = lock.in_flight ?? {};
     if (Object.keys(inFlight).length > 0)
         document.in_flight = sortedRecord(inFlight, (mark) => mark);
@@ -2836,23 +2839,26 @@ function emptyLockfile() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   _4: () => (/* binding */ REQUIRED_AFTER_DEFAULTS),
 /* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
 /* harmony export */   manifestJsonSchema: () => (/* binding */ manifestJsonSchema),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98439);
 /* harmony import */ var _util_django_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33005);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25303);
 /**
  * The manifest schema: the one source of the manifest's TypeScript types, of its
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
  */
 
 
+
 const MANIFEST_VERSION = 1;
 /** Placeholders a templated string may hold; see expand.ts. */
 const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
-const gender = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
+const gender = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
     .meta({
     description: 'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
 });
@@ -2867,9 +2873,9 @@ const atMost = (max) => (value, ctx) => {
     if ([...value].length > max)
         ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
 };
-const trimmed = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
+const trimmed = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
 const text255 = (description) => trimmed(255).meta({ description });
-const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .trim()
     .superRefine(atMost(200))
     .superRefine((value, ctx) => {
@@ -2883,7 +2889,7 @@ const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     format: 'uri',
     pattern: '^https://',
 });
-const source = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const source = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1)
     .meta({
     description: 'A path or glob relative to the repository root (one avatar per matched file), or an https URL.',
@@ -2893,32 +2899,31 @@ const sharedFields = {
     gender: gender.optional(),
     video_scene: text255('One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.').optional(),
     keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trimmed(255))
+    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(trimmed(255))
         .meta({ description: 'Free tags stored with the avatar.' })
         .optional(),
     webhook_url: webhookUrl.optional(),
 };
 /** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
-const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
 const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
-const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
     // a refinement rather than .regex(), for a message that says what a duration is
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .refine((value) => DURATION_PATTERN.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
-        .meta({ pattern: DURATION_PATTERN.source }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .refine((value) => _util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_PATTERN */ .Cq.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
+        .meta({ pattern: _util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_PATTERN */ .Cq.source }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ(),
 ], { error: NOT_DURATION })
     .meta({ description })
     .optional();
-const checksSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const checksSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     min_duration: duration('Shortest clip accepted, e.g. 15s (the default); null turns the check off.'),
     max_duration: duration('Longest clip accepted, e.g. 5m (the default); null turns the check off.'),
-    audio: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    audio: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .nullable()
         .meta({ description: 'The clip must have an audio track (default true: lipsync needs speech); false or null turns the check off.' })
         .optional(),
-    min_height: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    min_height: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int()
         .positive()
         .nullable()
@@ -2926,15 +2931,15 @@ const checksSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .optional(),
 })
     .meta({ description: 'What every local video must be, checked before anything is uploaded.' });
-const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(sharedFields)
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(sharedFields)
     .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
-const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     key: trimmed(255)
         .meta({
         description: 'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
     })
         .optional(),
-    creator_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .trim()
         .min(1)
         .meta({
@@ -2947,11 +2952,11 @@ const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...sharedFields,
 })
     .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
     checks: checksSchema.optional(),
     defaults: defaultsSchema.optional(),
-    avatars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
 })
     .meta({
     title: 'Creatify avatars manifest',
@@ -2971,12 +2976,14 @@ function requiredAfterDefaults(field) {
         else: { properties: { avatars: { items: { required: [field] } } } },
     };
 }
+/** Fields every avatar needs once `defaults` are applied (Creatify's guide lists both as required). */
+const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'];
 function manifestJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
     return {
         ...schema,
         $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
-        allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+        allOf: REQUIRED_AFTER_DEFAULTS.map(requiredAfterDefaults),
     };
 }
 
@@ -3091,6 +3098,7 @@ const systemClock = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ URL_RULES),
 /* harmony export */   r: () => (/* binding */ urlProblem)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
@@ -3189,6 +3197,8 @@ function hostNameProblem(host) {
         return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
     return undefined;
 }
+/** What Creatify's URL check (Django's) accepts, in a sentence. */
+const URL_RULES = 'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 
 
 /***/ }),

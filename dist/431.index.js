@@ -1979,6 +1979,7 @@ async function startEmulator(options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ URL_RULES),
 /* harmony export */   r: () => (/* binding */ urlProblem)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
@@ -2077,6 +2078,8 @@ function hostNameProblem(host) {
         return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
     return undefined;
 }
+/** What Creatify's URL check (Django's) accepts, in a sentence. */
+const URL_RULES = 'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 
 
 /***/ })

@@ -509,15 +509,11 @@ function mergeDeleted(start, inputs) {
 function buryDeleted(lock) {
     const gone = (id) => lock.deleted?.[id]?.deleted_at !== undefined;
     for (const [key, entry] of Object.entries(lock.avatars)) {
-        const superseded = (entry.superseded ?? []).filter((old) => !gone(old.id));
-        if (gone(entry.id) && superseded.length === 0) {
+        const buried = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSuperseded */ .PY)(entry, gone);
+        if (gone(entry.id) && buried.superseded === undefined)
             delete lock.avatars[key];
-            continue;
-        }
-        if (superseded.length === (entry.superseded ?? []).length)
-            continue;
-        const { superseded: _dropped, ...rest } = entry;
-        lock.avatars[key] = superseded.length > 0 ? { ...rest, superseded } : rest;
+        else if ((buried.superseded?.length ?? 0) !== (entry.superseded?.length ?? 0))
+            lock.avatars[key] = buried;
     }
 }
 /** One Creatify avatar recorded under two keys: a merge must never produce it. */

@@ -7,23 +7,26 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   _4: () => (/* binding */ REQUIRED_AFTER_DEFAULTS),
 /* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
 /* harmony export */   manifestJsonSchema: () => (/* binding */ manifestJsonSchema),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98439);
 /* harmony import */ var _util_django_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33005);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25303);
 /**
  * The manifest schema: the one source of the manifest's TypeScript types, of its
  * validation and of the JSON Schema file that editors use (schema/avatars.schema.json).
  */
 
 
+
 const MANIFEST_VERSION = 1;
 /** Placeholders a templated string may hold; see expand.ts. */
 const PLACEHOLDERS = ['stem', 'name', 'dir', 'index'];
-const gender = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
+const gender = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['m', 'f', 'nb'])
     .meta({
     description: 'Gender of the person: m (male), f (female) or nb (non-binary). Required for every avatar: set it on the avatar or in defaults.',
 });
@@ -38,9 +41,9 @@ const atMost = (max) => (value, ctx) => {
     if ([...value].length > max)
         ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: value });
 };
-const trimmed = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
+const trimmed = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1).superRefine(atMost(max)).meta({ maxLength: max });
 const text255 = (description) => trimmed(255).meta({ description });
-const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .trim()
     .superRefine(atMost(200))
     .superRefine((value, ctx) => {
@@ -54,7 +57,7 @@ const webhookUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     format: 'uri',
     pattern: '^https://',
 });
-const source = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const source = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1)
     .meta({
     description: 'A path or glob relative to the repository root (one avatar per matched file), or an https URL.',
@@ -64,32 +67,31 @@ const sharedFields = {
     gender: gender.optional(),
     video_scene: text255('One word for the backdrop of the video, e.g. office. Required for every avatar: set it on the avatar or in defaults.').optional(),
     keywords: text255('Comma-separated keywords, at most 255 characters.').optional(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trimmed(255))
+    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(trimmed(255))
         .meta({ description: 'Free tags stored with the avatar.' })
         .optional(),
     webhook_url: webhookUrl.optional(),
 };
 /** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
-const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
 const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
-const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
     // a refinement rather than .regex(), for a message that says what a duration is
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .refine((value) => DURATION_PATTERN.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
-        .meta({ pattern: DURATION_PATTERN.source }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .refine((value) => _util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_PATTERN */ .Cq.test(value), { error: (issue) => `${NOT_DURATION}, not ${JSON.stringify(issue.input)}` })
+        .meta({ pattern: _util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_PATTERN */ .Cq.source }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ(),
 ], { error: NOT_DURATION })
     .meta({ description })
     .optional();
-const checksSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const checksSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     min_duration: duration('Shortest clip accepted, e.g. 15s (the default); null turns the check off.'),
     max_duration: duration('Longest clip accepted, e.g. 5m (the default); null turns the check off.'),
-    audio: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    audio: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .nullable()
         .meta({ description: 'The clip must have an audio track (default true: lipsync needs speech); false or null turns the check off.' })
         .optional(),
-    min_height: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    min_height: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int()
         .positive()
         .nullable()
@@ -97,15 +99,15 @@ const checksSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .optional(),
 })
     .meta({ description: 'What every local video must be, checked before anything is uploaded.' });
-const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(sharedFields)
+const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(sharedFields)
     .meta({ description: 'Fields merged into every avatar; an avatar’s own value wins.' });
-const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     key: trimmed(255)
         .meta({
         description: 'Stable identity of the avatar in the lockfile (default: creator_name). Placeholders {stem} {name} {dir} {index} allowed.',
     })
         .optional(),
-    creator_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    creator_name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .trim()
         .min(1)
         .meta({
@@ -118,11 +120,11 @@ const avatarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...sharedFields,
 })
     .meta({ description: 'One avatar, or one per file when lipsync_input is a glob.' });
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
+const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MANIFEST_VERSION).meta({ description: 'Manifest format version; must be 1.' }),
     checks: checksSchema.optional(),
     defaults: defaultsSchema.optional(),
-    avatars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
+    avatars: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(avatarSchema).min(1).meta({ description: 'The avatars to create.' }),
 })
     .meta({
     title: 'Creatify avatars manifest',
@@ -142,12 +144,14 @@ function requiredAfterDefaults(field) {
         else: { properties: { avatars: { items: { required: [field] } } } },
     };
 }
+/** Fields every avatar needs once `defaults` are applied (Creatify's guide lists both as required). */
+const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'];
 function manifestJsonSchema() {
-    const schema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .toJSONSchema */ .bl(manifestSchema, { target: 'draft-2020-12', io: 'input' });
     return {
         ...schema,
         $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
-        allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+        allOf: REQUIRED_AFTER_DEFAULTS.map(requiredAfterDefaults),
     };
 }
 
@@ -158,6 +162,7 @@ function manifestJsonSchema() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ URL_RULES),
 /* harmony export */   r: () => (/* binding */ urlProblem)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
@@ -256,6 +261,8 @@ function hostNameProblem(host) {
         return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
     return undefined;
 }
+/** What Creatify's URL check (Django's) accepts, in a sentence. */
+const URL_RULES = 'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 
 
 /***/ })

@@ -420,6 +420,7 @@ function inputVariable(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
@@ -462,6 +463,8 @@ function parseEnum(name, value, allowed) {
     throw invalid(name, value, `one of ${allowed.join(', ')}`);
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The text `parseDuration` reads (before it trims): for schemas that check it up front. */
+const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
 /**
  * `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. A value
  * under `minMs` is refused (a poll interval of 0 would flood the API).

@@ -151,8 +151,11 @@ class ListEvidence {
     seen = 'unknown';
     /** ids known to be under review, with the time that was learnt */
     underReview = new Map();
-    constructor(clock) {
+    /** `pending`: ids known to be under review when the run starts (the lockfile's) */
+    constructor(clock, pending = []) {
         this.clock = clock;
+        for (const id of pending)
+            this.pending(id);
     }
     get visibility() {
         return this.seen;
@@ -198,6 +201,10 @@ class ListEvidence {
 // EXTERNAL MODULE: ./src/lock/lockfile.ts
 var lockfile = __webpack_require__(58606);
 ;// CONCATENATED MODULE: ./src/engine/in-flight.ts
+/** An upload whose last bytes never went out (no `sent_at`): the server can have made nothing from it. */
+function neverSentWhole(mark) {
+    return mark.upload && mark.sent_at === undefined;
+}
 class InFlightMarks {
     store;
     clock;
@@ -475,6 +482,7 @@ var hash = __webpack_require__(36667);
 
 
 
+
 /**
  * Asks for the client (`deps.api()`) only if a mark needs a list: without marks it does
  * nothing. `owns` says which marks this run handles (a shard handles its own avatars'
@@ -486,7 +494,7 @@ var hash = __webpack_require__(36667);
 async function recoverInFlight(marks, work, taken, deps, owns, evidence) {
     const toFind = [];
     for (const [key, mark] of marks.left(owns)) {
-        if (mark.upload && mark.sent_at === undefined) {
+        if (neverSentWhole(mark)) {
             // The upload never went out whole (its last bytes wait for `sent_at`): nothing can
             // have been created from it.
             deps.reporter.debug(`${key}: an interrupted run's upload never finished; nothing to look for`);
@@ -528,7 +536,7 @@ adoptOnly = false) {
             taken.add(match.id);
             const sent = await sentVideo(planned, mark);
             const previous = marks.entry(key);
-            await marks.record(key, (0,lock_entry/* entryForCreated */.k)(planned, match, previous, sent, new Date(deps.clock.now())));
+            await marks.record(key, (0,lock_entry/* entryForCreated */.kc)(planned, match, previous, sent, new Date(deps.clock.now())));
             looked.outcomes.push({ kind: 'created', planned, persona: match, adopted: true, previous, sha256: sent.sha256 });
             deps.reporter.info(`Adopted ${key}: ${match.id}, created by an earlier run.`);
             continue;
@@ -618,6 +626,8 @@ var prune = __webpack_require__(15550);
 
 
 
+
+
 /** How many other ids of the lockfile are read back, at most, to show which account the credentials reach. */
 const PROOF_READS = 3;
 /** The start of a quota hint: how many slots `prune` would free, and which avatars hold them. */
@@ -680,7 +690,7 @@ class Pruner {
         const options = this.deps.signal ? { signal: this.deps.signal } : {};
         const listed = await api.list(options);
         const own = new Set(listed.map((p) => p.id));
-        this.proven ||= [...(0,lock_entry/* knownIds */.s)(this.store.current.avatars)].some((id) => own.has(id));
+        this.proven ||= [...(0,lock_entry/* knownIds */.sG)(this.store.current.avatars)].some((id) => own.has(id));
         for (const candidate of [...chosen, ...(await this.adoptLostOrphans(marks, listed))]) {
             if (this.deps.signal?.aborted)
                 return;
@@ -693,7 +703,7 @@ class Pruner {
         const { manifestKeys, owns } = this.scope;
         if (manifestKeys === undefined || (this.config.prune.mode !== 'orphaned' && this.config.prune.mode !== 'all'))
             return [];
-        return Object.entries(this.store.current.in_flight ?? {}).filter(([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && (!mark.upload || mark.sent_at !== undefined));
+        return Object.entries(this.store.current.in_flight ?? {}).filter(([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && !neverSentWhole(mark));
     }
     /**
      * A lost create's avatar is known only if the list shows it: then it is put on record as
@@ -701,7 +711,7 @@ class Pruner {
      * the list does not show keeps its mark, for the recovery to settle.
      */
     async adoptLostOrphans(marks, listed) {
-        const taken = (0,lock_entry/* knownIds */.s)(this.store.current.avatars);
+        const taken = (0,lock_entry/* knownIds */.sG)(this.store.current.avatars);
         for (const id of Object.keys(this.store.current.deleted ?? {}))
             taken.add(id);
         const found = [];
@@ -750,7 +760,7 @@ class Pruner {
             const status = (0,api_errors/* statusOf */.c2)(error);
             if (status === 400 || status === 403) {
                 // refused: nothing was deleted; a mark is kept only where it is the id's one record
-                if ((0,lock_entry/* knownIds */.s)(this.store.current.avatars).has(id))
+                if ((0,lock_entry/* knownIds */.sG)(this.store.current.avatars).has(id))
                     await this.store.apply({ deleted: { [id]: null } });
                 const detail = error.cause instanceof Error ? error.cause.message : (0,src_errors/* errorMessage */.gJ)(error);
                 this.refused.push(`${key} (${id}): ${detail}`);
@@ -782,7 +792,7 @@ class Pruner {
     async proveAccount(except) {
         if (this.proven)
             return true;
-        const others = [...(0,lock_entry/* knownIds */.s)(this.store.current.avatars)].filter((id) => id !== except && !this.tried.has(id));
+        const others = [...(0,lock_entry/* knownIds */.sG)(this.store.current.avatars)].filter((id) => id !== except && !this.tried.has(id));
         for (const id of others.slice(0, PROOF_READS)) {
             if (await this.exists(id)) {
                 this.proven = true;
@@ -802,11 +812,8 @@ class Pruner {
         const change = { deleted: { [id]: { ...this.mark(candidate), deleted_at: this.now() } } };
         if (entry?.id === id)
             change.avatars = { [key]: null };
-        else if (entry?.superseded?.some((old) => old.id === id)) {
-            const { superseded = [], ...rest } = entry;
-            const left = superseded.filter((old) => old.id !== id);
-            change.avatars = { [key]: left.length > 0 ? { ...rest, superseded: left } : rest };
-        }
+        else if (entry?.superseded?.some((old) => old.id === id))
+            change.avatars = { [key]: (0,lockfile/* withoutSuperseded */.PY)(entry, (old) => old === id) };
         await this.store.apply(change);
         this.result.deleted.push({ key, id, reason: candidate.reason, ...(gone ? { gone: true } : {}) });
         this.deps.reporter.info(gone ? `${key}: ${id} (${candidate.reason}) was gone from Creatify already; recorded as deleted` : `Deleted ${key}: ${id} (${candidate.reason}).`);
@@ -1068,7 +1075,7 @@ async function runStatus(config, deps) {
     await settleMarks(config, deps, store);
     const lock = store.current;
     const total = Object.keys(lock.avatars).length;
-    const keys = (0,engine_shard/* selectShard */.X)(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);
+    const keys = (0,engine_shard/* selectShard */.Xm)(Object.keys(lock.avatars).sort(), config.shard, (key) => lock.avatars[key].creator_name);
     const avatars = keys.map((key) => {
         const entry = lock.avatars[key];
         return {
@@ -1119,25 +1126,22 @@ async function runStatus(config, deps) {
  * for a sync, with a warning.
  */
 async function settleMarks(config, deps, store) {
-    const { shard } = config;
     const marks = new InFlightMarks(store, deps.clock);
-    const toFind = marks.left((mark) => !shard || (0,engine_shard/* shardOf */.I)(mark.creator_name, shard.count) === shard.index);
+    const toFind = marks.left((mark) => (0,engine_shard/* inShard */.Iw)(mark.creator_name, config.shard));
     if (toFind.length === 0)
         return;
     let work;
     try {
-        work = (await (0,engine_plan/* preparePlan */.HY)(config)).plan.avatars;
+        // what each avatar was made from, not whether its video changed: nothing is hashed
+        work = (await (0,engine_plan/* preparePlan */.HY)(config, {}, 'none')).plan.avatars;
     }
     catch (error) {
         deps.reporter.warning(`could not read the manifest to look for unconfirmed creates: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         return;
     }
-    const evidence = new ListEvidence(deps.clock);
-    for (const entry of Object.values(store.current.avatars))
-        if (entry.status === 'pending')
-            evidence.pending(entry.id);
+    const evidence = new ListEvidence(deps.clock, (0,lock_entry/* pendingIds */.O3)(store.current.avatars));
     deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
-    await lookForMarked(toFind, marks, work, (0,lock_entry/* knownIds */.s)(store.current.avatars), deps, evidence);
+    await lookForMarked(toFind, marks, work, (0,lock_entry/* knownIds */.sG)(store.current.avatars), deps, evidence);
 }
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
@@ -1283,7 +1287,7 @@ async function createAvatar(planned, ctx) {
     const outcome = { kind: 'created', planned, persona, adopted, previous, sha256 };
     try {
         const size = avatar.lipsync.kind === 'file' ? avatar.lipsync.size : null;
-        await marks.record(avatar.key, (0,lock_entry/* entryForCreated */.k)(planned, persona, previous, { sha256, size }, new Date(deps.clock.now())));
+        await marks.record(avatar.key, (0,lock_entry/* entryForCreated */.kc)(planned, persona, previous, { sha256, size }, new Date(deps.clock.now())));
     }
     catch (error) {
         outcome.lockError = new src_errors/* AppError */.uV('LOCKFILE_WRITE', `created ${persona.id} but ${(0,src_errors/* errorMessage */.gJ)(error)}`, { cause: error });
@@ -1356,26 +1360,23 @@ async function syncWith(config, deps, { plan, total, lockText, keys }, store) {
     // before the creates: the slots of what the repository no longer uses make room for them
     await pruner.run();
     const marks = new InFlightMarks(store, deps.clock);
-    const taken = (0,lock_entry/* knownIds */.s)(store.current.avatars);
-    const evidence = new ListEvidence(deps.clock);
-    for (const entry of Object.values(store.current.avatars))
-        if (entry.status === 'pending')
-            evidence.pending(entry.id);
+    const taken = (0,lock_entry/* knownIds */.sG)(store.current.avatars);
+    const evidence = new ListEvidence(deps.clock, (0,lock_entry/* pendingIds */.O3)(store.current.avatars));
     const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
     // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
     const { shard } = config;
-    const owns = (mark) => !shard || (0,engine_shard/* shardOf */.I)(mark.creator_name, shard.count) === shard.index;
+    const owns = (mark) => (0,engine_shard/* inShard */.Iw)(mark.creator_name, shard);
     let outcomes = await recoverInFlight(marks, work, taken, deps, owns, evidence);
     const recovered = new Set(outcomes.map((o) => o.planned.avatar.key));
     const left = work.filter((p) => !recovered.has(p.avatar.key));
     let quota;
+    // the client is asked for only when something needs it
+    const base = () => ({ api: deps.api(), marks, config, deps, taken, evidence });
     if (left.length > 0) {
-        const api = deps.api();
-        quota = await preflight(api, left.length, deps, (0,prune/* selectDeletes */.z)(store.current, 'all', scope));
-        const base = { api, marks, config, deps, taken, evidence };
+        quota = await preflight(deps.api(), left.length, deps, (0,prune/* selectDeletes */.z)(store.current, 'all', scope));
         const heldNames = new Set(outcomes.flatMap((o) => (o.kind === 'failed' ? [o.planned.avatar.fields.creator_name] : [])));
-        outcomes.push(...(await createAll(left, base, heldNames)));
-        outcomes = await settleUnconfirmed(outcomes, work, base);
+        outcomes.push(...(await createAll(left, base(), heldNames)));
+        outcomes = await lookAgain(outcomes, work, base(), true);
     }
     else if (work.length === 0) {
         deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
@@ -1385,52 +1386,36 @@ async function syncWith(config, deps, { plan, total, lockText, keys }, store) {
     const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, (0,result/* assembleResult */.AP)(parts).avatars) : undefined;
     // an earlier run's unconfirmed creates were under review too: once approved, they are listed
     if (review)
-        parts.creates = await adoptHeld(outcomes, work, marks, taken, deps, evidence);
+        parts.creates = await lookAgain(outcomes, work, base(), false);
     // the ids the avatars approved while waiting have superseded
     if (review)
         await pruner.run();
     const lockfileError = await store.fold();
     return (0,result/* assembleResult */.AP)({ ...parts, prune: pruner.report(), ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
 }
-/** After a wait, one list adopts the held keys' avatars it shows; the others stay unconfirmed. */
-async function adoptHeld(outcomes, work, marks, taken, deps, evidence) {
-    const held = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && o.held && (0,src_errors/* hasCode */.up)(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
-    if (held.size === 0)
-        return outcomes;
-    try {
-        const toFind = marks.left(() => true).filter(([key]) => held.has(key));
-        const { outcomes: adopted } = await lookForMarked(toFind, marks, work, taken, deps, evidence, true);
-        const found = new Set(adopted.map((o) => o.planned.avatar.key));
-        return [...outcomes.filter((o) => !found.has(o.planned.avatar.key)), ...adopted];
-    }
-    catch (error) {
-        deps.reporter.warning(`could not look again for the unconfirmed creates after the wait: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-        return outcomes;
-    }
-}
 /**
  * Creates left unconfirmed (a lost answer, and a list that may not show the avatar) get
- * one more look once the others are done: by then the run has created avatars under
- * review, so it may have learnt whether the list shows them. Where it does, each is
- * adopted if listed, else created again; elsewhere they stay unconfirmed.
+ * one more look, with one list. After the creates (`createAgain`), the run has made
+ * avatars under review, so it may have learnt whether the list shows them: where it does,
+ * each is adopted if listed, else created again. After a wait, those the list now shows
+ * (reviewed meanwhile) are adopted. The others stay unconfirmed, their marks kept.
  */
-async function settleUnconfirmed(outcomes, work, base) {
-    const open = outcomes.filter((o) => o.kind === 'failed' && (0,src_errors/* hasCode */.up)(o.error, 'CREATE_UNCONFIRMED'));
-    if (open.length === 0 || base.deps.signal?.aborted || outcomes.some((o) => o.kind === 'failed' && isFatal(o.error)))
+async function lookAgain(outcomes, work, base, createAgain) {
+    const open = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && (0,src_errors/* hasCode */.up)(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
+    if (open.size === 0 || base.deps.signal?.aborted || outcomes.some((o) => o.kind === 'failed' && isFatal(o.error)))
         return outcomes;
-    const keys = new Set(open.map((o) => o.planned.avatar.key));
-    const toFind = base.marks.left(() => true).filter(([key]) => keys.has(key));
+    const toFind = base.marks.left(() => true).filter(([key]) => open.has(key));
     base.deps.reporter.info(`Looking again for ${toFind.length} create(s) whose outcome is unconfirmed.`);
     let looked;
     try {
-        looked = await lookForMarked(toFind, base.marks, work, base.taken, base.deps, base.evidence);
+        looked = await lookForMarked(toFind, base.marks, work, base.taken, base.deps, base.evidence, !createAgain);
     }
     catch (error) {
         // the marks stay: the next run looks again
         base.deps.reporter.warning(`could not look again for the unconfirmed creates: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         return outcomes;
     }
-    const again = [...looked.outcomes.filter((o) => o.kind === 'created'), ...(await createAll(looked.cleared, base))];
+    const again = [...looked.outcomes.filter((o) => o.kind === 'created'), ...(createAgain ? await createAll(looked.cleared, base) : [])];
     const settled = new Set(again.map((o) => o.planned.avatar.key));
     return [...outcomes.filter((o) => !settled.has(o.planned.avatar.key)), ...again];
 }

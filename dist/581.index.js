@@ -361,8 +361,6 @@ async function main(argv, env = process.env) {
             return 0;
         }
         const mode = src_config/* MODES */.F.find((m) => m === command);
-        if (!mode && command !== 'import')
-            throw usage(`unknown command "${command}"`);
         const runEnv = withDotenv(env, process.cwd());
         hide(runEnv);
         if (!mode) {

@@ -132,7 +132,7 @@ async function importAllByName(plan, store, api, now) {
     const report = { imported: [], skipped: [] };
     if (open.length === 0)
         return report;
-    const taken = (0,lock_entry/* knownIds */.s)(store.current.avatars);
+    const taken = (0,lock_entry/* knownIds */.sG)(store.current.avatars);
     const byName = new Map();
     for (const persona of await api.list()) {
         if (!taken.has(persona.id))
@@ -167,7 +167,7 @@ async function adopt(store, planned, persona, now) {
     const asHeld = { ...planned, avatar: { ...avatar, fields: held }, fieldsDigest: (0,digest/* fieldsDigest */._)(held, lipsync, avatar.consent) };
     const previous = store.get(avatar.key);
     const marked = store.current.in_flight?.[avatar.key] !== undefined;
-    const entry = (0,lock_entry/* entryForCreated */.k)(asHeld, persona, previous, video, now);
+    const entry = (0,lock_entry/* entryForCreated */.kc)(asHeld, persona, previous, video, now);
     if (previous?.id === persona.id) {
         // imported again: the entry is refreshed, its history kept
         entry.created_at = previous.created_at;
@@ -214,6 +214,8 @@ function heldFields(fields, persona) {
 
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/reporter.ts
 var cli_reporter = __webpack_require__(3933);
 ;// CONCATENATED MODULE: ./src/cli/import-command.ts
@@ -222,7 +224,8 @@ var cli_reporter = __webpack_require__(3933);
 
 
 
-const FORMS = 'import <key> <id> [--replace] [--force] | import <key> --not-created | import --all-by-name';
+
+const FORMS = args/* COMMANDS */.Lo.import.usage;
 function usage(message) {
     return new errors/* AppError */.uV('INPUT_INVALID', message, { hint: `usage: creatify-avatars ${FORMS}` });
 }

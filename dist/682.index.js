@@ -45,6 +45,7 @@ async function runMerge(target, files) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   PY: () => (/* binding */ withoutSuperseded),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   bl: () => (/* binding */ orderEntry),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
@@ -190,13 +191,15 @@ function sortedRecord(record, order) {
 function orderDeletion(d) {
     return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
 }
+/** `entry` without the superseded ids `drop` names; no `superseded` field once none is left. */
+function withoutSuperseded(entry, drop) {
+    const { superseded = [], ...rest } = entry;
+    const left = superseded.filter((old) => !drop(old.id));
+    return left.length > 0 ? { ...rest, superseded: left } : rest;
+}
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 function serializeLockfile(lock) {
-    const avatars = {};
-    for (const key of Object.keys(lock.avatars).sort()) {
-        avatars[key] = orderEntry(lock.avatars[key]);
-    }
-    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars };
+    const document = { version: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCKFILE_VERSION */ .Rb, avatars: sortedRecord(lock.avatars, orderEntry) };
     const inFlight = lock.in_flight ?? {};
     if (Object.keys(inFlight).length > 0)
         document.in_flight = sortedRecord(inFlight, (mark) => mark);
@@ -474,15 +477,11 @@ function mergeDeleted(start, inputs) {
 function buryDeleted(lock) {
     const gone = (id) => lock.deleted?.[id]?.deleted_at !== undefined;
     for (const [key, entry] of Object.entries(lock.avatars)) {
-        const superseded = (entry.superseded ?? []).filter((old) => !gone(old.id));
-        if (gone(entry.id) && superseded.length === 0) {
+        const buried = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSuperseded */ .PY)(entry, gone);
+        if (gone(entry.id) && buried.superseded === undefined)
             delete lock.avatars[key];
-            continue;
-        }
-        if (superseded.length === (entry.superseded ?? []).length)
-            continue;
-        const { superseded: _dropped, ...rest } = entry;
-        lock.avatars[key] = superseded.length > 0 ? { ...rest, superseded } : rest;
+        else if ((buried.superseded?.length ?? 0) !== (entry.superseded?.length ?? 0))
+            lock.avatars[key] = buried;
     }
 }
 /** One Creatify avatar recorded under two keys: a merge must never produce it. */

@@ -5,10 +5,10 @@ import type { CreatifyClient } from '../creatify/client.js';
 import { runImport, type ImportReport, type ImportRequest } from '../engine/import.js';
 import { AppError } from '../errors.js';
 import { systemClock } from '../util/clock.js';
-import type { ParsedFlags } from './args.js';
+import { COMMANDS, type ParsedFlags } from './args.js';
 import { consoleReporter } from './reporter.js';
 
-const FORMS = 'import <key> <id> [--replace] [--force] | import <key> --not-created | import --all-by-name';
+const FORMS = COMMANDS.import!.usage;
 
 function usage(message: string): AppError {
   return new AppError('INPUT_INVALID', message, { hint: `usage: creatify-avatars ${FORMS}` });

@@ -68,7 +68,6 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return 0;
     }
     const mode = MODES.find((m: Mode) => m === command);
-    if (!mode && command !== 'import') throw usage(`unknown command "${command}"`);
     const runEnv = withDotenv(env, process.cwd());
     hide(runEnv);
     if (!mode) {

@@ -28,7 +28,13 @@ export class ListEvidence {
   /** ids known to be under review, with the time that was learnt */
   private readonly underReview = new Map<string, number>();
 
-  constructor(private readonly clock: Clock) {}
+  /** `pending`: ids known to be under review when the run starts (the lockfile's) */
+  constructor(
+    private readonly clock: Clock,
+    pending: Iterable<string> = [],
+  ) {
+    for (const id of pending) this.pending(id);
+  }
 
   get visibility(): ListVisibility {
     return this.seen;

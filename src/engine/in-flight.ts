@@ -15,6 +15,11 @@ import type { InFlight, LockEntry } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import type { Clock } from '../util/clock.js';
 
+/** An upload whose last bytes never went out (no `sent_at`): the server can have made nothing from it. */
+export function neverSentWhole(mark: InFlight): boolean {
+  return mark.upload && mark.sent_at === undefined;
+}
+
 export class InFlightMarks {
   constructor(
     private readonly store: LockStore,

@@ -39,6 +39,11 @@ export function entryForCreated(planned: PlannedAvatar, persona: Persona, previo
   return entry;
 }
 
+/** The ids the lockfile records as under review. */
+export function pendingIds(avatars: Record<string, LockEntry>): string[] {
+  return Object.values(avatars).flatMap((entry) => (entry.status === 'pending' ? [entry.id] : []));
+}
+
 /** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
 export function knownIds(avatars: Record<string, LockEntry>): Set<string> {
   const ids = new Set<string>();

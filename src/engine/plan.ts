@@ -28,20 +28,26 @@ export interface Prepared {
  * The manifest is read and validated first, so that a broken one fails before anything
  * touches the network (`beforeLockfile` may ask GitHub for a newer lockfile).
  */
-export async function preparePlan(config: Config, deps: Pick<EngineDeps, 'beforeLockfile'> = {}): Promise<Prepared> {
-  const sync = config.mode === 'sync';
+/**
+ * `hashing`: which videos are hashed now. `all` (a plan shows every hash); `locked` (a
+ * sync hashes a new avatar's video while uploading it, so a large file is read once; one
+ * the lockfile knows is compared by its hash now); `none` (only the avatars are wanted).
+ */
+export async function preparePlan(
+  config: Config,
+  deps: Pick<EngineDeps, 'beforeLockfile'> = {},
+  hashing: 'all' | 'locked' | 'none' = config.mode === 'sync' ? 'locked' : 'all',
+): Promise<Prepared> {
   const manifest = await loadManifest({
     workspace: config.workspace,
     path: config.manifest.absolute,
     displayPath: config.manifest.display,
-    // a sync hashes a new avatar's video while uploading it: a large file is read once
-    deferHash: sync,
+    deferHash: hashing !== 'all',
   });
   await deps.beforeLockfile?.();
   const { lock, text } = await readLockfile(config.lockfile.absolute, config.lockfile.display, config.workspace);
   const selected = selectShard(manifest.avatars, config.shard, (avatar) => avatar.fields.creator_name);
-  // an avatar the lockfile knows is compared by its hash: that one is needed now
-  const avatars = sync ? await mapLimit(selected, HASH_CONCURRENCY, (avatar) => hashIfLocked(avatar, lock)) : selected;
+  const avatars = hashing === 'locked' ? await mapLimit(selected, HASH_CONCURRENCY, (avatar) => hashIfLocked(avatar, lock)) : selected;
   const keys = new Set(manifest.avatars.map((a) => a.key));
   const plan = computePlan(avatars, lock, keys);
   return { plan, lock, lockText: text, total: manifest.avatars.length, keys };

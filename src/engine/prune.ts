@@ -4,7 +4,7 @@
  */
 import type { Config, PruneMode } from '../config.js';
 import type { Lockfile } from '../lock/schema.js';
-import { shardOf } from './shard.js';
+import { inShard } from './shard.js';
 
 type DeleteReason = 'orphaned' | 'superseded';
 
@@ -41,8 +41,7 @@ export interface PruneReport {
 
 /** The run's scope: its shard's avatars, and the manifest's keys when it read one. */
 export function pruneScope(config: Pick<Config, 'shard'>, manifestKeys: ReadonlySet<string> | undefined): PruneScope {
-  const { shard } = config;
-  return { manifestKeys, owns: (name) => !shard || shardOf(name, shard.count) === shard.index };
+  return { manifestKeys, owns: (name) => inShard(name, config.shard) };
 }
 
 const covers = (mode: PruneMode, reason: DeleteReason): boolean => mode === 'all' || mode === reason;

@@ -10,9 +10,10 @@ import { statusOf } from '../creatify/api-errors.js';
 import type { Persona } from '../creatify/types.js';
 import type { Config } from '../config.js';
 import { AppError, errorMessage, isAppError } from '../errors.js';
-import type { LockStore } from '../lock/lockfile.js';
+import { withoutSuperseded, type LockStore } from '../lock/lockfile.js';
 import type { Deletion, InFlight } from '../lock/schema.js';
 import type { EngineDeps } from './deps.js';
+import { neverSentWhole } from './in-flight.js';
 import { knownIds } from './lock-entry.js';
 import { selectDeletes, type DeleteCandidate, type PruneReport, type PruneScope } from './prune.js';
 import { findInterrupted } from './recover.js';
@@ -88,7 +89,7 @@ export class Pruner {
     const { manifestKeys, owns } = this.scope;
     if (manifestKeys === undefined || (this.config.prune.mode !== 'orphaned' && this.config.prune.mode !== 'all')) return [];
     return Object.entries(this.store.current.in_flight ?? {}).filter(
-      ([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && (!mark.upload || mark.sent_at !== undefined),
+      ([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && !neverSentWhole(mark),
     );
   }
 
@@ -199,11 +200,7 @@ export class Pruner {
     const entry = this.store.get(key);
     const change: Parameters<LockStore['apply']>[0] = { deleted: { [id]: { ...this.mark(candidate), deleted_at: this.now() } } };
     if (entry?.id === id) change.avatars = { [key]: null };
-    else if (entry?.superseded?.some((old) => old.id === id)) {
-      const { superseded = [], ...rest } = entry;
-      const left = superseded.filter((old) => old.id !== id);
-      change.avatars = { [key]: left.length > 0 ? { ...rest, superseded: left } : rest };
-    }
+    else if (entry?.superseded?.some((old) => old.id === id)) change.avatars = { [key]: withoutSuperseded(entry, (old) => old === id) };
     await this.store.apply(change);
     this.result.deleted.push({ key, id, reason: candidate.reason, ...(gone ? { gone: true as const } : {}) });
     this.deps.reporter.info(gone ? `${key}: ${id} (${candidate.reason}) was gone from Creatify already; recorded as deleted` : `Deleted ${key}: ${id} (${candidate.reason}).`);

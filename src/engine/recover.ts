@@ -14,7 +14,7 @@ import type { InFlight } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import type { CreateOutcome } from './create-avatar.js';
 import type { EngineDeps } from './deps.js';
-import type { InFlightMarks } from './in-flight.js';
+import { neverSentWhole, type InFlightMarks } from './in-flight.js';
 import { entryForCreated, type SentVideo } from './lock-entry.js';
 
 /**
@@ -35,7 +35,7 @@ export async function recoverInFlight(
 ): Promise<CreateOutcome[]> {
   const toFind: Array<[string, InFlight]> = [];
   for (const [key, mark] of marks.left(owns)) {
-    if (mark.upload && mark.sent_at === undefined) {
+    if (neverSentWhole(mark)) {
       // The upload never went out whole (its last bytes wait for `sent_at`): nothing can
       // have been created from it.
       deps.reporter.debug(`${key}: an interrupted run's upload never finished; nothing to look for`);

@@ -12,11 +12,15 @@ export function shardOf(creatorName: string, count: number): number {
   return (digest.readUInt32BE(0) % count) + 1;
 }
 
+/** Whether the avatars named `creatorName` are this run's: always, unsharded. */
+export function inShard(creatorName: string, shard: { index: number; count: number } | undefined): boolean {
+  return !shard || shardOf(creatorName, shard.count) === shard.index;
+}
+
 export function selectShard<T>(
   items: readonly T[],
   shard: { index: number; count: number } | undefined,
   nameOf: (item: T) => string,
 ): T[] {
-  if (!shard) return [...items];
-  return items.filter((item) => shardOf(nameOf(item), shard.count) === shard.index);
+  return items.filter((item) => inShard(nameOf(item), shard));
 }

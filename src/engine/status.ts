@@ -11,13 +11,13 @@ import { ListEvidence } from '../creatify/list-visibility.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
-import { knownIds } from './lock-entry.js';
+import { knownIds, pendingIds } from './lock-entry.js';
 import { preparePlan } from './plan.js';
 import { lookForMarked } from './recover.js';
 import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult, type WaitReport } from './result.js';
 import { pruneScope } from './prune.js';
 import { Pruner } from './pruner.js';
-import { selectShard, shardOf } from './shard.js';
+import { inShard, selectShard } from './shard.js';
 import { statusesOf, trackable, waitForApproval } from './wait.js';
 
 export async function runStatus(config: Config, deps: EngineDeps): Promise<RunResult> {
@@ -81,19 +81,18 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
  * for a sync, with a warning.
  */
 async function settleMarks(config: Config, deps: EngineDeps, store: LockStore): Promise<void> {
-  const { shard } = config;
   const marks = new InFlightMarks(store, deps.clock);
-  const toFind = marks.left((mark) => !shard || shardOf(mark.creator_name, shard.count) === shard.index);
+  const toFind = marks.left((mark) => inShard(mark.creator_name, config.shard));
   if (toFind.length === 0) return;
   let work;
   try {
-    work = (await preparePlan(config)).plan.avatars;
+    // what each avatar was made from, not whether its video changed: nothing is hashed
+    work = (await preparePlan(config, {}, 'none')).plan.avatars;
   } catch (error) {
     deps.reporter.warning(`could not read the manifest to look for unconfirmed creates: ${errorMessage(error)}`);
     return;
   }
-  const evidence = new ListEvidence(deps.clock);
-  for (const entry of Object.values(store.current.avatars)) if (entry.status === 'pending') evidence.pending(entry.id);
+  const evidence = new ListEvidence(deps.clock, pendingIds(store.current.avatars));
   deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
   await lookForMarked(toFind, marks, work, knownIds(store.current.avatars), deps, evidence);
 }

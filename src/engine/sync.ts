@@ -15,13 +15,13 @@ import { createLimit } from '../util/limit.js';
 import { createAvatar, type CreateContext, type CreateOutcome } from './create-avatar.js';
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
-import { knownIds } from './lock-entry.js';
+import { knownIds, pendingIds } from './lock-entry.js';
 import { planParts, preparePlan, type Prepared } from './plan.js';
 import { pruneScope, selectDeletes, type DeleteCandidate } from './prune.js';
 import { pruneAdvice, Pruner } from './pruner.js';
 import { lookForMarked, recoverInFlight } from './recover.js';
 import { assembleResult, type RunResult } from './result.js';
-import { shardOf } from './shard.js';
+import { inShard } from './shard.js';
 import { waitForApproval } from './wait.js';
 
 /** Errors after which no further create can succeed in this run. */
@@ -46,24 +46,23 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   await pruner.run();
   const marks = new InFlightMarks(store, deps.clock);
   const taken = knownIds(store.current.avatars);
-  const evidence = new ListEvidence(deps.clock);
-  for (const entry of Object.values(store.current.avatars)) if (entry.status === 'pending') evidence.pending(entry.id);
+  const evidence = new ListEvidence(deps.clock, pendingIds(store.current.avatars));
   const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
 
   // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
   const { shard } = config;
-  const owns = (mark: InFlight): boolean => !shard || shardOf(mark.creator_name, shard.count) === shard.index;
+  const owns = (mark: InFlight): boolean => inShard(mark.creator_name, shard);
   let outcomes = await recoverInFlight(marks, work, taken, deps, owns, evidence);
   const recovered = new Set(outcomes.map((o) => o.planned.avatar.key));
   const left = work.filter((p) => !recovered.has(p.avatar.key));
   let quota: RunResult['quota'] | undefined;
+  // the client is asked for only when something needs it
+  const base = (): Omit<CreateContext, 'uploads' | 'stopped'> => ({ api: deps.api(), marks, config, deps, taken, evidence });
   if (left.length > 0) {
-    const api = deps.api();
-    quota = await preflight(api, left.length, deps, selectDeletes(store.current, 'all', scope));
-    const base = { api, marks, config, deps, taken, evidence };
+    quota = await preflight(deps.api(), left.length, deps, selectDeletes(store.current, 'all', scope));
     const heldNames = new Set(outcomes.flatMap((o) => (o.kind === 'failed' ? [o.planned.avatar.fields.creator_name] : [])));
-    outcomes.push(...(await createAll(left, base, heldNames)));
-    outcomes = await settleUnconfirmed(outcomes, work, base);
+    outcomes.push(...(await createAll(left, base(), heldNames)));
+    outcomes = await lookAgain(outcomes, work, base(), true);
   } else if (work.length === 0) {
     deps.reporter.info('Nothing to create: every avatar of the manifest is in the lockfile, unchanged.');
   }
@@ -72,60 +71,39 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   const failed = outcomes.some((o) => (o.kind === 'failed' && !o.held) || (o.kind === 'created' && o.lockError));
   const review = config.wait.enabled && !failed && !deps.signal?.aborted ? await waitForApproval(config, deps, store, assembleResult(parts).avatars) : undefined;
   // an earlier run's unconfirmed creates were under review too: once approved, they are listed
-  if (review) parts.creates = await adoptHeld(outcomes, work, marks, taken, deps, evidence);
+  if (review) parts.creates = await lookAgain(outcomes, work, base(), false);
   // the ids the avatars approved while waiting have superseded
   if (review) await pruner.run();
   const lockfileError = await store.fold();
   return assembleResult({ ...parts, prune: pruner.report(), ...(review ? { review } : {}), ...(lockfileError ? { lockfileError } : {}), lockfileChanged: store.changedSince(lockText) });
 }
 
-/** After a wait, one list adopts the held keys' avatars it shows; the others stay unconfirmed. */
-async function adoptHeld(
-  outcomes: CreateOutcome[],
-  work: readonly PlannedAvatar[],
-  marks: InFlightMarks,
-  taken: Set<string>,
-  deps: EngineDeps,
-  evidence: ListEvidence,
-): Promise<CreateOutcome[]> {
-  const held = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && o.held && hasCode(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
-  if (held.size === 0) return outcomes;
-  try {
-    const toFind = marks.left(() => true).filter(([key]) => held.has(key));
-    const { outcomes: adopted } = await lookForMarked(toFind, marks, work, taken, deps, evidence, true);
-    const found = new Set(adopted.map((o) => o.planned.avatar.key));
-    return [...outcomes.filter((o) => !found.has(o.planned.avatar.key)), ...adopted];
-  } catch (error) {
-    deps.reporter.warning(`could not look again for the unconfirmed creates after the wait: ${errorMessage(error)}`);
-    return outcomes;
-  }
-}
-
 /**
  * Creates left unconfirmed (a lost answer, and a list that may not show the avatar) get
- * one more look once the others are done: by then the run has created avatars under
- * review, so it may have learnt whether the list shows them. Where it does, each is
- * adopted if listed, else created again; elsewhere they stay unconfirmed.
+ * one more look, with one list. After the creates (`createAgain`), the run has made
+ * avatars under review, so it may have learnt whether the list shows them: where it does,
+ * each is adopted if listed, else created again. After a wait, those the list now shows
+ * (reviewed meanwhile) are adopted. The others stay unconfirmed, their marks kept.
  */
-async function settleUnconfirmed(
+async function lookAgain(
   outcomes: CreateOutcome[],
   work: readonly PlannedAvatar[],
   base: Omit<CreateContext, 'uploads' | 'stopped'>,
+  createAgain: boolean,
 ): Promise<CreateOutcome[]> {
-  const open = outcomes.filter((o) => o.kind === 'failed' && hasCode(o.error, 'CREATE_UNCONFIRMED'));
-  if (open.length === 0 || base.deps.signal?.aborted || outcomes.some((o) => o.kind === 'failed' && isFatal(o.error))) return outcomes;
-  const keys = new Set(open.map((o) => o.planned.avatar.key));
-  const toFind = base.marks.left(() => true).filter(([key]) => keys.has(key));
+  const open = new Set(outcomes.flatMap((o) => (o.kind === 'failed' && hasCode(o.error, 'CREATE_UNCONFIRMED') ? [o.planned.avatar.key] : [])));
+  if (open.size === 0 || base.deps.signal?.aborted || outcomes.some((o) => o.kind === 'failed' && isFatal(o.error))) return outcomes;
+  const toFind = base.marks.left(() => true).filter(([key]) => open.has(key));
   base.deps.reporter.info(`Looking again for ${toFind.length} create(s) whose outcome is unconfirmed.`);
   let looked;
   try {
-    looked = await lookForMarked(toFind, base.marks, work, base.taken, base.deps, base.evidence);
+    looked = await lookForMarked(toFind, base.marks, work, base.taken, base.deps, base.evidence, !createAgain);
   } catch (error) {
     // the marks stay: the next run looks again
     base.deps.reporter.warning(`could not look again for the unconfirmed creates: ${errorMessage(error)}`);
     return outcomes;
   }
-  const again = [...looked.outcomes.filter((o) => o.kind === 'created'), ...(await createAll(looked.cleared, base))];
+  const again = [...looked.outcomes.filter((o) => o.kind === 'created'), ...(createAgain ? await createAll(looked.cleared, base) : [])];
   const settled = new Set(again.map((o) => o.planned.avatar.key));
   return [...outcomes.filter((o) => !settled.has(o.planned.avatar.key)), ...again];
 }

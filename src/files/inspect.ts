@@ -5,7 +5,6 @@
  * read, so this is cheap enough to run on every file of a plan.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { errnoCode } from '../errors.js';
 import { formatBytes } from '../util/format.js';
 import { readVideoMeta, type ReadAt, type VideoMeta } from './video-meta.js';
@@ -74,11 +73,11 @@ function describeOther(name: string, head: Buffer): Container {
   return fail(`${name} ${NOT_ISO}`);
 }
 
-function readerOf(handle: () => Promise<FileHandle>): ReadAt {
+/** Reads at a position of an open file, blocking: the checks run in the plan, when nothing else does. */
+function readAtFd(fd: number): ReadAt {
   return async (position, length) => {
     const buffer = Buffer.alloc(length);
-    const { bytesRead } = await (await handle()).read(buffer, 0, length, position);
-    return buffer.subarray(0, bytesRead);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
   };
 }
 
@@ -91,14 +90,11 @@ function readerOf(handle: () => Promise<FileHandle>): ReadAt {
 export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
   let fd: number | undefined;
   try {
-    const opened = (fd = openSync(absolutePath, 'r'));
-    const size = fstatSync(opened).size;
+    fd = openSync(absolutePath, 'r');
+    const size = fstatSync(fd).size;
     const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
-    const bytesRead = readSync(opened, head, 0, head.length, 0);
-    return await withMeta(head.subarray(0, bytesRead), size, name, async (position, length) => {
-      const buffer = Buffer.alloc(length);
-      return buffer.subarray(0, readSync(opened, buffer, 0, length, position));
-    });
+    const bytesRead = readSync(fd, head, 0, head.length, 0);
+    return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
   } catch (error) {
     return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
   } finally {
@@ -112,11 +108,11 @@ export async function inspectVideo(absolutePath: string, name: string = absolute
  * lies beyond `head`.
  */
 export async function inspectHead(head: Buffer, size: number, name: string, absolutePath: string): Promise<Inspection> {
-  let handle: Promise<FileHandle> | undefined;
+  let fd: number | undefined;
   try {
-    return await withMeta(head, size, name, readerOf(() => (handle ??= open(absolutePath, 'r'))));
+    return await withMeta(head, size, name, (position, length) => readAtFd((fd ??= openSync(absolutePath, 'r')))(position, length));
   } finally {
-    if (handle) await (await handle).close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -132,13 +132,16 @@ function orderDeletion(d: Deletion): Deletion {
   return { key: d.key, creator_name: d.creator_name, reason: d.reason, started_at: d.started_at, ...(d.deleted_at ? { deleted_at: d.deleted_at } : {}) };
 }
 
+/** `entry` without the superseded ids `drop` names; no `superseded` field once none is left. */
+export function withoutSuperseded(entry: LockEntry, drop: (id: string) => boolean): LockEntry {
+  const { superseded = [], ...rest } = entry;
+  const left = superseded.filter((old) => !drop(old.id));
+  return left.length > 0 ? { ...rest, superseded: left } : rest;
+}
+
 /** Sorted keys, fixed field order, two-space indent, final newline: stable and diffable. */
 export function serializeLockfile(lock: Lockfile): string {
-  const avatars: Record<string, unknown> = {};
-  for (const key of Object.keys(lock.avatars).sort()) {
-    avatars[key] = orderEntry(lock.avatars[key]!);
-  }
-  const document: Record<string, unknown> = { version: LOCKFILE_VERSION, avatars };
+  const document: Record<string, unknown> = { version: LOCKFILE_VERSION, avatars: sortedRecord(lock.avatars, orderEntry) };
   const inFlight = lock.in_flight ?? {};
   if (Object.keys(inFlight).length > 0) document.in_flight = sortedRecord(inFlight, (mark) => mark);
   const deleted = lock.deleted ?? {};

@@ -4,7 +4,7 @@
  * conflict, refused with both ids named, never resolved by guessing.
  */
 import { AppError } from '../errors.js';
-import { orderEntry } from './lockfile.js';
+import { orderEntry, withoutSuperseded } from './lockfile.js';
 import type { LockEntry, Lockfile } from './schema.js';
 import { LOCKFILE_VERSION, emptyLockfile } from './schema.js';
 
@@ -117,14 +117,9 @@ function mergeDeleted(start: Lockfile, inputs: readonly MergeInput[]): NonNullab
 function buryDeleted(lock: Lockfile): void {
   const gone = (id: string): boolean => lock.deleted?.[id]?.deleted_at !== undefined;
   for (const [key, entry] of Object.entries(lock.avatars)) {
-    const superseded = (entry.superseded ?? []).filter((old) => !gone(old.id));
-    if (gone(entry.id) && superseded.length === 0) {
-      delete lock.avatars[key];
-      continue;
-    }
-    if (superseded.length === (entry.superseded ?? []).length) continue;
-    const { superseded: _dropped, ...rest } = entry;
-    lock.avatars[key] = superseded.length > 0 ? { ...rest, superseded } : rest;
+    const buried = withoutSuperseded(entry, gone);
+    if (gone(entry.id) && buried.superseded === undefined) delete lock.avatars[key];
+    else if ((buried.superseded?.length ?? 0) !== (entry.superseded?.length ?? 0)) lock.avatars[key] = buried;
   }
 }
 

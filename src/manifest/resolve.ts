@@ -7,11 +7,10 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Location, Problem } from '../errors.js';
 import type { CreateFields } from '../model.js';
-import { urlProblem } from '../util/django-url.js';
+import { URL_RULES, urlProblem } from '../util/django-url.js';
 import { expandGlob, isGlob } from './glob.js';
-import type { Manifest, ManifestAvatar } from './schema.js';
+import { REQUIRED_AFTER_DEFAULTS, type Manifest, type ManifestAvatar } from './schema.js';
 import { fillPlaceholders, valuesForPath, valuesForUrl } from './template.js';
-import { URL_RULES } from './validate.js';
 import type { PlaceholderValues } from './template.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
@@ -190,9 +189,6 @@ export async function resolveAvatars(
   problems.push(...duplicateKeys(avatars));
   return { avatars, problems };
 }
-
-/** Creatify's guide lists both as required on both create endpoints; a 400 after the upload would waste it. */
-const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'] as const;
 
 /** C0 and C1 control characters, DEL included. */
 // eslint-disable-next-line no-control-regex

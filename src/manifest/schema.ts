@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { urlProblem } from '../util/django-url.js';
+import { DURATION_PATTERN } from '../util/parse.js';
 
 const MANIFEST_VERSION = 1;
 
@@ -72,7 +73,6 @@ const sharedFields = {
 };
 
 /** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
-const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
 
 const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
 
@@ -172,11 +172,14 @@ function requiredAfterDefaults(field: string): Record<string, unknown> {
   };
 }
 
+/** Fields every avatar needs once `defaults` are applied (Creatify's guide lists both as required). */
+export const REQUIRED_AFTER_DEFAULTS = ['gender', 'video_scene'] as const;
+
 export function manifestJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(manifestSchema, { target: 'draft-2020-12', io: 'input' });
   return {
     ...schema,
     $id: 'https://creatify-avatars.dev/schema/avatars.schema.json',
-    allOf: [requiredAfterDefaults('gender'), requiredAfterDefaults('video_scene')],
+    allOf: REQUIRED_AFTER_DEFAULTS.map(requiredAfterDefaults),
   };
 }

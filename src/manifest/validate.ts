@@ -8,6 +8,7 @@ import { closest } from '../util/suggest.js';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import type { Manifest } from './schema.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
+import { URL_RULES } from '../util/django-url.js';
 
 export interface Validated {
   manifest?: Manifest;
@@ -191,9 +192,6 @@ function issueToProblems(issue: z.core.$ZodIssue, source: YamlSource): Problem[]
   return [{ message: `${where}: ${issue.message}`, path: where, location }];
 }
 
-/** What Creatify's URL check (Django's) accepts, in a sentence. */
-export const URL_RULES =
-  'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';
 
 function article(expected: string): string {
   const names: Record<string, string> = {

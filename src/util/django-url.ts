@@ -80,3 +80,7 @@ function hostNameProblem(host: string): string | undefined {
   if (!TLD.test(tld)) return `has the top-level domain "${tld}", which is not 2 to 63 letters (nor an xn-- name)`;
   return undefined;
 }
+
+/** What Creatify's URL check (Django's) accepts, in a sentence. */
+export const URL_RULES =
+  'Creatify checks URLs by Django\'s rules: a host name of letters, digits and hyphens (no "_") ending in a top-level domain such as .com, or an IP address, and no spaces';

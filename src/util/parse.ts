@@ -31,6 +31,9 @@ export function parseEnum<T extends string>(name: string, value: string, allowed
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
+/** The text `parseDuration` reads (before it trims): for schemas that check it up front. */
+export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)$/;
+
 /**
  * `90s`, `30m`, `2h`, `1h30m`, `500ms` or plain seconds; returns milliseconds. A value
  * under `minMs` is refused (a poll interval of 0 would flood the API).
