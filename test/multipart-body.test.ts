@@ -47,8 +47,10 @@ describe('multipart upload body', () => {
       video('a.mp4', clip, 'we"ird\r\nname.mp4'),
       video('c.mp4', consent),
     );
+    // read as the HTTP client reads it: one 'data' event is one write to the socket
     const pieces: Buffer[] = [];
-    for await (const chunk of upload.body) pieces.push(chunk as Buffer);
+    upload.body.on('data', (chunk: Buffer) => pieces.push(chunk));
+    await new Promise((resolve, reject) => upload.body.on('end', resolve).on('error', reject));
     const body = Buffer.concat(pieces);
     expect(body.length).toBe(Number(upload.headers['content-length']));
     // the text parts and the first head go with the clip, the second head with the consent clip, then the end

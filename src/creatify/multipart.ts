@@ -5,6 +5,7 @@
  * new one, opening the files afresh, for every attempt.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
@@ -40,11 +41,21 @@ export function jsonPayload(fields: CreateFields, lipsyncUrl: string, consentUrl
   return payload;
 }
 
+/**
+ * A video of at most one chunk is read with blocking calls (stat, open, read, close): four
+ * round trips to the libuv pool saved for each, the most of a small upload's own work
+ * (docs/performance.md, sync-scale), and a stall of at most one chunk's read for the
+ * uploads in flight. Larger videos are read through the pool.
+ */
+function readsBlocking(file: VideoFile): boolean {
+  return file.size <= CHUNK_BYTES;
+}
+
 /** Fails with FILE_INVALID when the file is gone or its size is not the one checked. */
 async function assertUnchanged(file: VideoFile): Promise<void> {
   let size: number;
   try {
-    const info = await stat(file.absolutePath);
+    const info = readsBlocking(file) ? statSync(file.absolutePath) : await stat(file.absolutePath);
     if (!info.isFile()) throw new Error('not a regular file');
     size = info.size;
   } catch (error) {
@@ -136,7 +147,7 @@ export async function buildMultipartUpload(
       const hash = createHash('sha256');
       let head: Buffer | undefined = heads[index];
       let read = 0;
-      for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size })) {
+      for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
         read += chunk.length;
         yield pass(head ? Buffer.concat([head, chunk]) : chunk);
         head = undefined;

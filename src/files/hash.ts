@@ -38,10 +38,11 @@ export interface ReadOptions {
   /** told the size when opened, before the first chunk */
   sized?: (size: number) => void;
   /**
-   * Blocking reads, for the plan, when nothing else runs: each of a small file's four
-   * calls (open, fstat, read, close) then skips a round trip to the libuv pool, which
-   * made up most of a 5,000-file plan's time (docs/performance.md, plan). Never while
-   * uploads run: a large video read from a cold disk would stall them all.
+   * Blocking reads: each of a small file's calls (open, fstat, read, close) then skips a
+   * round trip to the libuv pool, which made up most of a 5,000-file plan's time
+   * (docs/performance.md, plan). For the plan, when nothing else runs, and for uploads of
+   * videos of one chunk; never for a larger video while uploads run, whose reads from a
+   * cold disk would stall them all.
    */
   blocking?: boolean;
 }
