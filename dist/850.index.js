@@ -56,6 +56,8 @@ function proxyFor(origin, env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
@@ -69,6 +71,7 @@ var files_hash = __webpack_require__(36667);
  * (never chunked, never buffered whole). A body is consumed once; the client builds a
  * new one, opening the files afresh, for every attempt.
  */
+
 
 
 
@@ -107,11 +110,20 @@ function jsonPayload(fields, lipsyncUrl, consentUrl) {
         payload.consent_video = consentUrl;
     return payload;
 }
+/**
+ * A video of at most one chunk is read with blocking calls (stat, open, read, close): four
+ * round trips to the libuv pool saved for each, the most of a small upload's own work
+ * (docs/performance.md, sync-scale), and a stall of at most one chunk's read for the
+ * uploads in flight. Larger videos are read through the pool.
+ */
+function readsBlocking(file) {
+    return file.size <= files_hash/* CHUNK_BYTES */.EC;
+}
 /** Fails with FILE_INVALID when the file is gone or its size is not the one checked. */
 async function assertUnchanged(file) {
     let size;
     try {
-        const info = await (0,promises_.stat)(file.absolutePath);
+        const info = readsBlocking(file) ? (0,external_node_fs_.statSync)(file.absolutePath) : await (0,promises_.stat)(file.absolutePath);
         if (!info.isFile())
             throw new Error('not a regular file');
         size = info.size;
@@ -171,7 +183,7 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let head = heads[index];
             let read = 0;
-            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size })) {
+            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
                 read += chunk.length;
                 yield pass(head ? Buffer.concat([head, chunk]) : chunk);
                 head = undefined;
