@@ -258,10 +258,18 @@ function parseBaseUrl(baseUrl) {
         throw new errors/* AppError */.uV('INPUT_INVALID', `api-url "${baseUrl}" names port 0, which nothing can listen on.`);
     return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
-/** A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+/**
+ * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. With none of the
+ * proxy variables set, a plain Agent: the proxy agent reads the environment again for
+ * every request.
+ */
 function proxyAgent(proxy) {
+    const options = { connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } };
+    const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]);
+    if (!proxied)
+        return new undici/* Agent */.g6(options);
     try {
-        return new undici/* EnvHttpProxyAgent */.J2({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+        return new undici/* EnvHttpProxyAgent */.J2(options);
     }
     catch (error) {
         throw new errors/* AppError */.uV('INPUT_INVALID', `The proxy settings (HTTPS_PROXY, HTTP_PROXY) cannot be used: ${(0,api_errors/* redact */.E$)((0,errors/* errorMessage */.gJ)(error), proxy?.secrets ?? [])}`, {
@@ -300,8 +308,10 @@ function createCreatifyClient(options) {
         const cancelled = () => new errors/* AppError */.uV('CANCELLED', `${operation} was cancelled.`);
         if (spec.signal?.aborted)
             throw cancelled();
+        // the caller's signal aborts ours (a listener for the request's life: AbortSignal.any keeps every source it saw)
         const controller = new AbortController();
-        const signal = spec.signal ? AbortSignal.any([spec.signal, controller.signal]) : controller.signal;
+        const onAbort = () => controller.abort();
+        spec.signal?.addEventListener('abort', onAbort, { once: true });
         let handle;
         let timedOut;
         const timer = {
@@ -322,7 +332,7 @@ function createCreatifyClient(options) {
                 method: spec.method,
                 headers: { ...baseHeaders, ...spec.headers },
                 body: spec.body ?? null,
-                signal,
+                signal: controller.signal,
                 headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
                 bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
             });
@@ -346,6 +356,7 @@ function createCreatifyClient(options) {
         }
         finally {
             clearTimeout(handle);
+            spec.signal?.removeEventListener('abort', onAbort);
         }
     }
     /** Parses a 2xx answer with `parse`; anything else becomes the matching AppError. */

@@ -4,7 +4,7 @@
  * whose outcome is unknown must not be repeated blindly.
  */
 import type { Readable } from 'node:stream';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { AppError, errorMessage, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
@@ -94,10 +94,17 @@ function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
 
-/** A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. */
+/**
+ * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. With none of the
+ * proxy variables set, a plain Agent: the proxy agent reads the environment again for
+ * every request.
+ */
 function proxyAgent(proxy: Proxy | undefined): Dispatcher {
+  const options = { connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } };
+  const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]);
+  if (!proxied) return new Agent(options);
   try {
-    return new EnvHttpProxyAgent({ connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } });
+    return new EnvHttpProxyAgent(options);
   } catch (error) {
     throw new AppError('INPUT_INVALID', `The proxy settings (HTTPS_PROXY, HTTP_PROXY) cannot be used: ${redact(errorMessage(error), proxy?.secrets ?? [])}`, {
       cause: error,
@@ -137,8 +144,10 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
     const operation = `${spec.method} ${spec.path}`;
     const cancelled = (): AppError => new AppError('CANCELLED', `${operation} was cancelled.`);
     if (spec.signal?.aborted) throw cancelled();
+    // the caller's signal aborts ours (a listener for the request's life: AbortSignal.any keeps every source it saw)
     const controller = new AbortController();
-    const signal = spec.signal ? AbortSignal.any([spec.signal, controller.signal]) : controller.signal;
+    const onAbort = () => controller.abort();
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
     let handle: NodeJS.Timeout | undefined;
     let timedOut: string | undefined;
     const timer: Timer = {
@@ -159,7 +168,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
         method: spec.method,
         headers: { ...baseHeaders, ...spec.headers },
         body: spec.body ?? null,
-        signal,
+        signal: controller.signal,
         headersTimeout: spec.headersTimeoutMs ?? spec.timeoutMs + BACKSTOP_MS,
         bodyTimeout: requestTimeoutMs + BACKSTOP_MS,
       });
@@ -179,6 +188,7 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
       throw errorFromTransport(error, { operation, origin, secrets, unresolvedForMs: clock.now() - (unresolvedSince ?? clock.now()), proxy: proxy?.shown });
     } finally {
       clearTimeout(handle);
+      spec.signal?.removeEventListener('abort', onAbort);
     }
   }
 
