@@ -2385,7 +2385,8 @@ async function* readChunks(path, hash, options = {}) {
             end ??= size;
         }
         for (let position = 0; position < end;) {
-            const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
+            const length = Math.min(options.into?.length ?? CHUNK_BYTES, end - position);
+            const buffer = options.into ? options.into.subarray(0, length) : Buffer.allocUnsafe(length);
             const { bytesRead } = await fs.read(fd, buffer, 0, buffer.length, position);
             if (bytesRead === 0)
                 return;
@@ -2399,38 +2400,54 @@ async function* readChunks(path, hash, options = {}) {
         await fs.close(fd);
     }
 }
+/** Read buffers of the readers that only hash, each lent to one file at a time. */
+const spareBuffers = [];
+async function withReadBuffer(use) {
+    const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    try {
+        return await use(buffer);
+    }
+    finally {
+        spareBuffers.push(buffer);
+    }
+}
 /**
  * SHA-256 (hex) and byte size of a file. The size is the number of bytes hashed, so the
  * two agree even if the file changes during the read.
  */
-async function hashFile(absolutePath, options = {}) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of readChunks(absolutePath, hash, options))
-        size += chunk.length;
-    return { sha256: hash.digest('hex'), size };
+function hashFile(absolutePath, options = {}) {
+    return withReadBuffer(async (into) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of readChunks(absolutePath, hash, { ...options, into }))
+            size += chunk.length;
+        return { sha256: hash.digest('hex'), size };
+    });
 }
 /**
  * One read for both: `check` looks at the first chunk (the video header checks need its
  * first bytes, and often find the `moov` in it) and the size on disk, and only when it
  * passes is the rest of the file hashed. The plan's path: its reads block (ReadOptions).
  */
-async function checkAndHashFile(absolutePath, check) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    let verdict;
-    let hashed = 0;
-    for await (const chunk of readChunks(absolutePath, hash, { blocking: true, sized: (value) => (size = value) })) {
-        if (verdict === undefined) {
-            verdict = await check(chunk, size);
-            // leaving the loop closes the file
-            if (!verdict.ok)
-                return { check: verdict };
+function checkAndHashFile(absolutePath, check) {
+    return withReadBuffer(async (into) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        let verdict;
+        let hashed = 0;
+        for await (const chunk of readChunks(absolutePath, hash, { blocking: true, into, sized: (value) => (size = value) })) {
+            if (verdict === undefined) {
+                // the check is done with the head before the next chunk overwrites it
+                verdict = await check(chunk, size);
+                // leaving the loop closes the file
+                if (!verdict.ok)
+                    return { check: verdict };
+            }
+            hashed += chunk.length;
         }
-        hashed += chunk.length;
-    }
-    verdict ??= await check(Buffer.alloc(0), size);
-    return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict });
+        verdict ??= await check(Buffer.alloc(0), size);
+        return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict });
+    });
 }
 
 

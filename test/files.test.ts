@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lfsPointer, makeMp4 } from '../scripts/mp4.js';
 import { CHUNK_BYTES, checkAndHashFile, hashFile } from '../src/files/hash.js';
-import { inspectVideo } from '../src/files/inspect.js';
+import { inspectHead, inspectVideo } from '../src/files/inspect.js';
 import { isInside, resolveInWorkspace, toPosixRelative } from '../src/files/workspace.js';
 import { createLimit, mapLimit } from '../src/util/limit.js';
 
@@ -245,6 +245,27 @@ describe('hashFile', () => {
     const refused = await checkAndHashFile(file, () => ({ ok: false as const }));
     expect(refused).toEqual({ check: { ok: false } });
     expect(seen).toEqual([['ftyp', bytes.length]]);
+  });
+
+  it('checks and hashes many files at once, each with its own bytes, whether its moov comes first or last', async () => {
+    const dir = path.join(base, 'many');
+    await mkdir(dir, { recursive: true });
+    const files = await Promise.all(
+      Array.from({ length: 48 }, async (_, i) => {
+        const durationSec = 20 + i;
+        const bytes = makeMp4({ seed: `many-${i}`, durationSec, moov: i % 2 === 0 ? 'start' : 'end', payloadBytes: 2048 + i * 997 });
+        const file = path.join(dir, `m${i}.mp4`);
+        await writeFile(file, bytes);
+        return { file, bytes, durationSec };
+      }),
+    );
+    // as the plan runs them: 16 at a time, a check that reads the moov of one while others read theirs
+    const results = await mapLimit(files, 16, ({ file }) => checkAndHashFile(file, (head, size) => inspectHead(head, size, file, file)));
+    results.forEach((result, i) => {
+      const { bytes, durationSec } = files[i]!;
+      expect(result.check).toMatchObject({ ok: true, meta: { duration: durationSec } });
+      expect(result.hash).toEqual({ sha256: sha(bytes), size: bytes.length });
+    });
   });
 
   it('rejects for a missing file', async () => {

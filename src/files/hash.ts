@@ -45,6 +45,12 @@ export interface ReadOptions {
    * cold disk would stall them all.
    */
   blocking?: boolean;
+  /**
+   * Read into this buffer, again for every chunk (at most its length at a time): a chunk
+   * is then valid only until the next is asked for. For readers that only hash what they
+   * read, so that thousands of files allocate nothing (docs/performance.md, plan).
+   */
+  into?: Buffer;
 }
 
 /** The four calls `readChunks` makes, through the libuv pool or blocking. */
@@ -74,7 +80,8 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
       end ??= size;
     }
     for (let position = 0; position < end; ) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, end - position));
+      const length = Math.min(options.into?.length ?? CHUNK_BYTES, end - position);
+      const buffer = options.into ? options.into.subarray(0, length) : Buffer.allocUnsafe(length);
       const { bytesRead } = await fs.read(fd, buffer, 0, buffer.length, position);
       if (bytesRead === 0) return;
       const chunk = buffer.subarray(0, bytesRead);
@@ -87,15 +94,29 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
   }
 }
 
+/** Read buffers of the readers that only hash, each lent to one file at a time. */
+const spareBuffers: Buffer[] = [];
+
+async function withReadBuffer<T>(use: (buffer: Buffer) => Promise<T>): Promise<T> {
+  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+  try {
+    return await use(buffer);
+  } finally {
+    spareBuffers.push(buffer);
+  }
+}
+
 /**
  * SHA-256 (hex) and byte size of a file. The size is the number of bytes hashed, so the
  * two agree even if the file changes during the read.
  */
-export async function hashFile(absolutePath: string, options: Pick<ReadOptions, 'blocking'> = {}): Promise<FileHash> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of readChunks(absolutePath, hash, options)) size += chunk.length;
-  return { sha256: hash.digest('hex'), size };
+export function hashFile(absolutePath: string, options: Pick<ReadOptions, 'blocking'> = {}): Promise<FileHash> {
+  return withReadBuffer(async (into) => {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of readChunks(absolutePath, hash, { ...options, into })) size += chunk.length;
+    return { sha256: hash.digest('hex'), size };
+  });
 }
 
 /**
@@ -103,22 +124,25 @@ export async function hashFile(absolutePath: string, options: Pick<ReadOptions, 
  * first bytes, and often find the `moov` in it) and the size on disk, and only when it
  * passes is the rest of the file hashed. The plan's path: its reads block (ReadOptions).
  */
-export async function checkAndHashFile<T extends { ok: boolean }>(
+export function checkAndHashFile<T extends { ok: boolean }>(
   absolutePath: string,
   check: (head: Buffer, size: number) => T | Promise<T>,
 ): Promise<CheckedFile<T>> {
-  const hash = createHash('sha256');
-  let size = 0;
-  let verdict: T | undefined;
-  let hashed = 0;
-  for await (const chunk of readChunks(absolutePath, hash, { blocking: true, sized: (value) => (size = value) })) {
-    if (verdict === undefined) {
-      verdict = await check(chunk, size);
-      // leaving the loop closes the file
-      if (!verdict.ok) return { check: verdict } as CheckedFile<T>;
+  return withReadBuffer(async (into) => {
+    const hash = createHash('sha256');
+    let size = 0;
+    let verdict: T | undefined;
+    let hashed = 0;
+    for await (const chunk of readChunks(absolutePath, hash, { blocking: true, into, sized: (value) => (size = value) })) {
+      if (verdict === undefined) {
+        // the check is done with the head before the next chunk overwrites it
+        verdict = await check(chunk, size);
+        // leaving the loop closes the file
+        if (!verdict.ok) return { check: verdict } as CheckedFile<T>;
+      }
+      hashed += chunk.length;
     }
-    hashed += chunk.length;
-  }
-  verdict ??= await check(Buffer.alloc(0), size);
-  return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict }) as CheckedFile<T>;
+    verdict ??= await check(Buffer.alloc(0), size);
+    return (verdict.ok ? { check: verdict, hash: { sha256: hash.digest('hex'), size: hashed } } : { check: verdict }) as CheckedFile<T>;
+  });
 }
