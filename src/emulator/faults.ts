@@ -19,8 +19,8 @@ import { detail, html, json, type Reply } from './reply.js';
  *   client gets the 500 or 502 page (the other "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
- * Only what Creatify or a gateway in front of it answers: answers no Creatify sends (an HTML
- * page with status 200, a redirect, cut or spoiled JSON) are a test fake's business.
+ * Only what Creatify, or a gateway in front of it, answers: answers no Creatify sends (an
+ * HTML page with status 200, a redirect, cut or spoiled JSON) are not played here.
  */
 const FAULT_KINDS = [
   '500',
