@@ -8,7 +8,6 @@ import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
 import { runMode } from '../engine/run.js';
 import { errorMessage, formatProblem, isAppError } from '../errors.js';
-import { INPUTS, type InputSpec } from '../input-schema.js';
 import type { AppError } from '../errors.js';
 import type { Published } from '../github/publish.js';
 import { renderReport } from '../github/report.js';
@@ -22,8 +21,8 @@ import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
 /** Masks the credentials before anything else can print them. */
 function maskSecrets(): void {
-  for (const [name, spec] of Object.entries<InputSpec<unknown>>(INPUTS)) {
-    const value = spec.secret && core.getInput(name);
+  for (const name of ['api-key', 'api-id', 'github-token']) {
+    const value = core.getInput(name);
     if (value) core.setSecret(value);
   }
 }
