@@ -143,17 +143,8 @@ function writeReply(res, reply) {
  *   client gets the 500 or 502 page (the other "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
- * Hostile answers, for clients that must not trust what comes back:
- * - `html-200`: an HTML page with status 200, the request not processed (a captive portal,
- *   a wrong api-url)
- * - `redirect`: a 302 to another host and path, the request not processed
- * - `malformed-json`: the request is processed, then its JSON answer is cut in the middle
- *   (status and a matching Content-Length kept)
- * - `huge-body`: the request is processed, then answered with its JSON padded to 20 MiB
- * - `never-ending`: the request is processed, then the headers and half the body are sent
- *   and the body never ends
- * - `missing-id`: creates only; the persona is created, the 201 answer has no `id`
- * - `non-uuid-id`: creates only; the persona is created, the answer's `id` is the number 12345
+ * Only what Creatify, or a gateway in front of it, answers: answers no Creatify sends (an
+ * HTML page with status 200, a redirect, cut or spoiled JSON) are not played here.
  */
 const FAULT_KINDS = [
     '500',
@@ -167,36 +158,12 @@ const FAULT_KINDS = [
     '500-after-create',
     '502-after-create',
     'slow',
-    'html-200',
-    'redirect',
-    'malformed-json',
-    'huge-body',
-    'never-ending',
-    'missing-id',
-    'non-uuid-id',
 ];
-/** Kinds that only make sense for a create (other requests never draw them). */
-const CREATE_ONLY = new Set([
-    'drop-after-create',
-    '500-after-create',
-    '502-after-create',
-    'missing-id',
-    'non-uuid-id',
-]);
 /**
- * Kinds whose request is processed first and whose answer is then lost or spoiled (see
- * `spoilReply`): the state log records the persona such a request created.
+ * Kinds that only make sense for a create (other requests never draw them): the persona is
+ * really created, then its answer is lost or replaced; the state log records its id.
  */
-const PROCESSING_KINDS = new Set([
-    'drop-after-create',
-    '500-after-create',
-    '502-after-create',
-    'never-ending',
-    'malformed-json',
-    'huge-body',
-    'missing-id',
-    'non-uuid-id',
-]);
+const AFTER_CREATE = new Set(['drop-after-create', '500-after-create', '502-after-create']);
 const kindSchema = schemas/* enum */.k5n(FAULT_KINDS);
 const matchShape = { method: schemas/* string */.YjP().min(1).optional(), route: schemas/* string */.YjP().min(1).optional() };
 const seconds = schemas/* number */.aig().int().min(0).max(86_400);
@@ -259,7 +226,7 @@ class FaultPlan {
     }
     /** Picks the fault for one request, or null. `isCreate` allows drop-after-create. */
     pick(method, route, isCreate) {
-        const fits = (kind) => !CREATE_ONLY.has(kind) || isCreate;
+        const fits = (kind) => !AFTER_CREATE.has(kind) || isCreate;
         const index = this.queue.findIndex((entry) => fits(entry.kind) && matches(entry, method, route));
         const entry = index >= 0 ? this.queue[index] : undefined;
         if (entry) {
@@ -320,62 +287,21 @@ function faultReply(fault) {
         case '502':
         case '503':
             return errorPage(fault.kind, fault, retry);
-        case 'html-200':
-            return html(200, '<!doctype html>\n<html>\n<head><title>Sign in</title></head>\n<body>\n<h1>Please sign in to continue</h1>\n</body>\n</html>\n');
-        case 'redirect':
-            return html(302, '<a href="https://elsewhere.example.invalid/login/">Found</a>\n', {
-                location: 'https://elsewhere.example.invalid/login/?next=/api/',
-            });
         case 'drop':
         case 'drop-after-create':
         case '500-after-create':
         case '502-after-create':
         case 'slow':
-        case 'malformed-json':
-        case 'huge-body':
-        case 'never-ending':
-        case 'missing-id':
-        case 'non-uuid-id':
             return null;
     }
 }
-/** Size of the `huge-body` answer. */
-const HUGE_BODY_BYTES = 20 * 1024 * 1024;
-/** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
-function spoilReply(fault, reply) {
-    const { kind } = fault;
-    switch (kind) {
-        case '500-after-create':
-        case '502-after-create':
-            return errorPage(kind === '500-after-create' ? '500' : '502', fault);
-        case 'malformed-json': {
-            const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
-            return { ...reply, body: cut };
-        }
-        case 'huge-body': {
-            const head = reply.body.startsWith('{') ? `{"padding":"` : `{"answer":${reply.body},"padding":"`;
-            const tail = reply.body.startsWith('{') ? `",${reply.body.slice(1)}` : `"}`;
-            const pad = 'x'.repeat(Math.max(0, HUGE_BODY_BYTES - head.length - tail.length));
-            return { ...reply, body: `${head}${pad}${tail}` };
-        }
-        case 'missing-id':
-        case 'non-uuid-id': {
-            let value;
-            try {
-                value = JSON.parse(reply.body);
-            }
-            catch {
-                return reply;
-            }
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                return reply;
-            const rest = { ...value };
-            delete rest.id;
-            return json(reply.status, kind === 'missing-id' ? rest : { id: 12345, ...rest }, reply.headers);
-        }
-        default:
-            return reply;
-    }
+/** The error page a create's answer is replaced with by a `500-after-create` or `502-after-create`. */
+function afterCreateReply(fault) {
+    if (fault.kind === '500-after-create')
+        return errorPage('500', fault);
+    if (fault.kind === '502-after-create')
+        return errorPage('502', fault);
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/options.ts
@@ -1832,8 +1758,8 @@ class Store {
  * - `refuseDeletes` (400 | 403 | null): every DELETE of an avatar of the account is refused
  *   with that status in DRF shape, nothing removed; default null
  * `quota`, `listPending`, `requireFields` and `refuseDeletes` also change at run time: `configure()`, or
- * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
- * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
+ * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, dropped connections,
+ * 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
  *
  * Per /api/ request: count it, pick a fault, then (unless a fault answers or cuts the
  * connection) resolve, authenticate and run the endpoint; wait for the body to be fully
@@ -1900,24 +1826,15 @@ class Handler {
         await drain(req);
         if (this.options.latencyMs > 0)
             await this.pause(this.options.latencyMs);
-        if (injected && PROCESSING_KINDS.has(injected.kind))
+        if (injected && AFTER_CREATE.has(injected.kind))
             injected.personaId = result.personaId;
         if (fault?.kind === 'drop-after-create') {
             req.socket.destroy();
             log(`${result.reply.status} dropped after processing (fault)`);
             return;
         }
-        if (fault?.kind === 'never-ending') {
-            // headers and half the body, then nothing: the client's timeout must end it
-            const body = Buffer.from(result.reply.body, 'utf8');
-            res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
-            res.write(body.subarray(0, Math.floor(body.length / 2)));
-            log(`${result.reply.status} never-ending body (fault)`);
-            return;
-        }
-        // a no-op for the kinds that do not spoil the answer
         if (fault)
-            result.reply = spoilReply(fault, result.reply);
+            result.reply = afterCreateReply(fault) ?? result.reply;
         writeReply(res, result.reply);
         log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
     }

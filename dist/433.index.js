@@ -31,20 +31,11 @@ export const modules = {
 /** The longest wait for a rate limit to lift: a report is not worth more of the job. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /**
- * Milliseconds per second of every retry wait. Tests shorten the waits through
- * CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS; otherwise the plugins' own figures.
- */
-function waitUnitMs(env) {
-    const unit = Number(env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS);
-    return env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS && Number.isFinite(unit) && unit >= 0 ? unit : 1000;
-}
-/**
  * Server errors are retried (409, a branch that moved, is the caller's to handle); a create
  * that must not be repeated passes `request: { retries: 0 }` (see NO_RETRY). A rate-limited
  * request was not carried out, so it is waited out and sent again, twice at most.
  */
-function createGitHubClient(token, apiUrl, env = process.env) {
-    const retryAfterBaseValue = waitUnitMs(env);
+function createGitHubClient(token, apiUrl) {
     const onLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= 2 || retryAfter > MAX_RATE_LIMIT_WAIT_S)
             return false;
@@ -54,8 +45,8 @@ function createGitHubClient(token, apiUrl, env = process.env) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: apiUrl,
         userAgent: `creatify-avatars/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
-        retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: { retryAfterBaseValue, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 /**
@@ -432,8 +423,9 @@ var input_schema = __webpack_require__(33051);
  * The names the action leaves on GitHub, fixed so branch protection and later runs find
  * them again: status context and check name, comment marker, artifact name.
  */
+
 const BASE_NAME = 'Creatify avatars';
-const DEFAULT_MANIFEST = 'avatars.yml';
+const DEFAULT_MANIFEST = input_schema/* INPUTS */.mc.manifest.default;
 /**
  * `Creatify avatars` for the default manifest; another manifest or a shard gets its own
  * name, so two of them in one workflow do not overwrite each other's status.
@@ -457,9 +449,9 @@ function commentMarker({ manifest, shard }) {
  * (attempt 2 and later) adds `-attempt-k`, because an artifact name can be used once per
  * workflow run and the first attempt's artifact is kept (never deleted) for comparison.
  */
-function artifactName(base, { manifest, shard }, runAttempt, defaultBase) {
+function artifactName(base, { manifest, shard }, runAttempt) {
     // artifact names may not hold " : < > | * ? \ / or line breaks
-    const forManifest = base === defaultBase && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
+    const forManifest = base === input_schema/* INPUTS */.mc['artifact-name'].default && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
     return `${base}${forManifest}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }
 
@@ -587,7 +579,6 @@ async function postCommitStatus(client, gh, context, status) {
 
 
 
-
 async function publish(context) {
     const { config, result, env } = context;
     const published = {};
@@ -598,7 +589,7 @@ async function publish(context) {
         if (id !== undefined)
             published.artifactId = id;
     }
-    const client = gh && config.githubToken ? (0,github_client/* createGitHubClient */.LX)(config.githubToken, gh.apiUrl, env) : undefined;
+    const client = gh && config.githubToken ? (0,github_client/* createGitHubClient */.LX)(config.githubToken, gh.apiUrl) : undefined;
     const failure = await commitIfWanted(context, gh, client);
     if (failure)
         published.failure = failure;
@@ -608,7 +599,7 @@ async function publish(context) {
     return published;
 }
 async function uploadArtifact(config, naming, runAttempt, env) {
-    const name = artifactName(config.artifactName, naming, runAttempt, input_schema/* INPUTS */.mc['artifact-name'].default);
+    const name = artifactName(config.artifactName, naming, runAttempt);
     try {
         // loaded on demand: the artifact client is most of the bundle
         const { uploadResults } = await Promise.all(/* import() */[__webpack_require__.e(252), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));

@@ -37,7 +37,7 @@ async function startFromBranchLockfile(config, env) {
         return undefined;
     const path = config.lockfile.display;
     const branch = gh.branch;
-    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)(config.githubToken, gh.apiUrl, env);
+    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)(config.githubToken, gh.apiUrl);
     let head;
     try {
         head = await (0,_github_commit_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileAtBranchHead */ .Hw)(client, gh, { path, branch });
@@ -120,20 +120,11 @@ async function startFromBranchLockfile(config, env) {
 /** The longest wait for a rate limit to lift: a report is not worth more of the job. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /**
- * Milliseconds per second of every retry wait. Tests shorten the waits through
- * CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS; otherwise the plugins' own figures.
- */
-function waitUnitMs(env) {
-    const unit = Number(env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS);
-    return env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS && Number.isFinite(unit) && unit >= 0 ? unit : 1000;
-}
-/**
  * Server errors are retried (409, a branch that moved, is the caller's to handle); a create
  * that must not be repeated passes `request: { retries: 0 }` (see NO_RETRY). A rate-limited
  * request was not carried out, so it is waited out and sent again, twice at most.
  */
-function createGitHubClient(token, apiUrl, env = process.env) {
-    const retryAfterBaseValue = waitUnitMs(env);
+function createGitHubClient(token, apiUrl) {
     const onLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= 2 || retryAfter > MAX_RATE_LIMIT_WAIT_S)
             return false;
@@ -143,8 +134,8 @@ function createGitHubClient(token, apiUrl, env = process.env) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: apiUrl,
         userAgent: `creatify-avatars/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
-        retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: { retryAfterBaseValue, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 /**

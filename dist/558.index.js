@@ -686,9 +686,7 @@ class Pruner {
             }
             return;
         }
-        const api = this.deps.api();
-        const options = this.deps.signal ? { signal: this.deps.signal } : {};
-        const listed = await api.list(options);
+        const listed = await this.deps.api().list({ signal: this.deps.signal });
         const own = new Set(listed.map((p) => p.id));
         this.proven ||= [...(0,lock_entry/* knownIds */.sG)(this.store.current.avatars)].some((id) => own.has(id));
         for (const candidate of [...chosen, ...(await this.adoptLostOrphans(marks, listed))]) {
@@ -734,8 +732,6 @@ class Pruner {
             this.deps.reporter.warning(`${key}: ${id} is kept: the key's older avatars could not all be deleted first`);
             return;
         }
-        const api = this.deps.api();
-        const options = this.deps.signal ? { signal: this.deps.signal } : {};
         if (!own.has(id)) {
             // not in the account's list: gone already, still under review, or never this account's own
             if (await this.exists(id)) {
@@ -752,7 +748,7 @@ class Pruner {
         this.deps.reporter.debug(`prune: ${key} ${id} marked as being deleted; sending the DELETE`);
         let outcome;
         try {
-            outcome = await api.delete(id, options);
+            outcome = await this.deps.api().delete(id, { signal: this.deps.signal });
         }
         catch (error) {
             if (!(0,src_errors/* isAppError */.Y6)(error))
@@ -779,7 +775,7 @@ class Pruner {
     /** GET by id: false on a 404. */
     async exists(id) {
         try {
-            await this.deps.api().get(id, this.deps.signal ? { signal: this.deps.signal } : {});
+            await this.deps.api().get(id, { signal: this.deps.signal });
             return true;
         }
         catch (error) {
@@ -1146,7 +1142,7 @@ async function settleMarks(config, deps, store) {
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
     try {
-        const { seen, errors } = await observe(deps.api(), tracked.map((t) => t.id), deps.signal ? { signal: deps.signal } : {});
+        const { seen, errors } = await observe(deps.api(), tracked.map((t) => t.id), { signal: deps.signal });
         await recordObserved(tracked, seen, store, new Date(deps.clock.now()));
         for (const { id, error } of errors) {
             const key = tracked.find((t) => t.id === id)?.key ?? id;
@@ -1568,27 +1564,19 @@ function tableHeader(header) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** Whole lines while they fit in `budget` bytes, and the bytes they take; the rest are left out. */
-function fitLines(lines, budget) {
-    const kept = [];
-    let room = budget;
-    let bytes = 0;
-    for (const line of lines) {
-        const size = byteLength(line);
-        if (size > room)
-            break;
-        room -= size;
-        bytes += size;
-        kept.push(line);
-    }
-    return { kept, bytes };
-}
 /**
  * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
  * were left out: a cut list never ends mid-row, and says that it was cut.
  */
 function fitWithNote(lines, budget, note) {
-    const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+    let room = budget - byteLength(note(lines.length));
+    const kept = [];
+    for (const line of lines) {
+        room -= byteLength(line);
+        if (room < 0)
+            break;
+        kept.push(line);
+    }
     return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
 }
 

@@ -30,47 +30,26 @@ export const modules = {
 
 
 const SPECS = Object.values(_input_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc);
-/** The flags of the command line only; the others are the input schema's. */
+/** The flags of the command line only (the others are the input schema's), each with its help line. */
 const CLI_FLAGS = {
-    workspace: { type: 'string' },
-    results: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-    port: { type: 'string', default: '0' },
-    host: { type: 'string', default: '127.0.0.1' },
-    quota: { type: 'string' },
-    'approve-after': { type: 'string' },
-    'reject-pattern': { type: 'string' },
-    latency: { type: 'string' },
-    'list-pending': { type: 'string' },
-    'require-fields': { type: 'string' },
-    replace: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    'not-created': { type: 'boolean', default: false },
-    'all-by-name': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false },
-};
-/** The help of the command line's own flags: the flag with its argument, and what it does. */
-const CLI_FLAG_HELP = {
-    workspace: ['--workspace <dir>', 'Repository root [default: the current directory]'],
-    results: ['--results <file>', 'Where to write the results JSON [default: a file in the temporary directory]'],
-    json: ['--json', 'Print the result as JSON on stdout (an error document when there is no result)'],
-    verbose: ['--verbose', 'Print debug lines'],
-    port: ['--port <n>', 'Port to listen on, 0 for any free one [default: 0]'],
-    host: ['--host <addr>', 'Address to listen on [default: 127.0.0.1]'],
-    quota: ['--quota <n>', 'Custom avatars the account may hold'],
-    'approve-after': ['--approve-after <dur>', 'Approve each avatar this long after its creation'],
-    'reject-pattern': ['--reject-pattern <regex>', 'Reject the avatars whose creator name matches'],
-    latency: ['--latency <dur>', 'Delay of every API answer'],
-    'list-pending': ['--list-pending show|hide', "Whether avatars under review are in the account's list"],
-    'require-fields': ['--require-fields on|off', 'Require gender and video_scene, as documented'],
-    replace: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'],
-    force: ['--force', "Adopt the id even though its creator_name differs from the manifest's"],
-    'not-created': ['--not-created', 'Clear the in-flight mark of a create of the key that never became an avatar'],
-    'all-by-name': ['--all-by-name', "For every key without an entry, adopt the account's only avatar of its creator_name"],
-    help: ['-h, --help', 'Print this help'],
-    version: ['-v, --version', 'Print the version'],
+    workspace: { type: 'string', help: ['--workspace <dir>', 'Repository root [default: the current directory]'] },
+    results: { type: 'string', help: ['--results <file>', 'Where to write the results JSON [default: a file in the temporary directory]'] },
+    json: { type: 'boolean', default: false, help: ['--json', 'Print the result as JSON on stdout (an error document when there is no result)'] },
+    verbose: { type: 'boolean', default: false, help: ['--verbose', 'Print debug lines'] },
+    port: { type: 'string', default: '0', help: ['--port <n>', 'Port to listen on, 0 for any free one [default: 0]'] },
+    host: { type: 'string', default: '127.0.0.1', help: ['--host <addr>', 'Address to listen on [default: 127.0.0.1]'] },
+    quota: { type: 'string', help: ['--quota <n>', 'Custom avatars the account may hold'] },
+    'approve-after': { type: 'string', help: ['--approve-after <dur>', 'Approve each avatar this long after its creation'] },
+    'reject-pattern': { type: 'string', help: ['--reject-pattern <regex>', 'Reject the avatars whose creator name matches'] },
+    latency: { type: 'string', help: ['--latency <dur>', 'Delay of every API answer'] },
+    'list-pending': { type: 'string', help: ['--list-pending show|hide', "Whether avatars under review are in the account's list"] },
+    'require-fields': { type: 'string', help: ['--require-fields on|off', 'Require gender and video_scene, as documented'] },
+    replace: { type: 'boolean', default: false, help: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'] },
+    force: { type: 'boolean', default: false, help: ['--force', "Adopt the id even though its creator_name differs from the manifest's"] },
+    'not-created': { type: 'boolean', default: false, help: ['--not-created', 'Clear the in-flight mark of a create of the key that never became an avatar'] },
+    'all-by-name': { type: 'boolean', default: false, help: ['--all-by-name', "For every key without an entry, adopt the account's only avatar of its creator_name"] },
+    help: { type: 'boolean', short: 'h', default: false, help: ['-h, --help', 'Print this help'] },
+    version: { type: 'boolean', short: 'v', default: false, help: ['-v, --version', 'Print the version'] },
 };
 /** `--timeout <dur>` is `timeout`, taking a value; `--wait` is a switch. */
 function flagOf(spec) {
@@ -139,7 +118,7 @@ function flagHelp(name) {
         const text = (spec.help ?? spec.description).replace(/`/g, '').replace(/\.$/, '');
         return option(spec.flag, spec.flag.includes(' ') && spec.default ? `${text} [default: ${spec.default}]` : text);
     }
-    const [flag, text] = CLI_FLAG_HELP[name];
+    const [flag, text] = CLI_FLAGS[name].help;
     return option(flag, text);
 }
 const OUTPUT = ['workspace', 'results', 'json', 'verbose'];

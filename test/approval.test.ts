@@ -7,11 +7,15 @@ import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
 import { ids, readLock } from './helpers/exactly-once.js';
+import { hostileProxy, type HostileProxy } from './helpers/hostile-proxy.js';
 import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
+let proxy: HostileProxy | undefined;
 afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
   await emu?.close();
   emu = undefined;
 });
@@ -118,17 +122,20 @@ describe('waiting for approval', () => {
       queue: [
         { ...list, kind: '503', times: 2 },
         { ...list, kind: '429', retryAfterSeconds: 1 },
-        { ...list, kind: 'html-200', times: 2 },
         { ...list, kind: '500' },
         { ...list, kind: '502' },
       ],
     });
+    // an HTML page with status 200 (a captive portal) is no answer of Creatify's: a proxy sends it
+    proxy = await hostileProxy(emu.url);
+    proxy.setFaults({ queue: [{ method: 'GET', path: '/api/personas_v2/', kind: 'html-200', times: 2 }] });
     const workspace = twoAvatars();
-    const run = await runAction({ workspace, inputs: apiInputs(emu, { ...WAIT, timeout: '2m' }) });
+    const run = await runAction({ workspace, inputs: apiInputs(proxy, { ...WAIT, timeout: '2m' }) });
     expect(run.code, run.all).toBe(0);
     expect(ids(run.outputs.approved)).toHaveLength(2);
     const state = emu.state();
-    expect(state.faults.injected.filter((f) => f.route === '/api/personas_v2/')).toHaveLength(7);
+    expect(state.faults.injected.filter((f) => f.route === '/api/personas_v2/')).toHaveLength(5);
+    expect(proxy.injected.map((f) => f.kind)).toEqual(['html-200', 'html-200']);
     // the client re-reads a failed or unreadable list answer (a read changes nothing), and
     // every one of the seven faults was met and ridden out
     expect(run.stdout.match(/retrying GET \/api\/personas_v2\/: /g)?.length ?? 0).toBeGreaterThanOrEqual(5);

@@ -13,12 +13,16 @@ import { readLockfile } from '../src/lock/lockfile.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
+import { hostileProxy, type HostileProxy } from './helpers/hostile-proxy.js';
 import { LIST_MODES, approveAll, expectExactlyOnce, lockIds, manyAvatars, readLock, settleOnceReviewed } from './helpers/exactly-once.js';
 import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
+let proxy: HostileProxy | undefined;
 afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
   await emu?.close();
   emu = undefined;
 });
@@ -142,14 +146,15 @@ describe.each(LIST_MODES)('exactly once, with a list that %ss avatars under revi
   });
 });
 
-/** The first create happens but its answer is lost, and the list that would find it is refused. */
-function loseAnswerAndList(em: RunningEmulator): void {
-  em.setFaults({
-    queue: [
-      { method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' },
-      { method: 'GET', route: '/api/personas_v2/', kind: 'redirect' },
-    ],
-  });
+/**
+ * The first create happens but its answer is lost, and the list that would find it is
+ * redirected elsewhere: returns the proxy in front of the emulator to run against.
+ */
+async function loseAnswerAndList(em: RunningEmulator): Promise<HostileProxy> {
+  em.setFaults({ queue: [{ method: 'POST', route: '/api/personas_v2/', kind: 'drop-after-create' }] });
+  proxy = await hostileProxy(em.url);
+  proxy.setFaults({ queue: [{ method: 'GET', path: '/api/personas_v2/', kind: 'redirect' }] });
+  return proxy;
 }
 
 describe.each(LIST_MODES)('creates whose outcome is unknown, with a list that %ss avatars under review', (listPending) => {
@@ -158,9 +163,9 @@ describe.each(LIST_MODES)('creates whose outcome is unknown, with a list that %s
 
   it('a create that could not be checked keeps its mark, and the next run adopts it instead of creating again', async () => {
     emu = await emulator({ listPending });
-    loseAnswerAndList(emu);
+    const hostile = await loseAnswerAndList(emu);
     const workspace = makeWorkspace({ 'avatars.yml': ONE, 'media/a.mp4': video('a1') });
-    const first = await runAction({ workspace, inputs: apiInputs(emu) });
+    const first = await runAction({ workspace, inputs: apiInputs(hostile) });
     expect(first.code, first.all).toBe(1);
     expect(first.all).toMatch(/may or may not have succeeded/);
     expect(emu.state().personas).toHaveLength(1);
@@ -187,11 +192,11 @@ describe.each(LIST_MODES)('creates whose outcome is unknown, with a list that %s
 
   it('after an uncertain create, the other avatars of that name wait for the next run instead of adopting its avatar', async () => {
     emu = await emulator({ listPending });
-    loseAnswerAndList(emu);
+    const hostile = await loseAnswerAndList(emu);
     const twins =
       'version: 1\navatars:\n  - key: one\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/a.mp4\n  - key: two\n    creator_name: Twin\n    gender: f\n    lipsync_input: media/b.mp4\ndefaults:\n  video_scene: office\n';
     const workspace = makeWorkspace({ 'avatars.yml': twins, 'media/a.mp4': video('a1'), 'media/b.mp4': video('b1') });
-    const first = await runAction({ workspace, inputs: apiInputs(emu) });
+    const first = await runAction({ workspace, inputs: apiInputs(hostile) });
     expect(first.code, first.all).toBe(1);
     expect(first.all).toMatch(/two: not created in this run: an earlier create named "Twin" may have succeeded unseen/);
     expect(emu.state().personas, first.all).toHaveLength(1);

@@ -6,12 +6,16 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { runAction } from './helpers/action.js';
 import { apiInputs, emulator } from './helpers/emulator.js';
+import { hostileProxy, type HostileProxy } from './helpers/hostile-proxy.js';
 import { LIST_MODES, expectExactlyOnce, manyAvatars, readLock, settleOnceReviewed } from './helpers/exactly-once.js';
 import { cleanupWorkspaces, makeWorkspace } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
+let proxy: HostileProxy | undefined;
 afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
   await emu?.close();
   emu = undefined;
 });
@@ -19,12 +23,15 @@ afterEach(async () => {
 describe.each(LIST_MODES)('300 avatars under a fault storm, and SIGTERM midway, with a list that %ss avatars under review', (listPending) => {
   it('300 avatars, a quarter of requests failing in assorted ways: exactly 300, no duplicates', async () => {
     emu = await emulator({ quota: 1000, listPending });
-    emu.setFaults({ rate: 0.25, seed: 300, kinds: ['500', '502', '503', '429', 'drop', 'drop-after-create', 'malformed-json', 'missing-id'], retryAfterSeconds: 1 });
+    emu.setFaults({ rate: 0.2, seed: 300, kinds: ['500', '502', '503', '429', 'drop', 'drop-after-create'], retryAfterSeconds: 1 });
+    // and one request in 20 with an answer spoiled on the way: JSON cut short, a 201 without id
+    proxy = await hostileProxy(emu.url);
+    proxy.setFaults({ every: 20, kinds: ['malformed-json', 'missing-id'] });
     const workspace = makeWorkspace(manyAvatars(300, 's'));
     // request-timeout also sets how long an unknown outcome is looked for before a create is sent again
-    const inputs = apiInputs(emu, { concurrency: '8', 'request-timeout': '5s' });
+    const inputs = apiInputs(proxy, { concurrency: '8', 'request-timeout': '5s' });
     const run = await runAction({ workspace, inputs, timeoutMs: 600_000 });
-    const injected = emu.state().faults.injected;
+    const injected = [...emu.state().faults.injected, ...proxy.injected];
     const kinds = new Set(injected.map((f) => f.kind));
     console.log(`soak (list ${listPending}s): ${emu.state().requests.total} requests, ${injected.length} faults injected (${[...kinds].join(', ')})`);
     expect(kinds.size).toBeGreaterThanOrEqual(6);
@@ -37,6 +44,7 @@ describe.each(LIST_MODES)('300 avatars under a fault storm, and SIGTERM midway, 
       const counts = JSON.parse(run.outputs.counts!) as Record<string, number>;
       expect(run.code).toBe(counts.unconfirmed! > 0 ? 1 : 0);
       emu.setFaults({});
+      proxy.setFaults({});
       await settleOnceReviewed(emu, workspace, inputs, 300);
     }
   }, 600_000);

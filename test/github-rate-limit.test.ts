@@ -24,8 +24,7 @@ const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few m
 
 async function runOnPullRequest(fake: FakeGitHub) {
   const workspace = makeWorkspace({ 'avatars.yml': MANIFEST, 'media/ana.mp4': video('ana') });
-  // a second of retry-after becomes 10 ms
-  const env = { ...pullRequestEnv(fake, { number: 7, headSha: HEAD }), CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS: '10' };
+  const env = pullRequestEnv(fake, { number: 7, headSha: HEAD });
   return runAction({ workspace, inputs: { 'github-token': GITHUB_TOKEN }, env });
 }
 

@@ -167,7 +167,7 @@ describe('names kept on GitHub', () => {
     ['creatify-avatars', 'brand x/avatars.yml', { index: 2, count: 2 }, 1, 'creatify-avatars-brand-x-avatars.yml-shard-2-of-2'],
     ['results', 'team/avatars.yml', undefined, 1, 'results'],
   ])('artifact %s of %s shard %j attempt %d: %s', (base, manifest, shard, attempt, expected) => {
-    expect(artifactName(base, { manifest, shard }, attempt, 'creatify-avatars')).toBe(expected);
+    expect(artifactName(base, { manifest, shard }, attempt)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Hostile server answers (the emulator's hostile fault kinds) and a video rewritten while
- * it is uploaded: every case ends in a clear error within the request timeout, the
+ * Hostile server answers (a proxy in front of the emulator spoils them) and a video
+ * rewritten while it is uploaded: every case ends in a clear error within the request timeout, the
  * lockfile stays readable, and nothing is created twice.
  */
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -13,12 +13,13 @@ import { createCreatifyClient, type CreatifyClient } from '../src/creatify/clien
 import { classifyCreateFailure } from '../src/creatify/create-once.js';
 import type { RetryPolicy } from '../src/creatify/retry.js';
 import type { VideoFile } from '../src/creatify/types.js';
-import type { FaultKind, RunningEmulator } from '../src/emulator/server.js';
+import type { RunningEmulator } from '../src/emulator/server.js';
 import { isAppError, type AppError } from '../src/errors.js';
 import { hashFile } from '../src/files/hash.js';
 import { runAction } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
 import { clearMarksOfNothing, readLock } from './helpers/exactly-once.js';
+import { hostileProxy, type HostileKind, type HostileProxy } from './helpers/hostile-proxy.js';
 import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 const REQUEST_TIMEOUT_MS = 2_000;
@@ -27,6 +28,7 @@ const POLICY: RetryPolicy = { attempts: 2, baseMs: 50, factor: 2, capMs: 200, ji
 const HANG_BOUND_MS = 3 * REQUEST_TIMEOUT_MS + 5_000;
 
 let emu: RunningEmulator | undefined;
+let proxy: HostileProxy | undefined;
 let client: CreatifyClient | undefined;
 let dir: string;
 beforeAll(() => {
@@ -39,14 +41,18 @@ afterAll(() => {
 afterEach(async () => {
   await client?.close();
   client = undefined;
+  await proxy?.close();
+  proxy = undefined;
   await emu?.close();
   emu = undefined;
 });
 
-async function setup(): Promise<{ emu: RunningEmulator; client: CreatifyClient }> {
+/** The emulator, the hostile proxy in front of it, and a client of the proxy. */
+async function setup(): Promise<{ emu: RunningEmulator; proxy: HostileProxy; client: CreatifyClient }> {
   emu = await emulator();
+  proxy = await hostileProxy(emu.url);
   client = createCreatifyClient({
-    baseUrl: emu.url,
+    baseUrl: proxy.url,
     apiId: API_ID,
     apiKey: API_KEY,
     userAgent: 'hostile-test',
@@ -54,7 +60,7 @@ async function setup(): Promise<{ emu: RunningEmulator; client: CreatifyClient }
     uploadTimeoutMs: REQUEST_TIMEOUT_MS,
     retry: POLICY,
   });
-  return { emu, client };
+  return { emu, proxy, client };
 }
 
 async function videoFile(name: string, bytes: Buffer): Promise<VideoFile> {
@@ -78,7 +84,7 @@ async function failure(work: () => Promise<unknown>): Promise<{ error: AppError;
 }
 
 interface ClientCase {
-  kind: FaultKind;
+  kind: HostileKind;
   /** for the create: is the persona really created */
   processed: boolean;
   get: { code: string; message: RegExp } | null;
@@ -129,8 +135,8 @@ describe('hostile answers, through the client', () => {
     if (c.get) {
       const expected = c.get;
       it(`${c.kind} on a GET: ${expected.code}, in time`, async () => {
-        const { emu, client } = await setup();
-        emu.setFaults({ queue: [{ kind: c.kind, method: 'GET', times: 10 }] });
+        const { proxy, client } = await setup();
+        proxy.setFaults({ queue: [{ kind: c.kind, method: 'GET', times: 10 }] });
         const { error, ms } = await failure(() => client.list());
         expect(error.code).toBe(expected.code);
         expect(error.message).toMatch(expected.message);
@@ -139,9 +145,9 @@ describe('hostile answers, through the client', () => {
       }, 30_000);
     }
     it(`${c.kind} on a create: ${c.create.code} (${c.create.class}), in time`, async () => {
-      const { emu, client } = await setup();
+      const { emu, proxy, client } = await setup();
       const file = await videoFile(`${c.kind}.mp4`, makeMp4({ seed: c.kind }));
-      emu.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
+      proxy.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
       const { error, ms } = await failure(() => client.createFromFiles({ creator_name: `Hostile ${c.kind}`, gender: 'f', video_scene: 'office' }, file, undefined));
       expect(error.code).toBe(c.create.code);
       expect(error.message).toMatch(c.create.message);
@@ -153,21 +159,23 @@ describe('hostile answers, through the client', () => {
   }
 
   it('non-uuid-id: a numeric id is taken as the string "12345"', async () => {
-    const { emu, client } = await setup();
+    const { emu, proxy, client } = await setup();
     const file = await videoFile('numeric.mp4', makeMp4({ seed: 'numeric' }));
-    emu.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
+    proxy.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
     const persona = await client.createFromFiles({ creator_name: 'Numeric', gender: 'm', video_scene: 'office' }, file, undefined);
     expect(persona.id).toBe('12345');
     expect(emu.state().personas).toHaveLength(1);
   });
 
   it('never follows a redirect, so the API key never reaches another host', async () => {
-    const { emu, client } = await setup();
-    emu.setFaults({ queue: [{ kind: 'redirect', times: 10 }] });
+    const { emu, proxy, client } = await setup();
+    proxy.setFaults({ queue: [{ kind: 'redirect', times: 10 }] });
     const { error } = await failure(() => client.get('abc'));
     expect(error.status).toBe(302);
-    // every request went to the emulator; none was sent on to the Location
-    expect(emu.state().faults.injected.every((f) => f.kind === 'redirect')).toBe(true);
+    // every request went to the proxy and was redirected; none was sent on to the Location
+    expect(proxy.injected.length).toBeGreaterThan(0);
+    expect(proxy.injected.every((f) => f.kind === 'redirect')).toBe(true);
+    expect(emu.state().requests.total).toBe(0);
   });
 });
 
@@ -209,7 +217,7 @@ describe('a video rewritten while it is uploaded', () => {
   }, 30_000);
 });
 
-const ACTION_CASES: Array<{ kind: FaultKind; processed: boolean; first: 'ok' | RegExp }> = [
+const ACTION_CASES: Array<{ kind: HostileKind; processed: boolean; first: 'ok' | RegExp }> = [
   // a 2xx whose body cannot be read: accepted, found again by listing
   { kind: 'malformed-json', processed: true, first: 'ok' },
   { kind: 'missing-id', processed: true, first: 'ok' },
@@ -225,12 +233,13 @@ describe('hostile answers to a create, through the whole action', () => {
   for (const c of ACTION_CASES) {
     it(`${c.kind}: ${c.first === 'ok' ? 'adopted' : 'a clear error'}, then no duplicate on the next run`, async () => {
       emu = await emulator();
+      proxy = await hostileProxy(emu.url);
       const workspace = makeWorkspace({
         'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
         'media/ana.mp4': video('ana'),
       });
-      emu.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
-      const inputs = apiInputs(emu, { 'request-timeout': '3s' });
+      proxy.setFaults({ queue: [{ kind: c.kind, method: 'POST' }] });
+      const inputs = apiInputs(proxy, { 'request-timeout': '3s' });
       const started = performance.now();
       const first = await runAction({ workspace, inputs, timeoutMs: 90_000 });
       expect(performance.now() - started).toBeLessThan(60_000);
@@ -266,12 +275,13 @@ describe('hostile answers to a create, through the whole action', () => {
     // Recorded as given: ids are opaque to the client. A status check would then report
     // the avatar as unknown to Creatify (404) rather than pass silently.
     emu = await emulator();
+    proxy = await hostileProxy(emu.url);
     const workspace = makeWorkspace({
       'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
       'media/ana.mp4': video('ana'),
     });
-    emu.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
-    const inputs = apiInputs(emu, { 'request-timeout': '3s' });
+    proxy.setFaults({ queue: [{ kind: 'non-uuid-id', method: 'POST' }] });
+    const inputs = apiInputs(proxy, { 'request-timeout': '3s' });
     const first = await runAction({ workspace, inputs, timeoutMs: 90_000 });
     expect(first.code, first.all.slice(-3000)).toBe(0);
     expect(first.stdout).toContain('Created Ana: 12345');
@@ -286,18 +296,19 @@ describe('hostile answers to a create, through the whole action', () => {
     // (a GET that never ends at all fails with "did not answer GET … within 3s" after the
     // retries, as the client test above shows; here the run recovers)
     emu = await emulator();
+    proxy = await hostileProxy(emu.url);
     const workspace = makeWorkspace({
       'avatars.yml': 'version: 1\navatars:\n  - creator_name: Ana\n    gender: f\n    lipsync_input: media/ana.mp4\ndefaults:\n  video_scene: office\n',
       'media/ana.mp4': video('ana'),
     });
-    emu.setFaults({ queue: [{ kind: 'never-ending', method: 'GET', times: 2 }] });
+    proxy.setFaults({ queue: [{ kind: 'never-ending', method: 'GET', times: 2 }] });
     const started = performance.now();
-    const run = await runAction({ workspace, inputs: apiInputs(emu, { 'request-timeout': '3s' }), timeoutMs: 120_000 });
+    const run = await runAction({ workspace, inputs: apiInputs(proxy, { 'request-timeout': '3s' }), timeoutMs: 120_000 });
     const ms = performance.now() - started;
     expect(run.code, run.all.slice(-3000)).toBe(0);
     expect(ms).toBeGreaterThan(2 * 3_000);
     expect(ms).toBeLessThan(90_000);
-    expect(emu.state().faults.injected.map((f) => f.kind)).toEqual(['never-ending', 'never-ending']);
+    expect(proxy.injected.map((f) => f.kind)).toEqual(['never-ending', 'never-ending']);
     const personas = emu.state().personas.map((p) => p.persona.id);
     expect(personas).toHaveLength(1);
     expect(Object.values(readLock(workspace).avatars).map((a) => a.id)).toEqual(personas);

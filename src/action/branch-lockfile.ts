@@ -19,7 +19,7 @@ export async function startFromBranchLockfile(config: ActionConfig, env: NodeJS.
   if (config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || isPullRequestEvent(gh.eventName)) return undefined;
   const path = config.lockfile.display;
   const branch = gh.branch;
-  const client = createGitHubClient(config.githubToken, gh.apiUrl, env);
+  const client = createGitHubClient(config.githubToken, gh.apiUrl);
   let head: Awaited<ReturnType<typeof lockfileAtBranchHead>>;
   try {
     head = await lockfileAtBranchHead(client, gh, { path, branch });

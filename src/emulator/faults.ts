@@ -19,17 +19,8 @@ import { detail, html, json, type Reply } from './reply.js';
  *   client gets the 500 or 502 page (the other "outcome unknown" case)
  * - `slow`: the request waits `slowMs` more, then is served normally
  *
- * Hostile answers, for clients that must not trust what comes back:
- * - `html-200`: an HTML page with status 200, the request not processed (a captive portal,
- *   a wrong api-url)
- * - `redirect`: a 302 to another host and path, the request not processed
- * - `malformed-json`: the request is processed, then its JSON answer is cut in the middle
- *   (status and a matching Content-Length kept)
- * - `huge-body`: the request is processed, then answered with its JSON padded to 20 MiB
- * - `never-ending`: the request is processed, then the headers and half the body are sent
- *   and the body never ends
- * - `missing-id`: creates only; the persona is created, the 201 answer has no `id`
- * - `non-uuid-id`: creates only; the persona is created, the answer's `id` is the number 12345
+ * Only what Creatify, or a gateway in front of it, answers: answers no Creatify sends (an
+ * HTML page with status 200, a redirect, cut or spoiled JSON) are not played here.
  */
 const FAULT_KINDS = [
   '500',
@@ -43,39 +34,14 @@ const FAULT_KINDS = [
   '500-after-create',
   '502-after-create',
   'slow',
-  'html-200',
-  'redirect',
-  'malformed-json',
-  'huge-body',
-  'never-ending',
-  'missing-id',
-  'non-uuid-id',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-/** Kinds that only make sense for a create (other requests never draw them). */
-const CREATE_ONLY: ReadonlySet<FaultKind> = new Set([
-  'drop-after-create',
-  '500-after-create',
-  '502-after-create',
-  'missing-id',
-  'non-uuid-id',
-]);
-
 /**
- * Kinds whose request is processed first and whose answer is then lost or spoiled (see
- * `spoilReply`): the state log records the persona such a request created.
+ * Kinds that only make sense for a create (other requests never draw them): the persona is
+ * really created, then its answer is lost or replaced; the state log records its id.
  */
-export const PROCESSING_KINDS: ReadonlySet<FaultKind> = new Set([
-  'drop-after-create',
-  '500-after-create',
-  '502-after-create',
-  'never-ending',
-  'malformed-json',
-  'huge-body',
-  'missing-id',
-  'non-uuid-id',
-]);
+export const AFTER_CREATE: ReadonlySet<FaultKind> = new Set(['drop-after-create', '500-after-create', '502-after-create']);
 
 /** Restricts a fault to some requests; both parts optional. */
 interface FaultMatch {
@@ -126,7 +92,7 @@ export interface InjectedFault {
   route: string;
   kind: FaultKind;
   source: 'queue' | 'rate';
-  /** for the `PROCESSING_KINDS`: the persona that was created, null when none was */
+  /** for the `AFTER_CREATE` kinds: the persona that was created, null when none was */
   personaId?: string | null;
 }
 
@@ -212,7 +178,7 @@ export class FaultPlan {
 
   /** Picks the fault for one request, or null. `isCreate` allows drop-after-create. */
   pick(method: string, route: string, isCreate: boolean): ChosenFault | null {
-    const fits = (kind: FaultKind): boolean => !CREATE_ONLY.has(kind) || isCreate;
+    const fits = (kind: FaultKind): boolean => !AFTER_CREATE.has(kind) || isCreate;
     const index = this.queue.findIndex((entry) => fits(entry.kind) && matches(entry, method, route));
     const entry = index >= 0 ? this.queue[index] : undefined;
     if (entry) {
@@ -278,63 +244,18 @@ export function faultReply(fault: ChosenFault): Reply | null {
     case '502':
     case '503':
       return errorPage(fault.kind, fault, retry);
-    case 'html-200':
-      return html(
-        200,
-        '<!doctype html>\n<html>\n<head><title>Sign in</title></head>\n<body>\n<h1>Please sign in to continue</h1>\n</body>\n</html>\n',
-      );
-    case 'redirect':
-      return html(302, '<a href="https://elsewhere.example.invalid/login/">Found</a>\n', {
-        location: 'https://elsewhere.example.invalid/login/?next=/api/',
-      });
     case 'drop':
     case 'drop-after-create':
     case '500-after-create':
     case '502-after-create':
     case 'slow':
-    case 'malformed-json':
-    case 'huge-body':
-    case 'never-ending':
-    case 'missing-id':
-    case 'non-uuid-id':
       return null;
   }
 }
 
-/** Size of the `huge-body` answer. */
-const HUGE_BODY_BYTES = 20 * 1024 * 1024;
-
-/** The processed answer as a spoiling fault turns it; other kinds leave it alone. */
-export function spoilReply(fault: ChosenFault, reply: Reply): Reply {
-  const { kind } = fault;
-  switch (kind) {
-    case '500-after-create':
-    case '502-after-create':
-      return errorPage(kind === '500-after-create' ? '500' : '502', fault);
-    case 'malformed-json': {
-      const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
-      return { ...reply, body: cut };
-    }
-    case 'huge-body': {
-      const head = reply.body.startsWith('{') ? `{"padding":"` : `{"answer":${reply.body},"padding":"`;
-      const tail = reply.body.startsWith('{') ? `",${reply.body.slice(1)}` : `"}`;
-      const pad = 'x'.repeat(Math.max(0, HUGE_BODY_BYTES - head.length - tail.length));
-      return { ...reply, body: `${head}${pad}${tail}` };
-    }
-    case 'missing-id':
-    case 'non-uuid-id': {
-      let value: unknown;
-      try {
-        value = JSON.parse(reply.body);
-      } catch {
-        return reply;
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return reply;
-      const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-      delete rest.id;
-      return json(reply.status, kind === 'missing-id' ? rest : { id: 12345, ...rest }, reply.headers);
-    }
-    default:
-      return reply;
-  }
+/** The error page a create's answer is replaced with by a `500-after-create` or `502-after-create`. */
+export function afterCreateReply(fault: ChosenFault): Reply | null {
+  if (fault.kind === '500-after-create') return errorPage('500', fault);
+  if (fault.kind === '502-after-create') return errorPage('502', fault);
+  return null;
 }

@@ -20,8 +20,8 @@
  * - `refuseDeletes` (400 | 403 | null): every DELETE of an avatar of the account is refused
  *   with that status in DRF shape, nothing removed; default null
  * `quota`, `listPending`, `requireFields` and `refuseDeletes` also change at run time: `configure()`, or
- * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, cut or spoiled
- * answers, 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
+ * POST /_emulator/options. Faults (faults.ts: 5xx, 429, 400/403 refusals, dropped connections,
+ * 500/502 after a create) are set with `setFaults()` or POST /_emulator/faults.
  *
  * Per /api/ request: count it, pick a fault, then (unless a fault answers or cuts the
  * connection) resolve, authenticate and run the endpoint; wait for the body to be fully
@@ -34,14 +34,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { adminReply } from './admin.js';
 import { apiReply, type ApiResult } from './api.js';
 import { drain } from './body.js';
-import { PROCESSING_KINDS, faultReply, parseFaultConfig, spoilReply, type FaultConfig, type InjectedFault } from './faults.js';
+import { AFTER_CREATE, afterCreateReply, faultReply, parseFaultConfig, type FaultConfig, type InjectedFault } from './faults.js';
 import { applySettings, resolveOptions, type EmulatorOptions, type ResolvedOptions, type Settings } from './options.js';
 import { detail, writeReply } from './reply.js';
 import { isCreate, resolve, routeLabel } from './routes.js';
 import { Store, type EmulatorState } from './store.js';
 
 export type { EmulatorOptions } from './options.js';
-export type { FaultKind } from './faults.js';
 
 export interface RunningEmulator {
   /** base URL, e.g. http://127.0.0.1:43567 */
@@ -111,22 +110,13 @@ class Handler {
     await drain(req);
     if (this.options.latencyMs > 0) await this.pause(this.options.latencyMs);
 
-    if (injected && PROCESSING_KINDS.has(injected.kind)) injected.personaId = result.personaId;
+    if (injected && AFTER_CREATE.has(injected.kind)) injected.personaId = result.personaId;
     if (fault?.kind === 'drop-after-create') {
       req.socket.destroy();
       log(`${result.reply.status} dropped after processing (fault)`);
       return;
     }
-    if (fault?.kind === 'never-ending') {
-      // headers and half the body, then nothing: the client's timeout must end it
-      const body = Buffer.from(result.reply.body, 'utf8');
-      res.writeHead(result.reply.status, { ...result.reply.headers, 'content-length': String(body.length + 1) });
-      res.write(body.subarray(0, Math.floor(body.length / 2)));
-      log(`${result.reply.status} never-ending body (fault)`);
-      return;
-    }
-    // a no-op for the kinds that do not spoil the answer
-    if (fault) result.reply = spoilReply(fault, result.reply);
+    if (fault) result.reply = afterCreateReply(fault) ?? result.reply;
     writeReply(res, result.reply);
     log(`${result.reply.status}${fault ? ` (fault ${fault.kind})` : ''}`);
   }

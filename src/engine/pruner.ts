@@ -72,9 +72,7 @@ export class Pruner {
       }
       return;
     }
-    const api = this.deps.api();
-    const options = this.deps.signal ? { signal: this.deps.signal } : {};
-    const listed = await api.list(options);
+    const listed = await this.deps.api().list({ signal: this.deps.signal });
     const own = new Set(listed.map((p) => p.id));
     this.proven ||= [...knownIds(this.store.current.avatars)].some((id) => own.has(id));
     for (const candidate of [...chosen, ...(await this.adoptLostOrphans(marks, listed))]) {
@@ -121,8 +119,6 @@ export class Pruner {
       this.deps.reporter.warning(`${key}: ${id} is kept: the key's older avatars could not all be deleted first`);
       return;
     }
-    const api = this.deps.api();
-    const options = this.deps.signal ? { signal: this.deps.signal } : {};
     if (!own.has(id)) {
       // not in the account's list: gone already, still under review, or never this account's own
       if (await this.exists(id)) {
@@ -143,7 +139,7 @@ export class Pruner {
     this.deps.reporter.debug(`prune: ${key} ${id} marked as being deleted; sending the DELETE`);
     let outcome: 'deleted' | 'gone';
     try {
-      outcome = await api.delete(id, options);
+      outcome = await this.deps.api().delete(id, { signal: this.deps.signal });
     } catch (error) {
       if (!isAppError(error)) throw error;
       const status = statusOf(error);
@@ -168,7 +164,7 @@ export class Pruner {
   /** GET by id: false on a 404. */
   private async exists(id: string): Promise<boolean> {
     try {
-      await this.deps.api().get(id, this.deps.signal ? { signal: this.deps.signal } : {});
+      await this.deps.api().get(id, { signal: this.deps.signal });
       return true;
     } catch (error) {
       if (statusOf(error) === 404) return false;

@@ -100,7 +100,7 @@ async function settleMarks(config: Config, deps: EngineDeps, store: LockStore): 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {
   const tracked = trackable(avatars);
   try {
-    const { seen, errors } = await observe(deps.api(), tracked.map((t) => t.id), deps.signal ? { signal: deps.signal } : {});
+    const { seen, errors } = await observe(deps.api(), tracked.map((t) => t.id), { signal: deps.signal });
     await recordObserved(tracked, seen, store, new Date(deps.clock.now()));
     for (const { id, error } of errors) {
       const key = tracked.find((t) => t.id === id)?.key ?? id;

@@ -15,21 +15,11 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 const MAX_RATE_LIMIT_WAIT_S = 60;
 
 /**
- * Milliseconds per second of every retry wait. Tests shorten the waits through
- * CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS; otherwise the plugins' own figures.
- */
-function waitUnitMs(env: NodeJS.ProcessEnv): number {
-  const unit = Number(env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS);
-  return env.CREATIFY_AVATARS_TEST_GITHUB_WAIT_MS && Number.isFinite(unit) && unit >= 0 ? unit : 1000;
-}
-
-/**
  * Server errors are retried (409, a branch that moved, is the caller's to handle); a create
  * that must not be repeated passes `request: { retries: 0 }` (see NO_RETRY). A rate-limited
  * request was not carried out, so it is waited out and sent again, twice at most.
  */
-export function createGitHubClient(token: string, apiUrl: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
-  const retryAfterBaseValue = waitUnitMs(env);
+export function createGitHubClient(token: string, apiUrl: string): GitHubClient {
   const onLimit = (what: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
     if (retryCount >= 2 || retryAfter > MAX_RATE_LIMIT_WAIT_S) return false;
     core.info(`GitHub's ${what} rate limit on ${options.method} ${options.url}: trying again in ${retryAfter} s`);
@@ -40,8 +30,8 @@ export function createGitHubClient(token: string, apiUrl: string, env: NodeJS.Pr
     {
       baseUrl: apiUrl,
       userAgent: `creatify-avatars/${VERSION}`,
-      retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-      throttle: { retryAfterBaseValue, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     },
     retry,
     throttling,

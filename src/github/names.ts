@@ -2,8 +2,10 @@
  * The names the action leaves on GitHub, fixed so branch protection and later runs find
  * them again: status context and check name, comment marker, artifact name.
  */
+import { INPUTS } from '../input-schema.js';
+
 const BASE_NAME = 'Creatify avatars';
-const DEFAULT_MANIFEST = 'avatars.yml';
+const DEFAULT_MANIFEST = INPUTS.manifest.default;
 
 export interface Naming {
   manifest: string;
@@ -33,8 +35,8 @@ export function commentMarker({ manifest, shard }: Naming): string {
  * (attempt 2 and later) adds `-attempt-k`, because an artifact name can be used once per
  * workflow run and the first attempt's artifact is kept (never deleted) for comparison.
  */
-export function artifactName(base: string, { manifest, shard }: Naming, runAttempt: number, defaultBase: string): string {
+export function artifactName(base: string, { manifest, shard }: Naming, runAttempt: number): string {
   // artifact names may not hold " : < > | * ? \ / or line breaks
-  const forManifest = base === defaultBase && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
+  const forManifest = base === INPUTS['artifact-name'].default && manifest !== DEFAULT_MANIFEST ? `-${manifest.replace(/[^A-Za-z0-9._-]+/g, '-')}` : '';
   return `${base}${forManifest}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`;
 }

@@ -21,7 +21,6 @@ import { upsertComment } from './comment.js';
 import { commitLockfile } from './commit-lockfile.js';
 import type { GitHubContext } from './context.js';
 import { isPullRequestEvent, readGitHubContext } from './context.js';
-import { INPUTS } from '../input-schema.js';
 import { artifactName, checkName, commentMarker } from './names.js';
 import type { Naming } from './names.js';
 import { lookUpQuota } from './quota.js';
@@ -64,7 +63,7 @@ export async function publish(context: PublishContext): Promise<Published> {
     if (id !== undefined) published.artifactId = id;
   }
 
-  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl, env) : undefined;
+  const client = gh && config.githubToken ? createGitHubClient(config.githubToken, gh.apiUrl) : undefined;
   const failure = await commitIfWanted(context, gh, client);
   if (failure) published.failure = failure;
 
@@ -74,7 +73,7 @@ export async function publish(context: PublishContext): Promise<Published> {
 }
 
 async function uploadArtifact(config: PublishSettings, naming: Naming, runAttempt: number, env: NodeJS.ProcessEnv): Promise<number | undefined> {
-  const name = artifactName(config.artifactName, naming, runAttempt, INPUTS['artifact-name'].default);
+  const name = artifactName(config.artifactName, naming, runAttempt);
   try {
     // loaded on demand: the artifact client is most of the bundle
     const { uploadResults } = await import('./artifact.js');

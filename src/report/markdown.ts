@@ -30,26 +30,17 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** Whole lines while they fit in `budget` bytes, and the bytes they take; the rest are left out. */
-function fitLines(lines: readonly string[], budget: number): { kept: string[]; bytes: number } {
-  const kept: string[] = [];
-  let room = budget;
-  let bytes = 0;
-  for (const line of lines) {
-    const size = byteLength(line);
-    if (size > room) break;
-    room -= size;
-    bytes += size;
-    kept.push(line);
-  }
-  return { kept, bytes };
-}
-
 /**
  * Whole lines while they and the note fit in `budget` bytes, then `note(kept)` if any
  * were left out: a cut list never ends mid-row, and says that it was cut.
  */
 export function fitWithNote(lines: readonly string[], budget: number, note: (kept: number) => string): string {
-  const { kept } = fitLines(lines, budget - byteLength(note(lines.length)));
+  let room = budget - byteLength(note(lines.length));
+  const kept: string[] = [];
+  for (const line of lines) {
+    room -= byteLength(line);
+    if (room < 0) break;
+    kept.push(line);
+  }
   return kept.join('') + (kept.length < lines.length ? note(kept.length) : '');
 }

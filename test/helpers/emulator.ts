@@ -9,7 +9,7 @@ export function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator
   return startEmulator({ credentials: { apiId: API_ID, apiKey: API_KEY }, approveAfterMs: 60_000, ...options });
 }
 
-/** The inputs every sync test passes, pointing the action at the emulator. */
-export function apiInputs(emu: RunningEmulator, extra: Record<string, string> = {}): Record<string, string> {
+/** The inputs every sync test passes, pointing the action at the emulator (or a proxy in front of it). */
+export function apiInputs(emu: { url: string }, extra: Record<string, string> = {}): Record<string, string> {
   return { 'api-id': API_ID, 'api-key': API_KEY, 'api-url': emu.url, mode: 'sync', ...extra };
 }
