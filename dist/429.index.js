@@ -999,7 +999,7 @@ function describeOther(name, head) {
 /** Reads at a position of an open file, blocking: the checks run in the plan, when nothing else does. */
 function readAtFd(fd) {
     return async (position, length) => {
-        const buffer = Buffer.alloc(length);
+        const buffer = Buffer.allocUnsafe(length);
         return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, length, position));
     };
 }
@@ -1014,7 +1014,7 @@ async function inspectVideo(absolutePath, name = absolutePath) {
     try {
         fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
         const size = (0,external_node_fs_.fstatSync)(fd).size;
-        const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
+        const head = Buffer.allocUnsafe(Math.min(size, FIRST_READ_BYTES));
         const bytesRead = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
         return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
     }

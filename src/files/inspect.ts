@@ -76,7 +76,7 @@ function describeOther(name: string, head: Buffer): Container {
 /** Reads at a position of an open file, blocking: the checks run in the plan, when nothing else does. */
 function readAtFd(fd: number): ReadAt {
   return async (position, length) => {
-    const buffer = Buffer.alloc(length);
+    const buffer = Buffer.allocUnsafe(length);
     return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
   };
 }
@@ -92,7 +92,7 @@ export async function inspectVideo(absolutePath: string, name: string = absolute
   try {
     fd = openSync(absolutePath, 'r');
     const size = fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(size, FIRST_READ_BYTES));
+    const head = Buffer.allocUnsafe(Math.min(size, FIRST_READ_BYTES));
     const bytesRead = readSync(fd, head, 0, head.length, 0);
     return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
   } catch (error) {
