@@ -152,8 +152,8 @@ function quoted(value) {
  * request is aborted with an incomplete body and the server creates nothing from it.
  *
  * The framing is written here rather than by a multipart library: each part's head goes
- * out with the first bytes of what follows it, so a small upload reaches the socket in two
- * writes (see docs/performance.md, sync-scale).
+ * out with the first bytes of what follows it, and a body whose files fit in one chunk
+ * each goes out whole, in one write (see docs/performance.md, sync-scale).
  */
 async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
     const files = [['lipsync_input', lipsync]];
@@ -177,6 +177,9 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         options.onBytes?.(sent, length);
         return chunk;
     };
+    // a body of one chunk a file is held whole until the last bytes may go: one write, and
+    // nothing reaches the server before the `sent` mark; a larger one streams
+    const held = files.every(([, file]) => readsBlocking(file)) ? [] : undefined;
     async function* chunks() {
         const streamed = [];
         for (const [index, [, file]] of files.entries()) {
@@ -185,8 +188,12 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             let read = 0;
             for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
                 read += chunk.length;
-                yield pass(head ? Buffer.concat([head, chunk]) : chunk);
+                const piece = head ? Buffer.concat([head, chunk]) : chunk;
                 head = undefined;
+                if (held)
+                    held.push(piece);
+                else
+                    yield pass(piece);
             }
             // fewer bytes than announced means the file shrank while it was read
             if (read !== file.size)
@@ -202,7 +209,7 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             options.onHashed?.(field, digest);
         }
         await options.beforeLastBytes?.();
-        yield pass(last);
+        yield pass(held ? Buffer.concat([...held, last]) : last);
     }
     // destroying the body ends the reading of the file in hand, which closes it
     const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });

@@ -1,6 +1,7 @@
 // The upload body as framed by buildMultipartUpload, read back by busboy: every part, in
 // order, with its bytes; a file name that could break its header is escaped; and the body
-// reaches the socket in few pieces (the heads ride with the bytes after them).
+// reaches the socket in few pieces (the heads ride with the bytes after them), none of its
+// last bytes before `beforeLastBytes` has resolved.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import busboy from 'busboy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMultipartUpload } from '../src/creatify/multipart.js';
+import { CHUNK_BYTES } from '../src/files/hash.js';
 import type { VideoFile } from '../src/creatify/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'multipart-body-'));
@@ -39,7 +41,7 @@ function parse(contentType: string, body: Buffer): Promise<Part[]> {
 }
 
 describe('multipart upload body', () => {
-  it('frames every part in order, with an exact length, in as few pieces as there are files plus one', async () => {
+  it('frames every part in order, with an exact length, and sends a body of small files in one piece', async () => {
     const clip = Buffer.alloc(20_000, 7);
     const consent = Buffer.from('consent clip');
     const upload = await buildMultipartUpload(
@@ -53,8 +55,8 @@ describe('multipart upload body', () => {
     await new Promise((resolve, reject) => upload.body.on('end', resolve).on('error', reject));
     const body = Buffer.concat(pieces);
     expect(body.length).toBe(Number(upload.headers['content-length']));
-    // the text parts and the first head go with the clip, the second head with the consent clip, then the end
-    expect(pieces).toHaveLength(3);
+    // files of one chunk each: the whole body is held until its last bytes may go, then written at once
+    expect(pieces).toHaveLength(1);
     expect(await parse(upload.headers['content-type'], body)).toEqual([
       { name: 'creator_name', value: 'Zoë "Z"' },
       { name: 'gender', value: 'f' },
@@ -64,5 +66,39 @@ describe('multipart upload body', () => {
       { name: 'lipsync_input', filename: 'we%22ird%0D%0Aname.mp4', type: 'video/mp4', bytes: clip },
       { name: 'consent_video', filename: 'c.mp4', type: 'video/mp4', bytes: consent },
     ]);
+  });
+
+  /** Each 'data' event (one write to the socket for the HTTP client), and whether the last bytes were released by then. */
+  async function pieces(upload: Awaited<ReturnType<typeof buildMultipartUpload>>, released: () => boolean): Promise<Array<{ length: number; released: boolean }>> {
+    const seen: Array<{ length: number; released: boolean }> = [];
+    upload.body.on('data', (chunk: Buffer) => seen.push({ length: chunk.length, released: released() }));
+    await new Promise((resolve, reject) => upload.body.on('end', resolve).on('error', reject));
+    return seen;
+  }
+
+  it('holds a small body whole until its last bytes may go', async () => {
+    let released = false;
+    const clip = Buffer.alloc(16 * 1024, 1);
+    const upload = await buildMultipartUpload({ creator_name: 'Small' }, video('small.mp4', clip), undefined, {
+      beforeLastBytes: async () => {
+        released = true;
+      },
+    });
+    expect(await pieces(upload, () => released)).toEqual([{ length: Number(upload.headers['content-length']), released: true }]);
+  });
+
+  it('streams a larger file chunk by chunk and holds back only the closing boundary', async () => {
+    let released = false;
+    const clip = Buffer.alloc(CHUNK_BYTES * 2 + 100, 2);
+    const upload = await buildMultipartUpload({ creator_name: 'Large' }, video('large.mp4', clip), undefined, {
+      beforeLastBytes: async () => {
+        released = true;
+      },
+    });
+    const seen = await pieces(upload, () => released);
+    const boundary = /boundary=(.+)$/.exec(upload.headers['content-type'])![1]!;
+    expect(seen.map((p) => p.released)).toEqual([false, false, false, true]);
+    expect(seen.slice(1, 3).map((p) => p.length)).toEqual([CHUNK_BYTES, 100]);
+    expect(seen[3]!.length).toBe(`\r\n--${boundary}--\r\n`.length);
   });
 });

@@ -109,8 +109,8 @@ function quoted(value: string): string {
  * request is aborted with an incomplete body and the server creates nothing from it.
  *
  * The framing is written here rather than by a multipart library: each part's head goes
- * out with the first bytes of what follows it, so a small upload reaches the socket in two
- * writes (see docs/performance.md, sync-scale).
+ * out with the first bytes of what follows it, and a body whose files fit in one chunk
+ * each goes out whole, in one write (see docs/performance.md, sync-scale).
  */
 export async function buildMultipartUpload(
   fields: CreateFields,
@@ -141,6 +141,9 @@ export async function buildMultipartUpload(
     options.onBytes?.(sent, length);
     return chunk;
   };
+  // a body of one chunk a file is held whole until the last bytes may go: one write, and
+  // nothing reaches the server before the `sent` mark; a larger one streams
+  const held: Buffer[] | undefined = files.every(([, file]) => readsBlocking(file)) ? [] : undefined;
   async function* chunks(): AsyncGenerator<Buffer> {
     const streamed: string[] = [];
     for (const [index, [, file]] of files.entries()) {
@@ -149,8 +152,10 @@ export async function buildMultipartUpload(
       let read = 0;
       for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
         read += chunk.length;
-        yield pass(head ? Buffer.concat([head, chunk]) : chunk);
+        const piece = head ? Buffer.concat([head, chunk]) : chunk;
         head = undefined;
+        if (held) held.push(piece);
+        else yield pass(piece);
       }
       // fewer bytes than announced means the file shrank while it was read
       if (read !== file.size) throw new AppError('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
@@ -169,7 +174,7 @@ export async function buildMultipartUpload(
       options.onHashed?.(field, digest);
     }
     await options.beforeLastBytes?.();
-    yield pass(last);
+    yield pass(held ? Buffer.concat([...held, last]) : last);
   }
 
   // destroying the body ends the reading of the file in hand, which closes it
