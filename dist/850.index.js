@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/clock.ts
@@ -274,9 +274,9 @@ function proxyAgent(proxy) {
     const options = { connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } };
     const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]);
     if (!proxied)
-        return new undici/* Agent */.g6(options);
+        return new undici.Agent(options);
     try {
-        return new undici/* EnvHttpProxyAgent */.J2(options);
+        return new undici.EnvHttpProxyAgent(options);
     }
     catch (error) {
         throw new errors/* AppError */.uV('INPUT_INVALID', `The proxy settings (HTTPS_PROXY, HTTP_PROXY) cannot be used: ${(0,api_errors/* redact */.E$)((0,errors/* errorMessage */.gJ)(error), proxy?.secrets ?? [])}`, {
@@ -334,7 +334,7 @@ function createCreatifyClient(options) {
         timer.arm(spec.timeoutMs, spec.timeoutMessage);
         spec.watch?.(timer);
         try {
-            const response = await (0,undici/* request */.Em)(`${origin}${prefix}${spec.path}`, {
+            const response = await (0,undici.request)(`${origin}${prefix}${spec.path}`, {
                 dispatcher,
                 method: spec.method,
                 headers: { ...baseHeaders, ...spec.headers },
