@@ -33,36 +33,19 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/input-schema.ts
 var input_schema = __webpack_require__(33051);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(19556);
+// EXTERNAL MODULE: ./src/util/github-context.ts
+var github_context = __webpack_require__(64519);
 ;// CONCATENATED MODULE: ./src/action/mode.ts
 
 function resolveMode(requested, eventName) {
     if (requested !== 'auto')
         return requested;
-    return (0,context/* isPullRequestEvent */.T)(eventName ?? '') ? 'plan' : 'sync';
-}
-/**
- * Why `prune` only lists its deletes in this run, or undefined when it may delete: only a
- * run on the repository's default branch deletes (outside GitHub Actions, nothing holds it).
- */
-function deletesHeldBecause(env) {
-    const gh = (0,context/* readGitHubContext */.L)(env);
-    if (!gh)
-        return undefined;
-    if ((0,context/* isPullRequestEvent */.T)(gh.eventName))
-        return 'on a pull request';
-    if (gh.branch === undefined)
-        return `on ${env.GITHUB_REF || 'a ref'}, which is not a branch`;
-    if (gh.defaultBranch === undefined)
-        return `on ${gh.branch}: the ${gh.eventName || 'run'} event does not name the repository's default branch`;
-    if (gh.branch !== gh.defaultBranch)
-        return `on ${gh.branch}, which is not the default branch ${gh.defaultBranch}`;
-    return undefined;
+    return (0,github_context/* isPullRequestEvent */.T5)(eventName ?? '') ? 'plan' : 'sync';
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** Reads the action's inputs and environment into one typed Config, through the input schema. */
+
 
 
 
@@ -81,7 +64,7 @@ function readActionConfig(env = process.env) {
     const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
     const results = external_node_path_.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
     const config = (0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
-    const held = deletesHeldBecause(env);
+    const held = (0,github_context/* notOnDefaultBranch */.eW)(env);
     return {
         ...config,
         ...(held === undefined ? {} : { prune: { ...config.prune, held } }),
@@ -334,85 +317,6 @@ function fail(error) {
     core/* setFailed */.C1(`unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
     if (error instanceof Error && error.stack)
         core/* debug */.Yz(error.stack);
-}
-
-
-/***/ }),
-
-/***/ 19556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readGitHubContext),
-/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Where the run stands on GitHub: repository, event, the commit to report on, the pull
- * request and the branch, read from the runner's environment and event payload.
- */
-
-/** Events of changes not merged yet (a merge queue's run is one): never committed to. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName);
-}
-function field(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function readPayload(file) {
-    if (!file)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Undefined outside GitHub Actions (no GITHUB_REPOSITORY or no commit to report on). */
-function readGitHubContext(env) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0)
-        return undefined;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = field(payload, 'pull_request');
-    const isPr = isPullRequestEvent(eventName) && pr !== undefined;
-    const prNumber = field(pr, 'number');
-    const sha = (isPr ? text(field(pr, 'head', 'sha')) : undefined) ?? text(env.GITHUB_SHA);
-    if (!sha)
-        return undefined;
-    const head = text(field(pr, 'head', 'repo', 'full_name'));
-    const base = text(field(pr, 'base', 'repo', 'full_name'));
-    const ref = env.GITHUB_REF ?? '';
-    const branch = !isPr && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
-    return {
-        eventName,
-        owner,
-        repo,
-        sha,
-        branch,
-        // a schedule's payload may lack the repository; scheduled runs are on the default branch
-        defaultBranch: text(field(payload, 'repository', 'default_branch')) ?? (eventName === 'schedule' ? branch : undefined),
-        pullNumber: isPr && typeof prNumber === 'number' && Number.isInteger(prNumber) ? prNumber : undefined,
-        fromFork: isPr && head !== undefined && base !== undefined && head !== base,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-    };
 }
 
 

@@ -414,8 +414,8 @@ async function upsertComment(client, gh, pullNumber, marker, body) {
 
 // EXTERNAL MODULE: ./src/github/commit-lockfile.ts
 var commit_lockfile = __webpack_require__(55854);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(19556);
+// EXTERNAL MODULE: ./src/util/github-context.ts
+var github_context = __webpack_require__(64519);
 // EXTERNAL MODULE: ./src/input-schema.ts
 var input_schema = __webpack_require__(33051);
 ;// CONCATENATED MODULE: ./src/github/names.ts
@@ -582,7 +582,7 @@ async function postCommitStatus(client, gh, context, status) {
 async function publish(context) {
     const { config, result, env } = context;
     const published = {};
-    const gh = (0,github_context/* readGitHubContext */.L)(env);
+    const gh = (0,github_context/* readGitHubContext */.L7)(env);
     const naming = { manifest: config.manifest.display, shard: config.shard };
     if (config.artifactName !== '' && result) {
         const id = await uploadArtifact(config, naming, gh?.runAttempt ?? 1, env);
@@ -621,7 +621,7 @@ async function commitIfWanted(context, gh, client) {
     const { config, result } = context;
     if (!config.commitLockfile || !result || result.mode === 'plan')
         return undefined;
-    if (gh && (0,github_context/* isPullRequestEvent */.T)(gh.eventName)) {
+    if (gh && (0,github_context/* isPullRequestEvent */.T5)(gh.eventName)) {
         if (result.mode === 'sync' && result.created.length > 0) {
             core/* warning */.$e(`commit-lockfile is ignored on pull requests, and this sync created ${result.created.length} avatar(s): their ids are only in the outputs and the results artifact; commit ${config.lockfile.display} to the pull request's branch, or the run after the merge creates them again.`);
         }

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
 /* harmony import */ var _github_commit_lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55854);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19556);
+/* harmony import */ var _util_github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64519);
 /* harmony import */ var _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58606);
 /**
  * Before a sync or status run on a branch: when the lockfile was committed to the branch
@@ -32,8 +32,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Returns the blob a lockfile commit must then find on the branch; undefined when the run keeps its checkout's lockfile. */
 async function startFromBranchLockfile(config, env) {
-    const gh = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readGitHubContext */ .L)(env);
-    if (config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .isPullRequestEvent */ .T)(gh.eventName))
+    const gh = (0,_util_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readGitHubContext */ .L7)(env);
+    if (config.mode === 'plan' || !config.githubToken || !gh || !gh.branch || (0,_util_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .isPullRequestEvent */ .T5)(gh.eventName))
         return undefined;
     const path = config.lockfile.display;
     const branch = gh.branch;

@@ -193,6 +193,23 @@ describe('where prune only lists', () => {
     expect(readLock(workspace).avatars.Ann?.id).toBe(lock.avatars.Ann!.id);
   });
 
+  it('the command line inside a workflow deletes only where the action would: on the default branch', async () => {
+    const { workspace, e, lock } = await threeMade();
+    const ann = lock.avatars.Ann!.id;
+    addFile(workspace, 'avatars.yml', manifest({ Bob: 1, Cy: 1 }));
+    const credentials = { CREATIFY_API_ID: API_ID, CREATIFY_API_KEY: API_KEY, CREATIFY_API_URL: e.url };
+    const held = await cli(['sync', '--prune', 'orphaned'], workspace, { ...credentials, ...github(workspace, 'push', 'feature') });
+    expect(held.code, held.stderr).toBe(0);
+    expect(held.stderr).toContain('nothing is deleted on feature, which is not the default branch main');
+    expect(held.stdout).toContain(`would delete on the default branch: Ann ${ann} (orphaned)`);
+    expect(deletes(e)).toBe(0);
+
+    const onMain = await cli(['sync', '--prune', 'orphaned'], workspace, { ...credentials, ...github(workspace, 'push', 'main') });
+    expect(onMain.code, onMain.stderr).toBe(0);
+    expect(deletes(e)).toBe(1);
+    expect(onAccount(e)).not.toContain(ann);
+  });
+
   it("a plan's quota line counts the slots its deletes free, and the command line lists them; no DELETE", async () => {
     const { workspace, e, lock } = await threeMade();
     addFile(workspace, 'avatars.yml', manifest({ Bob: 1, Cy: 1, Dee: 1 }));

@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { AppError, errorMessage } from '../errors.js';
 import { apiMessage, createGitHubClient } from '../github/client.js';
 import { filesChangedSince, gitBlobSha, lockfileAtBranchHead } from '../github/commit-lockfile.js';
-import { isPullRequestEvent, readGitHubContext } from '../github/context.js';
+import { isPullRequestEvent, readGitHubContext } from '../util/github-context.js';
 import { parseLockfile, writeFileAtomic } from '../lock/lockfile.js';
 import type { ActionConfig } from './inputs.js';
 

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type { Config, Mode } from '../config.js';
 import { readConfig, readInput, inputVariable } from '../input-schema.js';
 import type { InputSource } from '../input-schema.js';
-import { deletesHeldBecause, resolveMode } from './mode.js';
+import { notOnDefaultBranch } from '../util/github-context.js';
+import { resolveMode } from './mode.js';
 
 export interface ActionConfig extends Config {
   githubToken: string | undefined;
@@ -28,7 +29,7 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const temp = env.RUNNER_TEMP || os.tmpdir();
   const results = path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
   const config = readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
-  const held = deletesHeldBecause(env);
+  const held = notOnDefaultBranch(env);
   return {
     ...config,
     ...(held === undefined ? {} : { prune: { ...config.prune, held } }),

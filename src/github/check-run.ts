@@ -6,7 +6,7 @@ import type { Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
 import { byteLength } from '../report/markdown.js';
 import { NO_RETRY, type GitHubClient } from './client.js';
-import type { GitHubContext } from './context.js';
+import type { GitHubContext } from '../util/github-context.js';
 
 const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for a check run's summary and text */

@@ -3,7 +3,7 @@
  * every page of the PR's comments, edited in place, created only when none exists.
  */
 import { NO_RETRY, type GitHubClient } from './client.js';
-import type { GitHubContext } from './context.js';
+import type { GitHubContext } from '../util/github-context.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT_CHARS = 65_536;

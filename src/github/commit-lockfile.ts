@@ -12,7 +12,7 @@ import { mergeLockfiles } from '../lock/merge.js';
 import type { Lockfile } from '../lock/schema.js';
 import type { GitHubClient } from './client.js';
 import { apiMessage, httpStatus, isForbidden } from './client.js';
-import type { GitHubContext } from './context.js';
+import type { GitHubContext } from '../util/github-context.js';
 
 export type CommitOutcome =
   | { kind: 'committed'; commitSha: string; attempts: number }

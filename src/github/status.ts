@@ -9,7 +9,7 @@ import { formatProblem } from '../errors.js';
 import type { Quota } from '../report/quota.js';
 import { quotaFits, quotaRoom } from '../report/quota.js';
 import type { GitHubClient } from './client.js';
-import type { GitHubContext } from './context.js';
+import type { GitHubContext } from '../util/github-context.js';
 
 type StatusState = 'pending' | 'success' | 'failure' | 'error';
 

@@ -84,3 +84,18 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext | undef
     runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
   };
 }
+
+/**
+ * Why a run inside GitHub Actions is not on the repository's default branch (a pull
+ * request, a tag, another branch), or undefined when it is, or runs outside GitHub Actions.
+ * Only a run on the default branch deletes: elsewhere `prune` lists its deletes.
+ */
+export function notOnDefaultBranch(env: NodeJS.ProcessEnv): string | undefined {
+  const gh = readGitHubContext(env);
+  if (!gh) return undefined;
+  if (isPullRequestEvent(gh.eventName)) return 'on a pull request';
+  if (gh.branch === undefined) return `on ${env.GITHUB_REF || 'a ref'}, which is not a branch`;
+  if (gh.defaultBranch === undefined) return `on ${gh.branch}: the ${gh.eventName || 'run'} event does not name the repository's default branch`;
+  if (gh.branch !== gh.defaultBranch) return `on ${gh.branch}, which is not the default branch ${gh.defaultBranch}`;
+  return undefined;
+}
