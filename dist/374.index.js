@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run_run)
 });
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/engine/run.ts + 14 modules
@@ -49,7 +47,6 @@ function resolveMode(requested, eventName) {
 
 
 
-
 /** The inputs in `env`; an empty one takes its default, unless empty is a value of its own. */
 function actionInputs(env, workspace) {
     return {
@@ -63,11 +60,9 @@ function readActionConfig(env = process.env) {
     const requestedMode = (0,input_schema/* readInput */.R5)(inputs, 'mode');
     const temp = env.RUNNER_TEMP || external_node_os_.tmpdir();
     const results = external_node_path_.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
-    const config = (0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
-    const held = (0,github_context/* notOnDefaultBranch */.eW)(env);
+    const config = (0,input_schema/* readConfig */.Xg)(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results, env);
     return {
         ...config,
-        ...(held === undefined ? {} : { prune: { ...config.prune, held } }),
         requestedMode,
         githubToken: (0,input_schema/* readInput */.R5)(inputs, 'github-token'),
         commitLockfile: (0,input_schema/* readInput */.R5)(inputs, 'commit-lockfile'),
@@ -152,7 +147,6 @@ var api_factory = __webpack_require__(16850);
 
 
 
-
 /** Masks the credentials before anything else can print them. */
 function maskSecrets() {
     for (const name of ['api-key', 'api-id', 'github-token']) {
@@ -208,8 +202,6 @@ async function writeSummary(markdown) {
  */
 function cancellation() {
     const controller = new AbortController();
-    // every create waiting, settling or sending listens to it at once: many listeners are expected, not a leak
-    (0,external_node_events_.setMaxListeners)(0, controller.signal);
     const onSignal = (name) => () => {
         if (!controller.signal.aborted)
             core/* warning */.$e(`${name} received: stopping; the lockfile and outputs are written before exit`);

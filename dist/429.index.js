@@ -615,6 +615,7 @@ function reviewStatus(persona) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O3: () => (/* binding */ pendingIds),
+/* harmony export */   RU: () => (/* binding */ neverAdopt),
 /* harmony export */   kc: () => (/* binding */ entryForCreated),
 /* harmony export */   sG: () => (/* binding */ knownIds)
 /* harmony export */ });
@@ -655,6 +656,17 @@ function pendingIds(avatars) {
     return Object.values(avatars).flatMap((entry) => (entry.status === 'pending' ? [entry.id] : []));
 }
 /** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
+/**
+ * The ids a lost create must never adopt: every id of the lockfile's entries, and those
+ * it records as deleted or being deleted (a refused delete keeps its record after the
+ * entry has gone).
+ */
+function neverAdopt(lock) {
+    const ids = knownIds(lock.avatars);
+    for (const id of Object.keys(lock.deleted ?? {}))
+        ids.add(id);
+    return ids;
+}
 function knownIds(avatars) {
     const ids = new Set();
     for (const entry of Object.values(avatars)) {
@@ -873,13 +885,14 @@ function resolveChecks(checks, source) {
     };
     const { minDuration: min, maxDuration: max } = resolved;
     if (min !== null && max !== null && min > max) {
+        const blamed = checks?.min_duration === undefined ? 'max_duration' : 'min_duration';
         return {
             checks: resolved,
             problems: [
                 {
                     message: `checks.min_duration (${(0,model/* formatSeconds */.Xo)(min, true)}) is longer than checks.max_duration (${(0,model/* formatSeconds */.Xo)(max, true)}): no clip could pass`,
-                    location: source.locate(['checks', checks?.min_duration === undefined ? 'max_duration' : 'min_duration']),
-                    path: 'checks.min_duration',
+                    location: source.locate(['checks', blamed]),
+                    path: `checks.${blamed}`,
                     hint: 'make min_duration shorter than max_duration, or set one of them to null',
                 },
             ],
@@ -942,6 +955,7 @@ var format = __webpack_require__(32693);
  * reads what its `moov` box says (video-meta.ts). Only the first bytes and the `moov` are
  * read, so this is cheap enough to run on every file of a plan.
  */
+
 
 
 
@@ -1009,22 +1023,25 @@ function readAtFd(fd) {
  * messages (its manifest path). The plan's check when it does not hash: its reads block,
  * as the plan's hashing does (files/hash.ts, `blocking`), for nothing else runs then.
  */
-async function inspectVideo(absolutePath, name = absolutePath) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        const head = Buffer.allocUnsafe(Math.min(size, FIRST_READ_BYTES));
-        const bytesRead = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
-    }
-    catch (error) {
-        return fail(`${name} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
+function inspectVideo(absolutePath, name = absolutePath) {
+    return (0,files_hash/* withReadBuffer */.vm)(async (buffer) => {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const head = buffer.subarray(0, Math.min(size, FIRST_READ_BYTES));
+            const bytesRead = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            // the checks keep nothing of the head: the buffer goes back when they are done
+            return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
+        }
+        catch (error) {
+            return fail(`${name} cannot be read: ${(0,errors/* errnoCode */.UK)(error) ?? String(error)}`);
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
+    });
 }
 /**
  * The same on the first bytes of a file (the whole file when shorter) already in memory,
@@ -2058,8 +2075,7 @@ var shard = __webpack_require__(20914);
 /**
  * The manifest is read and validated first, so that a broken one fails before anything
  * touches the network (`beforeLockfile` may ask GitHub for a newer lockfile).
- */
-/**
+ *
  * `hashing`: which videos are hashed now. `all` (a plan shows every hash); `locked` (a
  * sync hashes a new avatar's video while uploading it, so a large file is read once; one
  * the lockfile knows is compared by its hash now); `none` (only the avatars are wanted).
@@ -2110,7 +2126,7 @@ function planParts(plan, total) {
 }
 async function runPlan(config) {
     const { plan, total, lock, keys } = await preparePlan(config);
-    const wouldDelete = (0,prune/* selectDeletes */.z)(lock, config.prune.mode, (0,prune/* pruneScope */.T)(config, keys)).map(({ key, id, reason }) => ({ key, id, reason }));
+    const wouldDelete = (0,prune/* selectDeletes */.zy)(lock, config.prune.mode, (0,prune/* pruneScope */.T7)(config, keys)).map(({ key, id, reason }) => ({ key, id, reason }));
     return (0,result/* assembleResult */.AP)({ mode: 'plan', config, ...planParts(plan, total), prune: { deleted: [], wouldDelete, warnings: [] } });
 }
 
@@ -2121,8 +2137,9 @@ async function runPlan(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ pruneScope),
-/* harmony export */   z: () => (/* binding */ selectDeletes)
+/* harmony export */   T7: () => (/* binding */ pruneScope),
+/* harmony export */   hU: () => (/* binding */ covers),
+/* harmony export */   zy: () => (/* binding */ selectDeletes)
 /* harmony export */ });
 /* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20914);
 
@@ -2330,6 +2347,7 @@ function selectShard(items, shard, nameOf) {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
 /* harmony export */   T$: () => (/* binding */ HASH_CONCURRENCY),
+/* harmony export */   vm: () => (/* binding */ withReadBuffer),
 /* harmony export */   wQ: () => (/* binding */ checkAndHashFile),
 /* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
@@ -2351,9 +2369,10 @@ function selectShard(items, shard, nameOf) {
 /** 1 MiB reads: a sixteenth of the reads of Node's 64 KiB default on a large video. */
 const CHUNK_BYTES = 1024 * 1024;
 /**
- * Default files in flight when checking and hashing many. Hashing is bound by round trips
- * to the libuv pool rather than by the disk, so it wants more than the upload concurrency:
- * 16 was the knee on 5,000 files of 10-50 KiB with 2 cores.
+ * Default files in flight when checking and hashing many. 16 was the knee on 5,000 files
+ * of 10-50 KiB with 2 cores when the reads went through the libuv pool; the plan's reads
+ * now block, so it only interleaves them (each file with its own lent buffer). 2 was
+ * within the noise on 10,000 files (a loaded machine) and peaked 17 MB higher: 16 stays.
  */
 const HASH_CONCURRENCY = 16;
 const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.open);
@@ -2400,8 +2419,9 @@ async function* readChunks(path, hash, options = {}) {
         await fs.close(fd);
     }
 }
-/** Read buffers of the readers that only hash, each lent to one file at a time. */
+/** Read buffers of the readers that only look at what they read, each lent to one file at a time. */
 const spareBuffers = [];
+/** Lends a CHUNK_BYTES buffer to `use`, which must be done with its bytes when it resolves. */
 async function withReadBuffer(use) {
     const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     try {
@@ -2921,7 +2941,6 @@ const sharedFields = {
         .optional(),
     webhook_url: webhookUrl.optional(),
 };
-/** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
 const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
 const duration = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),

@@ -121,6 +121,10 @@ function writeReply(res, reply) {
     res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
     res.end(body);
 }
+/** A refusal in DRF's words: 400 (the avatar cannot go) or 403 (the account may not do it). */
+function refusal(status) {
+    return status === 400 ? detail(400, 'This avatar cannot be deleted.') : detail(403, 'You do not have permission to perform this action.');
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
 /**
@@ -280,9 +284,9 @@ function faultReply(fault) {
             return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
         }
         case '400':
-            return fault.fields ? json(400, fault.fields) : detail(400, 'This avatar cannot be deleted.');
+            return fault.fields ? json(400, fault.fields) : refusal(400);
         case '403':
-            return detail(403, 'You do not have permission to perform this action.');
+            return refusal(403);
         case '500':
         case '502':
         case '503':
@@ -1407,10 +1411,8 @@ function deletePersona(ctx, rawId) {
     if (id === null || !ctx.store.mine(id))
         return detail(404, 'Not found.');
     // an account that may not delete (a plan without it, an avatar in use): nothing is removed
-    if (ctx.options.refuseDeletes === 400)
-        return detail(400, 'This avatar cannot be deleted.');
-    if (ctx.options.refuseDeletes === 403)
-        return detail(403, 'You do not have permission to perform this action.');
+    if (ctx.options.refuseDeletes)
+        return refusal(ctx.options.refuseDeletes);
     ctx.store.remove(id);
     return { status: 204, headers: {}, body: '' };
 }

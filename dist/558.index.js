@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   r: () => (/* binding */ runMode)
 });
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./src/engine/plan.ts + 11 modules
 var engine_plan = __webpack_require__(61771);
 // EXTERNAL MODULE: ./src/creatify/status.ts
@@ -126,6 +128,8 @@ async function recordObserved(outcomes, seen, store, at) {
     return changed;
 }
 
+// EXTERNAL MODULE: ./src/creatify/api-errors.ts
+var api_errors = __webpack_require__(85125);
 ;// CONCATENATED MODULE: ./src/creatify/list-visibility.ts
 /**
  * Does Creatify's list of the account's avatars show those still under review? Creatify
@@ -133,7 +137,8 @@ async function recordObserved(outcomes, seen, store, at) {
  * create may be sent again only if the list would have shown the avatar it made. So a run
  * learns the answer from what it sees, and trusts nothing else:
  *
- * - `shows`: a list held an avatar under review.
+ * - `shows`: a list held an avatar in the state a create answers with (`pending`, not
+ *   active): later steps of the review could be listed where fresh avatars are not.
  * - `hides`: an avatar known to be under review before a list was asked for was missing
  *   from it, and a GET of it afterwards still said it was under review.
  * - `unknown` until one of those is seen. A list that answers late (eventual consistency)
@@ -142,6 +147,7 @@ async function recordObserved(outcomes, seen, store, at) {
  * Ids known to be under review: those a create of this run answered with, and those the
  * lockfile records as pending.
  */
+
 
 
 /** At most this many GETs of missing ids per look: a few suffice, a thousand would cost. */
@@ -157,9 +163,6 @@ class ListEvidence {
         for (const id of pending)
             this.pending(id);
     }
-    get visibility() {
-        return this.seen;
-    }
     /** An avatar known to be under review (a create's answer, a pending lockfile entry). */
     pending(id) {
         if (!this.underReview.has(id))
@@ -173,7 +176,7 @@ class ListEvidence {
     async learn(api, listed, askedAt, signal) {
         if (this.seen !== 'unknown')
             return this.seen;
-        if (listed.some((persona) => (0,creatify_status/* reviewStatus */.n)(persona) === 'pending'))
+        if (listed.some((persona) => persona.process_status === 'pending' && persona.is_active !== true))
             return (this.seen = 'shows');
         const ids = new Set(listed.map((persona) => persona.id));
         // every id under review is absent here: none is in a list that holds nothing under review
@@ -188,7 +191,7 @@ class ListEvidence {
                 if ((0,src_errors/* hasCode */.up)(error, 'CANCELLED') || (0,src_errors/* hasCode */.up)(error, 'AUTH_FAILED'))
                     throw error;
                 // unreadable this time: perhaps next time
-                if (!(0,src_errors/* isAppError */.Y6)(error) || error.status !== 404)
+                if ((0,api_errors/* statusOf */.c2)(error) !== 404)
                     continue;
             }
             // reviewed since, or deleted: no longer evidence
@@ -255,8 +258,6 @@ class InFlightMarks {
 
 // EXTERNAL MODULE: ./src/engine/lock-entry.ts
 var lock_entry = __webpack_require__(63074);
-// EXTERNAL MODULE: ./src/creatify/api-errors.ts
-var api_errors = __webpack_require__(85125);
 // EXTERNAL MODULE: ./src/creatify/persona.ts
 var creatify_persona = __webpack_require__(21509);
 // EXTERNAL MODULE: ./src/creatify/retry.ts
@@ -670,7 +671,7 @@ class Pruner {
         const { mode, held } = this.config.prune;
         if (mode === 'none' || this.deps.signal?.aborted)
             return;
-        const chosen = (0,prune/* selectDeletes */.z)(this.store.current, mode, this.scope).filter((c) => !this.tried.has(c.id));
+        const chosen = (0,prune/* selectDeletes */.zy)(this.store.current, mode, this.scope).filter((c) => !this.tried.has(c.id));
         const marks = this.lostOrphanCreates();
         if (chosen.length === 0 && marks.length === 0)
             return;
@@ -699,7 +700,7 @@ class Pruner {
     /** In-flight creates whose key left the manifest: what they made, if anything, is orphaned too. */
     lostOrphanCreates() {
         const { manifestKeys, owns } = this.scope;
-        if (manifestKeys === undefined || (this.config.prune.mode !== 'orphaned' && this.config.prune.mode !== 'all'))
+        if (manifestKeys === undefined || !(0,prune/* covers */.hU)(this.config.prune.mode, 'orphaned'))
             return [];
         return Object.entries(this.store.current.in_flight ?? {}).filter(([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && !neverSentWhole(mark));
     }
@@ -709,9 +710,7 @@ class Pruner {
      * the list does not show keeps its mark, for the recovery to settle.
      */
     async adoptLostOrphans(marks, listed) {
-        const taken = (0,lock_entry/* knownIds */.sG)(this.store.current.avatars);
-        for (const id of Object.keys(this.store.current.deleted ?? {}))
-            taken.add(id);
+        const taken = (0,lock_entry/* neverAdopt */.RU)(this.store.current);
         const found = [];
         for (const [key, mark] of marks) {
             const match = findInterrupted(listed, mark, (id) => !taken.has(id));
@@ -1098,7 +1097,7 @@ async function runStatus(config, deps) {
         return (0,result/* assembleResult */.AP)(parts);
     }
     let review;
-    const pruner = new Pruner(config, deps, store, (0,prune/* pruneScope */.T)(config, undefined));
+    const pruner = new Pruner(config, deps, store, (0,prune/* pruneScope */.T7)(config, undefined));
     try {
         review = config.wait.enabled
             ? // the wait's first poll is the refresh: approved and rejected avatars are checked again too
@@ -1123,8 +1122,8 @@ async function runStatus(config, deps) {
  */
 async function settleMarks(config, deps, store) {
     const marks = new InFlightMarks(store, deps.clock);
-    const toFind = marks.left((mark) => (0,engine_shard/* inShard */.Iw)(mark.creator_name, config.shard));
-    if (toFind.length === 0)
+    const owns = (mark) => (0,engine_shard/* inShard */.Iw)(mark.creator_name, config.shard);
+    if (marks.left(owns).length === 0)
         return;
     let work;
     try {
@@ -1136,8 +1135,7 @@ async function settleMarks(config, deps, store) {
         return;
     }
     const evidence = new ListEvidence(deps.clock, (0,lock_entry/* pendingIds */.O3)(store.current.avatars));
-    deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
-    await lookForMarked(toFind, marks, work, (0,lock_entry/* knownIds */.sG)(store.current.avatars), deps, evidence);
+    await recoverInFlight(marks, work, (0,lock_entry/* neverAdopt */.RU)(store.current), deps, owns, evidence);
 }
 async function refreshOnce(deps, store, avatars) {
     const tracked = trackable(avatars);
@@ -1351,12 +1349,12 @@ async function runSync(config, deps) {
     }
 }
 async function syncWith(config, deps, { plan, total, lockText, keys }, store) {
-    const scope = (0,prune/* pruneScope */.T)(config, keys);
+    const scope = (0,prune/* pruneScope */.T7)(config, keys);
     const pruner = new Pruner(config, deps, store, scope);
     // before the creates: the slots of what the repository no longer uses make room for them
     await pruner.run();
     const marks = new InFlightMarks(store, deps.clock);
-    const taken = (0,lock_entry/* knownIds */.sG)(store.current.avatars);
+    const taken = (0,lock_entry/* neverAdopt */.RU)(store.current);
     const evidence = new ListEvidence(deps.clock, (0,lock_entry/* pendingIds */.O3)(store.current.avatars));
     const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
     // a plan with nothing to create and no interrupted create never asks for the client (nor credentials)
@@ -1369,7 +1367,7 @@ async function syncWith(config, deps, { plan, total, lockText, keys }, store) {
     // the client is asked for only when something needs it
     const base = () => ({ api: deps.api(), marks, config, deps, taken, evidence });
     if (left.length > 0) {
-        quota = await preflight(deps.api(), left.length, deps, (0,prune/* selectDeletes */.z)(store.current, 'all', scope));
+        quota = await preflight(deps.api(), left.length, deps, (0,prune/* selectDeletes */.zy)(store.current, 'all', scope));
         const heldNames = new Set(outcomes.flatMap((o) => (o.kind === 'failed' ? [o.planned.avatar.fields.creator_name] : [])));
         outcomes.push(...(await createAll(left, base(), heldNames)));
         outcomes = await lookAgain(outcomes, work, base(), true);
@@ -1468,10 +1466,15 @@ function isFatal(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+/** Runs a mode on a config. */
+
 
 
 
 function runMode(config, deps) {
+    // every create waiting, settling or sending listens to the run's signal at once: many listeners are expected, not a leak
+    if (deps.signal)
+        (0,external_node_events_.setMaxListeners)(0, deps.signal);
     switch (config.mode) {
         case 'plan':
             return (0,engine_plan/* runPlan */.Fo)(config);

@@ -21,10 +21,8 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _input_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33051);
-/* harmony import */ var _util_github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64519);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37406);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37406);
 /** Command-line flags into the same Config the action builds from its inputs, through the input schema. */
-
 
 
 
@@ -73,7 +71,7 @@ function parseFlags(argv) {
     for (const token of tokens) {
         if (token.kind !== 'option' || Object.hasOwn(OPTIONS, token.name))
             continue;
-        const guess = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .k)(token.name, Object.keys(OPTIONS));
+        const guess = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(token.name, Object.keys(OPTIONS));
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AppError */ .uV('INPUT_INVALID', `unknown flag "${token.rawName}"${guess ? `; did you mean "--${guess}"?` : ''}`, { hint: 'run creatify-avatars --help' });
     }
     try {
@@ -110,10 +108,7 @@ function configFromFlags(mode, values, env) {
         },
     };
     const results = values.results ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(values.results) : node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`);
-    const config = (0,_input_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)(source, mode, results);
-    // inside a workflow the command line deletes where the action would: on the default branch only
-    const held = (0,_util_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .notOnDefaultBranch */ .eW)(env);
-    return held === undefined ? config : { ...config, prune: { ...config.prune, held } };
+    return (0,_input_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)(source, mode, results, env);
 }
 const option = (flag, text) => `  ${flag.padEnd(25)}${text}`;
 /** The help line of a flag by its name, from the input schema or the command line's own. */

@@ -71,8 +71,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./src/engine/run.ts + 14 modules
 var run = __webpack_require__(91591);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -103,12 +101,6 @@ function textTable(header, rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
-/**
- * plan, sync and status on the command line. Loaded only for those commands, and the
- * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
- * fast.
- */
-
 
 
 
@@ -124,8 +116,6 @@ const EXIT_INTERRUPTED = 130;
 async function runCommand(config, options, redact) {
     const reporter = (0,cli_reporter/* consoleReporter */.P)({ quiet: options.json, verbose: options.verbose, redact });
     const controller = new AbortController();
-    // every create waiting, settling or sending listens to it at once: many listeners are expected, not a leak
-    (0,external_node_events_.setMaxListeners)(0, controller.signal);
     // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
     // with the handler gone, ends the process at once.
     const onSignal = (name) => {

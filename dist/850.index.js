@@ -266,14 +266,13 @@ function parseBaseUrl(baseUrl) {
     return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
 /**
- * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. With none of the
- * proxy variables set, a plain Agent: the proxy agent reads the environment again for
- * every request.
+ * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY: a plain one when
+ * no proxy applies to the origin (the proxy agent reads the environment again for every
+ * request).
  */
 function proxyAgent(proxy) {
     const options = { connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } };
-    const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]);
-    if (!proxied)
+    if (!proxy)
         return new undici.Agent(options);
     try {
         return new undici.EnvHttpProxyAgent(options);

@@ -14,11 +14,11 @@ if (process.env.RUNNER_DEBUG === '1' || process.env.CREATIFY_AVATARS_DEBUG === '
     process.setSourceMapsEnabled(true);
 const asCli = process.env.CREATIFY_AVATARS_CLI === '1' || process.argv.length > 2;
 if (asCli) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94581));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(490), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94581));
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(429), __nccwpck_require__.e(850), __nccwpck_require__.e(558), __nccwpck_require__.e(972), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68374));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(429), __nccwpck_require__.e(850), __nccwpck_require__.e(558), __nccwpck_require__.e(490), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68374));
     await run();
 }
 

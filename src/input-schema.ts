@@ -8,6 +8,7 @@ import type { Config, Mode } from './config.js';
 import { MODES, PRUNE_MODES } from './config.js';
 import { AppError } from './errors.js';
 import { isInside, toPosixRelative } from './files/workspace.js';
+import { notOnDefaultBranch } from './util/github-context.js';
 import { parseBoolean, parseCredential, parseDuration, parseEnum, parseHttpUrl, parseInteger, parseShard } from './util/parse.js';
 
 /** The shortest poll interval and request timeout accepted: shorter ones flood the API, or fail every upload. */
@@ -127,12 +128,17 @@ export function defaultLockfile(manifest: string): string {
   return `${base}.lock.json`;
 }
 
-/** The Config of a run in `mode`, its results file at `results`. */
-export function readConfig(source: InputSource, mode: Mode, results: string): Config {
+/**
+ * The Config of a run in `mode`, its results file at `results`. Inside GitHub Actions
+ * (`env`), `prune` deletes on the default branch only, whichever adapter runs.
+ */
+export function readConfig(source: InputSource, mode: Mode, results: string, env: NodeJS.ProcessEnv): Config {
   const read = <K extends InputName>(name: K) => readInput(source, name);
   const manifest = read('manifest');
   const lockfile = read('lockfile') ?? workspacePath(source.workspace, defaultLockfile(manifest.display), 'lockfile');
   if (lockfile.absolute === manifest.absolute) throw new AppError('INPUT_INVALID', 'lockfile must not be the manifest itself');
+  const prune = read('prune');
+  const held = prune === 'none' ? undefined : notOnDefaultBranch(env);
   return {
     mode,
     workspace: source.workspace,
@@ -143,7 +149,7 @@ export function readConfig(source: InputSource, mode: Mode, results: string): Co
     wait: { enabled: read('wait-for-approval'), timeoutMs: read('timeout'), pollIntervalMs: read('poll-interval'), onTimeout: read('on-timeout') },
     concurrency: read('concurrency'),
     shard: read('shard'),
-    prune: { mode: read('prune') },
+    prune: held === undefined ? { mode: prune } : { mode: prune, held },
   };
 }
 

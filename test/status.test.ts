@@ -2,12 +2,14 @@
  * Mode `status` as a whole action (and `creatify-avatars status`): no uploads, the
  * statuses of the lockfile's avatars refreshed into the lockfile and the outputs.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/emulator/server.js';
 import { BIN, runAction, runNode, type NodeRun } from './helpers/action.js';
 import { API_ID, API_KEY, apiInputs, emulator } from './helpers/emulator.js';
 import { ids, readLock } from './helpers/exactly-once.js';
-import { cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
+import { addFile, cleanupWorkspaces, makeWorkspace, video } from './helpers/workspace.js';
 
 afterAll(cleanupWorkspaces);
 let emu: RunningEmulator | undefined;
@@ -73,6 +75,21 @@ describe('mode status', () => {
     const state = emu.state();
     expect(state.creates).toHaveLength(creates);
     expect(state.requests.byRoute['GET /api/personas/{id}/'] ?? 0).toBe(0);
+  });
+
+  it('clears the mark of an upload an earlier run never sent whole, wherever the list stands', async () => {
+    emu = await emulator({ listPending: 'hide' });
+    const { workspace } = await synced(emu);
+    addFile(workspace, 'media/eve.mp4', video('eve'));
+    const lock = readLock(workspace);
+    // a run killed before the upload's last bytes: `begin` written, never `sent`
+    const begun = { creator_name: 'eve', fields_digest: 'f'.repeat(64), sha256: null, started_at: new Date().toISOString(), upload: true };
+    writeFileSync(join(workspace, 'avatars.lock.json'), `${JSON.stringify({ ...lock, in_flight: { eve: begun } }, null, 2)}\n`);
+
+    const run = await runAction({ workspace, inputs: apiInputs(emu, { mode: 'status' }) });
+    expect(run.code, run.all).toBe(0);
+    expect(run.all).not.toContain('unconfirmed: eve');
+    expect(readLock(workspace).in_flight?.eve).toBeUndefined();
   });
 
   it('fails with the failed_reason of a rejected avatar and records it', async () => {

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import type { Config, Mode } from '../config.js';
 import { readConfig, readInput, inputVariable } from '../input-schema.js';
 import type { InputSource } from '../input-schema.js';
-import { notOnDefaultBranch } from '../util/github-context.js';
 import { resolveMode } from './mode.js';
 
 export interface ActionConfig extends Config {
@@ -28,11 +27,9 @@ export function readActionConfig(env: NodeJS.ProcessEnv = process.env): ActionCo
   const requestedMode = readInput(inputs, 'mode');
   const temp = env.RUNNER_TEMP || os.tmpdir();
   const results = path.join(temp, 'creatify-avatars', `results-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_JOB ?? 'job'}-${process.pid}.json`);
-  const config = readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results);
-  const held = notOnDefaultBranch(env);
+  const config = readConfig(inputs, resolveMode(requestedMode, env.GITHUB_EVENT_NAME), results, env);
   return {
     ...config,
-    ...(held === undefined ? {} : { prune: { ...config.prune, held } }),
     requestedMode,
     githubToken: readInput(inputs, 'github-token'),
     commitLockfile: readInput(inputs, 'commit-lockfile'),

@@ -2,7 +2,6 @@
  * The action's adapter: inputs in, engine run, outputs, summary and annotations out.
  * The only place that fails the step.
  */
-import { setMaxListeners } from 'node:events';
 import * as core from '@actions/core';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunResult } from '../engine/result.js';
@@ -74,8 +73,6 @@ async function writeSummary(markdown: string): Promise<void> {
  */
 function cancellation(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  // every create waiting, settling or sending listens to it at once: many listeners are expected, not a leak
-  setMaxListeners(0, controller.signal);
   const onSignal = (name: string) => () => {
     if (!controller.signal.aborted) core.warning(`${name} received: stopping; the lockfile and outputs are written before exit`);
     controller.abort();

@@ -6,7 +6,6 @@ import type { Config, Mode } from '../config.js';
 import { AppError } from '../errors.js';
 import { INPUTS, readConfig } from '../input-schema.js';
 import type { InputSource, InputSpec } from '../input-schema.js';
-import { notOnDefaultBranch } from '../util/github-context.js';
 import { closest } from '../util/suggest.js';
 
 const SPECS: InputSpec<unknown>[] = Object.values(INPUTS);
@@ -92,10 +91,7 @@ export function configFromFlags(mode: Mode, values: ParsedFlags['values'], env: 
     },
   };
   const results = values.results ? path.resolve(values.results) : path.join(os.tmpdir(), 'creatify-avatars', `results-${process.pid}.json`);
-  const config = readConfig(source, mode, results);
-  // inside a workflow the command line deletes where the action would: on the default branch only
-  const held = notOnDefaultBranch(env);
-  return held === undefined ? config : { ...config, prune: { ...config.prune, held } };
+  return readConfig(source, mode, results, env);
 }
 
 const option = (flag: string, text: string) => `  ${flag.padEnd(25)}${text}`;

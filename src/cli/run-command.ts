@@ -3,7 +3,6 @@
  * Creatify client only for the modes that talk to Creatify, so `--help` and a plan start
  * fast.
  */
-import { setMaxListeners } from 'node:events';
 import type { Config } from '../config.js';
 import type { EngineDeps } from '../engine/deps.js';
 import type { RunFailure, RunResult } from '../engine/result.js';
@@ -24,8 +23,6 @@ const EXIT_INTERRUPTED = 130;
 export async function runCommand(config: Config, options: { json: boolean; verbose: boolean }, redact: (text: string) => string): Promise<number> {
   const reporter = consoleReporter({ quiet: options.json, verbose: options.verbose, redact });
   const controller = new AbortController();
-  // every create waiting, settling or sending listens to it at once: many listeners are expected, not a leak
-  setMaxListeners(0, controller.signal);
   // The first Ctrl-C stops the run cleanly (lockfile and results written); a second one,
   // with the handler gone, ends the process at once.
   const onSignal = (name: NodeJS.Signals) => {

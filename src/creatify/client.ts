@@ -95,14 +95,13 @@ function parseBaseUrl(baseUrl: string): { origin: string; prefix: string } {
 }
 
 /**
- * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY. With none of the
- * proxy variables set, a plain Agent: the proxy agent reads the environment again for
- * every request.
+ * A keep-alive Agent that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY: a plain one when
+ * no proxy applies to the origin (the proxy agent reads the environment again for every
+ * request).
  */
 function proxyAgent(proxy: Proxy | undefined): Dispatcher {
   const options = { connections: 8, keepAliveTimeout: 4_000, connect: { timeout: 15_000 } };
-  const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]);
-  if (!proxied) return new Agent(options);
+  if (!proxy) return new Agent(options);
   try {
     return new EnvHttpProxyAgent(options);
   } catch (error) {

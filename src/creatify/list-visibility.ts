@@ -4,7 +4,8 @@
  * create may be sent again only if the list would have shown the avatar it made. So a run
  * learns the answer from what it sees, and trusts nothing else:
  *
- * - `shows`: a list held an avatar under review.
+ * - `shows`: a list held an avatar in the state a create answers with (`pending`, not
+ *   active): later steps of the review could be listed where fresh avatars are not.
  * - `hides`: an avatar known to be under review before a list was asked for was missing
  *   from it, and a GET of it afterwards still said it was under review.
  * - `unknown` until one of those is seen. A list that answers late (eventual consistency)
@@ -13,7 +14,8 @@
  * Ids known to be under review: those a create of this run answered with, and those the
  * lockfile records as pending.
  */
-import { hasCode, isAppError } from '../errors.js';
+import { hasCode } from '../errors.js';
+import { statusOf } from './api-errors.js';
 import type { Clock } from '../util/clock.js';
 import { reviewStatus } from './status.js';
 import type { CreatifyApi, Persona } from './types.js';
@@ -36,10 +38,6 @@ export class ListEvidence {
     for (const id of pending) this.pending(id);
   }
 
-  get visibility(): ListVisibility {
-    return this.seen;
-  }
-
   /** An avatar known to be under review (a create's answer, a pending lockfile entry). */
   pending(id: string): void {
     if (!this.underReview.has(id)) this.underReview.set(id, this.clock.now());
@@ -52,7 +50,7 @@ export class ListEvidence {
    */
   async learn(api: CreatifyApi, listed: readonly Persona[], askedAt: number, signal?: AbortSignal): Promise<ListVisibility> {
     if (this.seen !== 'unknown') return this.seen;
-    if (listed.some((persona) => reviewStatus(persona) === 'pending')) return (this.seen = 'shows');
+    if (listed.some((persona) => persona.process_status === 'pending' && persona.is_active !== true)) return (this.seen = 'shows');
     const ids = new Set(listed.map((persona) => persona.id));
     // every id under review is absent here: none is in a list that holds nothing under review
     const absent = [...this.underReview].filter(([id, since]) => since <= askedAt && !ids.has(id)).map(([id]) => id);
@@ -63,7 +61,7 @@ export class ListEvidence {
       } catch (error) {
         if (hasCode(error, 'CANCELLED') || hasCode(error, 'AUTH_FAILED')) throw error;
         // unreadable this time: perhaps next time
-        if (!isAppError(error) || error.status !== 404) continue;
+        if (statusOf(error) !== 404) continue;
       }
       // reviewed since, or deleted: no longer evidence
       this.underReview.delete(id);

@@ -1,8 +1,8 @@
 /**
- * Which proxy the requests to an origin go through, for messages and redaction only: the
- * routing itself is undici's EnvHttpProxyAgent, and this follows its rules (lower case
- * first; an https origin falls back to the http proxy; NO_PROXY by host, subdomain and
- * port, `*` for none).
+ * Which proxy the requests to an origin go through, for messages and redaction, and
+ * whether the client needs undici's EnvHttpProxyAgent at all. This follows that agent's
+ * rules (lower case first; an https origin falls back to the http proxy; NO_PROXY by
+ * host, subdomain and port, `*` for none).
  */
 export interface Proxy {
   /** scheme, host and port: safe to show */

@@ -4,15 +4,14 @@
  * `refuseDeletes` setting, an avatar of the account is refused instead.
  */
 import type { ApiContext } from './context.js';
-import { detail, type Reply } from './reply.js';
+import { detail, refusal, type Reply } from './reply.js';
 import { normalizeUuid } from './routes.js';
 
 export function deletePersona(ctx: ApiContext, rawId: string): Reply {
   const id = normalizeUuid(rawId);
   if (id === null || !ctx.store.mine(id)) return detail(404, 'Not found.');
   // an account that may not delete (a plan without it, an avatar in use): nothing is removed
-  if (ctx.options.refuseDeletes === 400) return detail(400, 'This avatar cannot be deleted.');
-  if (ctx.options.refuseDeletes === 403) return detail(403, 'You do not have permission to perform this action.');
+  if (ctx.options.refuseDeletes) return refusal(ctx.options.refuseDeletes);
   ctx.store.remove(id);
   return { status: 204, headers: {}, body: '' };
 }

@@ -4,7 +4,7 @@
  * reproducibly. The admin endpoints never see faults.
  */
 import { z } from 'zod';
-import { detail, html, json, type Reply } from './reply.js';
+import { detail, html, json, refusal, type Reply } from './reply.js';
 
 /**
  * - `500`, `502`, `503`: a server or gateway error, HTML page by default (see `errorBody`)
@@ -237,9 +237,9 @@ export function faultReply(fault: ChosenFault): Reply | null {
       return detail(429, `Request was throttled. Expected available in ${wait} ${unit}.`, retry);
     }
     case '400':
-      return fault.fields ? json(400, fault.fields) : detail(400, 'This avatar cannot be deleted.');
+      return fault.fields ? json(400, fault.fields) : refusal(400);
     case '403':
-      return detail(403, 'You do not have permission to perform this action.');
+      return refusal(403);
     case '500':
     case '502':
     case '503':

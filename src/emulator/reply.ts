@@ -35,3 +35,8 @@ export function writeReply(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
   res.end(body);
 }
+
+/** A refusal in DRF's words: 400 (the avatar cannot go) or 403 (the account may not do it). */
+export function refusal(status: 400 | 403): Reply {
+  return status === 400 ? detail(400, 'This avatar cannot be deleted.') : detail(403, 'You do not have permission to perform this action.');
+}

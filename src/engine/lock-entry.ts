@@ -1,7 +1,7 @@
 /** The lockfile entry recorded for an avatar Creatify has just created. */
 import type { Persona } from '../creatify/types.js';
 import { reviewStatus } from '../creatify/status.js';
-import type { LockEntry } from '../lock/schema.js';
+import type { LockEntry, Lockfile } from '../lock/schema.js';
 import type { PlannedAvatar } from '../model.js';
 import { sourceLabel } from '../model.js';
 
@@ -45,6 +45,17 @@ export function pendingIds(avatars: Record<string, LockEntry>): string[] {
 }
 
 /** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
+/**
+ * The ids a lost create must never adopt: every id of the lockfile's entries, and those
+ * it records as deleted or being deleted (a refused delete keeps its record after the
+ * entry has gone).
+ */
+export function neverAdopt(lock: Pick<Lockfile, 'avatars' | 'deleted'>): Set<string> {
+  const ids = knownIds(lock.avatars);
+  for (const id of Object.keys(lock.deleted ?? {})) ids.add(id);
+  return ids;
+}
+
 export function knownIds(avatars: Record<string, LockEntry>): Set<string> {
   const ids = new Set<string>();
   for (const entry of Object.values(avatars)) {

@@ -27,8 +27,7 @@ export interface Prepared {
 /**
  * The manifest is read and validated first, so that a broken one fails before anything
  * touches the network (`beforeLockfile` may ask GitHub for a newer lockfile).
- */
-/**
+ *
  * `hashing`: which videos are hashed now. `all` (a plan shows every hash); `locked` (a
  * sync hashes a new avatar's video while uploading it, so a large file is read once; one
  * the lockfile knows is compared by its hash now); `none` (only the avatars are wanted).

@@ -44,7 +44,7 @@ export function pruneScope(config: Pick<Config, 'shard'>, manifestKeys: Readonly
   return { manifestKeys, owns: (name) => inShard(name, config.shard) };
 }
 
-const covers = (mode: PruneMode, reason: DeleteReason): boolean => mode === 'all' || mode === reason;
+export const covers = (mode: PruneMode, reason: DeleteReason): boolean => mode === 'all' || mode === reason;
 
 /**
  * In this order: deletes an earlier run started and left unconfirmed; each orphaned key's

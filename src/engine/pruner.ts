@@ -14,8 +14,8 @@ import { withoutSuperseded, type LockStore } from '../lock/lockfile.js';
 import type { Deletion, InFlight } from '../lock/schema.js';
 import type { EngineDeps } from './deps.js';
 import { neverSentWhole } from './in-flight.js';
-import { knownIds } from './lock-entry.js';
-import { selectDeletes, type DeleteCandidate, type PruneReport, type PruneScope } from './prune.js';
+import { knownIds, neverAdopt } from './lock-entry.js';
+import { covers, selectDeletes, type DeleteCandidate, type PruneReport, type PruneScope } from './prune.js';
 import { findInterrupted } from './recover.js';
 
 /** How many other ids of the lockfile are read back, at most, to show which account the credentials reach. */
@@ -37,7 +37,7 @@ export class Pruner {
   private proven = false;
 
   constructor(
-    private readonly config: Pick<Config, 'prune' | 'shard' | 'lockfile'>,
+    private readonly config: Pick<Config, 'prune' | 'lockfile'>,
     private readonly deps: EngineDeps,
     private readonly store: LockStore,
     private readonly scope: PruneScope,
@@ -85,7 +85,7 @@ export class Pruner {
   /** In-flight creates whose key left the manifest: what they made, if anything, is orphaned too. */
   private lostOrphanCreates(): Array<[string, InFlight]> {
     const { manifestKeys, owns } = this.scope;
-    if (manifestKeys === undefined || (this.config.prune.mode !== 'orphaned' && this.config.prune.mode !== 'all')) return [];
+    if (manifestKeys === undefined || !covers(this.config.prune.mode, 'orphaned')) return [];
     return Object.entries(this.store.current.in_flight ?? {}).filter(
       ([key, mark]) => !manifestKeys.has(key) && owns(mark.creator_name) && !neverSentWhole(mark),
     );
@@ -97,8 +97,7 @@ export class Pruner {
    * the list does not show keeps its mark, for the recovery to settle.
    */
   private async adoptLostOrphans(marks: ReadonlyArray<[string, InFlight]>, listed: readonly Persona[]): Promise<DeleteCandidate[]> {
-    const taken = knownIds(this.store.current.avatars);
-    for (const id of Object.keys(this.store.current.deleted ?? {})) taken.add(id);
+    const taken = neverAdopt(this.store.current);
     const found: DeleteCandidate[] = [];
     for (const [key, mark] of marks) {
       const match = findInterrupted(listed, mark, (id) => !taken.has(id));

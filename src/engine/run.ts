@@ -1,4 +1,5 @@
 /** Runs a mode on a config. */
+import { setMaxListeners } from 'node:events';
 import type { Config } from '../config.js';
 import type { EngineDeps } from './deps.js';
 import { runPlan } from './plan.js';
@@ -7,6 +8,8 @@ import { runStatus } from './status.js';
 import { runSync } from './sync.js';
 
 export function runMode(config: Config, deps: EngineDeps): Promise<RunResult> {
+  // every create waiting, settling or sending listens to the run's signal at once: many listeners are expected, not a leak
+  if (deps.signal) setMaxListeners(0, deps.signal);
   switch (config.mode) {
     case 'plan':
       return runPlan(config);

@@ -9,11 +9,12 @@ import type { Config } from '../config.js';
 import { errorMessage, hasCode, isAppError } from '../errors.js';
 import { ListEvidence } from '../creatify/list-visibility.js';
 import { LockStore, readLockfile } from '../lock/lockfile.js';
+import type { InFlight } from '../lock/schema.js';
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
-import { knownIds, pendingIds } from './lock-entry.js';
+import { neverAdopt, pendingIds } from './lock-entry.js';
 import { preparePlan } from './plan.js';
-import { lookForMarked } from './recover.js';
+import { recoverInFlight } from './recover.js';
 import { assembleResult, failureFrom, rejectionFailure, type AvatarOutcome, type RunResult, type WaitReport } from './result.js';
 import { pruneScope } from './prune.js';
 import { Pruner } from './pruner.js';
@@ -82,8 +83,8 @@ export async function runStatus(config: Config, deps: EngineDeps): Promise<RunRe
  */
 async function settleMarks(config: Config, deps: EngineDeps, store: LockStore): Promise<void> {
   const marks = new InFlightMarks(store, deps.clock);
-  const toFind = marks.left((mark) => inShard(mark.creator_name, config.shard));
-  if (toFind.length === 0) return;
+  const owns = (mark: InFlight): boolean => inShard(mark.creator_name, config.shard);
+  if (marks.left(owns).length === 0) return;
   let work;
   try {
     // what each avatar was made from, not whether its video changed: nothing is hashed
@@ -93,8 +94,7 @@ async function settleMarks(config: Config, deps: EngineDeps, store: LockStore): 
     return;
   }
   const evidence = new ListEvidence(deps.clock, pendingIds(store.current.avatars));
-  deps.reporter.info(`${toFind.length} create(s) of an earlier run may have reached Creatify; looking for them.`);
-  await lookForMarked(toFind, marks, work, knownIds(store.current.avatars), deps, evidence);
+  await recoverInFlight(marks, work, neverAdopt(store.current), deps, owns, evidence);
 }
 
 async function refreshOnce(deps: EngineDeps, store: LockStore, avatars: readonly AvatarOutcome[]): Promise<WaitReport> {

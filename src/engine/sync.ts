@@ -15,7 +15,7 @@ import { createLimit } from '../util/limit.js';
 import { createAvatar, type CreateContext, type CreateOutcome } from './create-avatar.js';
 import type { EngineDeps } from './deps.js';
 import { InFlightMarks } from './in-flight.js';
-import { knownIds, pendingIds } from './lock-entry.js';
+import { neverAdopt, pendingIds } from './lock-entry.js';
 import { planParts, preparePlan, type Prepared } from './plan.js';
 import { pruneScope, selectDeletes, type DeleteCandidate } from './prune.js';
 import { pruneAdvice, Pruner } from './pruner.js';
@@ -45,7 +45,7 @@ async function syncWith(config: Config, deps: EngineDeps, { plan, total, lockTex
   // before the creates: the slots of what the repository no longer uses make room for them
   await pruner.run();
   const marks = new InFlightMarks(store, deps.clock);
-  const taken = knownIds(store.current.avatars);
+  const taken = neverAdopt(store.current);
   const evidence = new ListEvidence(deps.clock, pendingIds(store.current.avatars));
   const work = plan.avatars.filter((p) => p.action === 'create' || p.action === 'replace');
 

@@ -21,9 +21,10 @@ export type CheckedFile<T extends { ok: boolean }> =
 /** 1 MiB reads: a sixteenth of the reads of Node's 64 KiB default on a large video. */
 export const CHUNK_BYTES = 1024 * 1024;
 /**
- * Default files in flight when checking and hashing many. Hashing is bound by round trips
- * to the libuv pool rather than by the disk, so it wants more than the upload concurrency:
- * 16 was the knee on 5,000 files of 10-50 KiB with 2 cores.
+ * Default files in flight when checking and hashing many. 16 was the knee on 5,000 files
+ * of 10-50 KiB with 2 cores when the reads went through the libuv pool; the plan's reads
+ * now block, so it only interleaves them (each file with its own lent buffer). 2 was
+ * within the noise on 10,000 files (a loaded machine) and peaked 17 MB higher: 16 stays.
  */
 export const HASH_CONCURRENCY = 16;
 
@@ -94,10 +95,11 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
   }
 }
 
-/** Read buffers of the readers that only hash, each lent to one file at a time. */
+/** Read buffers of the readers that only look at what they read, each lent to one file at a time. */
 const spareBuffers: Buffer[] = [];
 
-async function withReadBuffer<T>(use: (buffer: Buffer) => Promise<T>): Promise<T> {
+/** Lends a CHUNK_BYTES buffer to `use`, which must be done with its bytes when it resolves. */
+export async function withReadBuffer<T>(use: (buffer: Buffer) => Promise<T>): Promise<T> {
   const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
   try {
     return await use(buffer);

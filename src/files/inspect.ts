@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errnoCode } from '../errors.js';
 import { formatBytes } from '../util/format.js';
+import { withReadBuffer } from './hash.js';
 import { readVideoMeta, type ReadAt, type VideoMeta } from './video-meta.js';
 
 type VideoContentType = 'video/mp4' | 'video/quicktime';
@@ -87,19 +88,22 @@ function readAtFd(fd: number): ReadAt {
  * messages (its manifest path). The plan's check when it does not hash: its reads block,
  * as the plan's hashing does (files/hash.ts, `blocking`), for nothing else runs then.
  */
-export async function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
-  let fd: number | undefined;
-  try {
-    fd = openSync(absolutePath, 'r');
-    const size = fstatSync(fd).size;
-    const head = Buffer.allocUnsafe(Math.min(size, FIRST_READ_BYTES));
-    const bytesRead = readSync(fd, head, 0, head.length, 0);
-    return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
-  } catch (error) {
-    return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+export function inspectVideo(absolutePath: string, name: string = absolutePath): Promise<Inspection> {
+  return withReadBuffer(async (buffer) => {
+    let fd: number | undefined;
+    try {
+      fd = openSync(absolutePath, 'r');
+      const size = fstatSync(fd).size;
+      const head = buffer.subarray(0, Math.min(size, FIRST_READ_BYTES));
+      const bytesRead = readSync(fd, head, 0, head.length, 0);
+      // the checks keep nothing of the head: the buffer goes back when they are done
+      return await withMeta(head.subarray(0, bytesRead), size, name, readAtFd(fd));
+    } catch (error) {
+      return fail(`${name} cannot be read: ${errnoCode(error) ?? String(error)}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
 }
 
 /**

@@ -40,13 +40,14 @@ export function resolveChecks(checks: ManifestChecks | undefined, source: YamlSo
   };
   const { minDuration: min, maxDuration: max } = resolved;
   if (min !== null && max !== null && min > max) {
+    const blamed = checks?.min_duration === undefined ? 'max_duration' : 'min_duration';
     return {
       checks: resolved,
       problems: [
         {
           message: `checks.min_duration (${formatSeconds(min, true)}) is longer than checks.max_duration (${formatSeconds(max, true)}): no clip could pass`,
-          location: source.locate(['checks', checks?.min_duration === undefined ? 'max_duration' : 'min_duration']),
-          path: 'checks.min_duration',
+          location: source.locate(['checks', blamed]),
+          path: `checks.${blamed}`,
           hint: 'make min_duration shorter than max_duration, or set one of them to null',
         },
       ],

@@ -72,8 +72,6 @@ const sharedFields = {
   webhook_url: webhookUrl.optional(),
 };
 
-/** `90s`, `5m`, `1m30s` or plain seconds, as parseDuration reads them */
-
 const NOT_DURATION = 'must be a duration such as 90s or 5m, a number of seconds, or null to turn the check off';
 
 const duration = (description: string) =>

@@ -41,10 +41,8 @@ export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h))
 export function parseDuration(name: string, value: string, minMs = 0): number {
   const v = value.trim();
   if (/^\d+(\.\d+)?$/.test(v)) return parseDuration(name, `${v}s`, minMs);
+  if (!DURATION_PATTERN.test(v)) throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
   const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== v) {
-    throw invalid(name, value, 'a duration such as 90s, 30m, 2h or a number of seconds');
-  }
   let total = 0;
   for (const part of parts) total += Number(part[1]) * UNITS[part[2]!]!;
   if (total < minMs) throw invalid(name, value, `a duration of at least ${formatDuration(minMs)}`);

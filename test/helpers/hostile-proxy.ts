@@ -14,7 +14,7 @@
  * - `non-uuid-id`: creates only; the answer's `id` is the number 12345
  */
 import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serve as listen } from '../fakes/http.js';
 import { pipeline } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
@@ -152,21 +152,18 @@ export async function hostileProxy(target: string): Promise<HostileProxy> {
     // a lost upstream connection is lost for the client too
     serve(req, res, kind, target, agent).catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const running = await listen(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: running.url,
     injected,
     setFaults(next) {
       setup = next;
       seen = 0;
       queue = (next.queue ?? []).map((f) => ({ ...f, times: f.times ?? 1 }));
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-        agent.destroy();
-      }),
+    close: async () => {
+      agent.destroy();
+      await running.close();
+    },
   };
 }
