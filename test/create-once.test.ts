@@ -167,7 +167,7 @@ describe('createExactlyOnce against a server', () => {
   });
 
   it('adopts after a timeout once the body was sent', async () => {
-    const { server, run } = await setup(['create-then-hang'], { requestTimeoutMs: 300 });
+    const { server, run } = await setup(['create-then-hang'], { requestTimeoutMs: 1_000 });
     const result = await run();
     expect(result.adopted).toBe(true);
     expect(server.personas).toHaveLength(1);
