@@ -227,29 +227,31 @@ class InFlightMarks {
         return this.store.get(key);
     }
     begin(planned) {
-        const { avatar } = planned;
-        const upload = avatar.lipsync.kind === 'file';
-        const mark = {
-            creator_name: avatar.fields.creator_name,
-            fields_digest: planned.fieldsDigest,
-            sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
-            started_at: this.now(),
-            upload,
-        };
-        return this.store.apply({ in_flight: { [avatar.key]: mark } });
+        return this.store.apply({ in_flight: { [planned.avatar.key]: this.fresh(planned) } });
     }
-    /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
-    sent(key, sha256, size) {
-        const mark = this.store.current.in_flight?.[key];
-        if (!mark?.upload)
-            return Promise.resolve();
+    /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. A resend keeps the first mark's start. */
+    sent(planned, sha256, size) {
+        const { key } = planned.avatar;
+        const mark = this.store.current.in_flight?.[key] ?? this.fresh(planned);
         return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
     }
     record(key, entry) {
         return this.store.apply({ avatars: { [key]: entry }, in_flight: { [key]: null } });
     }
     clear(key) {
+        if (this.store.current.in_flight?.[key] === undefined)
+            return Promise.resolve();
         return this.store.apply({ in_flight: { [key]: null } });
+    }
+    fresh(planned) {
+        const { avatar } = planned;
+        return {
+            creator_name: avatar.fields.creator_name,
+            fields_digest: planned.fieldsDigest,
+            sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+            started_at: this.now(),
+            upload: avatar.lipsync.kind === 'file',
+        };
     }
     now() {
         return new Date(this.clock.now()).toISOString();
@@ -1238,12 +1240,14 @@ async function createAvatar(planned, ctx) {
                     throw notStarted;
                 const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
                 deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
-                await marks.begin(planned);
+                // an upload's mark waits for its last bytes (`sent`), before which nothing can be created
+                if (avatar.lipsync.kind === 'url')
+                    await marks.begin(planned);
                 started = true;
             }
             return send(ctx, planned, signal, (sha256) => {
                 sent = sha256;
-                return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+                return marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
             });
         }), { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken }, {
             policy: CREATE_POLICY,

@@ -95,12 +95,13 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
             if (ctx.stopped() || deps.signal?.aborted) throw notStarted;
             const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
             deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
-            await marks.begin(planned);
+            // an upload's mark waits for its last bytes (`sent`), before which nothing can be created
+            if (avatar.lipsync.kind === 'url') await marks.begin(planned);
             started = true;
           }
           return send(ctx, planned, signal, (sha256) => {
             sent = sha256;
-            return marks.sent(avatar.key, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+            return marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
           });
         }),
       { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken },

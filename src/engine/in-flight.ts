@@ -1,9 +1,10 @@
 /**
  * The in-flight mark protocol: how a create survives a crash without being made twice.
  *
- * 1. `begin`: before a create's request goes out, its mark is written to the lockfile.
- * 2. `sent`: an upload's mark records the hash and size of the bytes sent just before the
- *    body's last bytes go out; until then the server cannot create anything from it.
+ * 1. `begin`: before a create from URLs goes out, its mark is written to the lockfile.
+ * 2. `sent`: an upload's mark is written just before the body's last bytes go out (until
+ *    then the server cannot create anything from it), with the hash and size of the bytes
+ *    sent; an upload needs no earlier mark, so it costs one write, not two.
  * 3. `record`: the avatar's entry is written and the mark cleared, in one write.
  *    `clear`: the create surely made nothing (refused, never sent whole).
  *
@@ -40,22 +41,13 @@ export class InFlightMarks {
   }
 
   begin(planned: PlannedAvatar): Promise<void> {
-    const { avatar } = planned;
-    const upload = avatar.lipsync.kind === 'file';
-    const mark: InFlight = {
-      creator_name: avatar.fields.creator_name,
-      fields_digest: planned.fieldsDigest,
-      sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
-      started_at: this.now(),
-      upload,
-    };
-    return this.store.apply({ in_flight: { [avatar.key]: mark } });
+    return this.store.apply({ in_flight: { [planned.avatar.key]: this.fresh(planned) } });
   }
 
-  /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. */
-  sent(key: string, sha256: string | null, size: number): Promise<void> {
-    const mark = this.store.current.in_flight?.[key];
-    if (!mark?.upload) return Promise.resolve();
+  /** An upload's last bytes are about to go out: what the next run adopts must be what was sent. A resend keeps the first mark's start. */
+  sent(planned: PlannedAvatar, sha256: string | null, size: number): Promise<void> {
+    const { key } = planned.avatar;
+    const mark = this.store.current.in_flight?.[key] ?? this.fresh(planned);
     return this.store.apply({ in_flight: { [key]: { ...mark, sha256, size, sent_at: this.now() } } });
   }
 
@@ -64,7 +56,19 @@ export class InFlightMarks {
   }
 
   clear(key: string): Promise<void> {
+    if (this.store.current.in_flight?.[key] === undefined) return Promise.resolve();
     return this.store.apply({ in_flight: { [key]: null } });
+  }
+
+  private fresh(planned: PlannedAvatar): InFlight {
+    const { avatar } = planned;
+    return {
+      creator_name: avatar.fields.creator_name,
+      fields_digest: planned.fieldsDigest,
+      sha256: avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null,
+      started_at: this.now(),
+      upload: avatar.lipsync.kind === 'file',
+    };
   }
 
   private now(): string {
