@@ -138,6 +138,9 @@ async function assertUnchanged(file) {
         throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} is empty.`);
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
+/** Random once per process; each body's boundary adds its own number. */
+const BOUNDARY_TOKEN = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+let bodies = 0;
 /** A quoted header parameter cannot be closed or broken by the name it carries (as browsers escape it). */
 function quoted(value) {
     return `"${value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
@@ -161,7 +164,7 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         files.push(['consent_video', consent]);
     for (const [, file] of files)
         await assertUnchanged(file);
-    const boundary = `----creatify-avatars-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const boundary = `----creatify-avatars-${BOUNDARY_TOKEN}${(bodies += 1).toString(36)}`;
     const disposition = (name) => `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(name)}`;
     const text = textParts(fields)
         .map(([name, value]) => `${disposition(name)}\r\n\r\n${value}\r\n`)
@@ -177,27 +180,37 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         options.onBytes?.(sent, length);
         return chunk;
     };
-    // a body of one chunk a file is held whole until the last bytes may go: one write, and
-    // nothing reaches the server before the `sent` mark; a larger one streams
-    const held = files.every(([, file]) => readsBlocking(file)) ? [] : undefined;
+    // a body of one chunk a file is held whole until the last bytes may go: read straight
+    // into one buffer and written at once, so nothing reaches the server before the `sent`
+    // mark; a larger one streams
+    const whole = files.every(([, file]) => readsBlocking(file)) ? Buffer.allocUnsafe(length) : undefined;
     async function* chunks() {
         const streamed = [];
+        let at = 0;
         for (const [index, [, file]] of files.entries()) {
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let head = heads[index];
+            if (whole && head)
+                at += head.copy(whole, at);
+            // held: the file's place in the body, filled by one read
+            const into = whole?.subarray(at, at + file.size);
             let read = 0;
-            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
+            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file), ...(into ? { into } : {}) })) {
                 read += chunk.length;
+                if (into) {
+                    // a second read would land on the first one's bytes in `into`
+                    if (chunk.length !== file.size)
+                        break;
+                    continue;
+                }
                 const piece = head ? Buffer.concat([head, chunk]) : chunk;
                 head = undefined;
-                if (held)
-                    held.push(piece);
-                else
-                    yield pass(piece);
+                yield pass(piece);
             }
             // fewer bytes than announced means the file shrank while it was read
             if (read !== file.size)
                 throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
+            at += read;
             streamed.push(hash.digest('hex'));
         }
         for (const [index, [field, file]] of files.entries()) {
@@ -209,7 +222,9 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             options.onHashed?.(field, digest);
         }
         await options.beforeLastBytes?.();
-        yield pass(held ? Buffer.concat([...held, last]) : last);
+        if (whole)
+            last.copy(whole, at);
+        yield pass(whole ?? last);
     }
     // destroying the body ends the reading of the file in hand, which closes it
     const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });

@@ -73,6 +73,10 @@ async function assertUnchanged(file: VideoFile): Promise<void> {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
+/** Random once per process; each body's boundary adds its own number. */
+const BOUNDARY_TOKEN = randomBytes(12).toString('hex');
+let bodies = 0;
+
 /** The multipart fields that carry a video. */
 type VideoField = 'lipsync_input' | 'consent_video';
 
@@ -122,7 +126,7 @@ export async function buildMultipartUpload(
   if (consent) files.push(['consent_video', consent]);
   for (const [, file] of files) await assertUnchanged(file);
 
-  const boundary = `----creatify-avatars-${randomBytes(12).toString('hex')}`;
+  const boundary = `----creatify-avatars-${BOUNDARY_TOKEN}${(bodies += 1).toString(36)}`;
   const disposition = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(name)}`;
   const text = textParts(fields)
     .map(([name, value]) => `${disposition(name)}\r\n\r\n${value}\r\n`)
@@ -141,24 +145,34 @@ export async function buildMultipartUpload(
     options.onBytes?.(sent, length);
     return chunk;
   };
-  // a body of one chunk a file is held whole until the last bytes may go: one write, and
-  // nothing reaches the server before the `sent` mark; a larger one streams
-  const held: Buffer[] | undefined = files.every(([, file]) => readsBlocking(file)) ? [] : undefined;
+  // a body of one chunk a file is held whole until the last bytes may go: read straight
+  // into one buffer and written at once, so nothing reaches the server before the `sent`
+  // mark; a larger one streams
+  const whole = files.every(([, file]) => readsBlocking(file)) ? Buffer.allocUnsafe(length) : undefined;
   async function* chunks(): AsyncGenerator<Buffer> {
     const streamed: string[] = [];
+    let at = 0;
     for (const [index, [, file]] of files.entries()) {
       const hash = createHash('sha256');
       let head: Buffer | undefined = heads[index];
+      if (whole && head) at += head.copy(whole, at);
+      // held: the file's place in the body, filled by one read
+      const into = whole?.subarray(at, at + file.size);
       let read = 0;
-      for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
+      for await (const chunk of readChunks(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file), ...(into ? { into } : {}) })) {
         read += chunk.length;
+        if (into) {
+          // a second read would land on the first one's bytes in `into`
+          if (chunk.length !== file.size) break;
+          continue;
+        }
         const piece = head ? Buffer.concat([head, chunk]) : chunk;
         head = undefined;
-        if (held) held.push(piece);
-        else yield pass(piece);
+        yield pass(piece);
       }
       // fewer bytes than announced means the file shrank while it was read
       if (read !== file.size) throw new AppError('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
+      at += read;
       streamed.push(hash.digest('hex'));
     }
     for (const [index, [field, file]] of files.entries()) {
@@ -174,7 +188,8 @@ export async function buildMultipartUpload(
       options.onHashed?.(field, digest);
     }
     await options.beforeLastBytes?.();
-    yield pass(held ? Buffer.concat([...held, last]) : last);
+    if (whole) last.copy(whole, at);
+    yield pass(whole ?? last);
   }
 
   // destroying the body ends the reading of the file in hand, which closes it

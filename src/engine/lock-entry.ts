@@ -44,7 +44,6 @@ export function pendingIds(avatars: Record<string, LockEntry>): string[] {
   return Object.values(avatars).flatMap((entry) => (entry.status === 'pending' ? [entry.id] : []));
 }
 
-/** Every id the lockfile knows, current or superseded: never adopted for another avatar. */
 /**
  * The ids a lost create must never adopt: every id of the lockfile's entries, and those
  * it records as deleted or being deleted (a refused delete keeps its record after the
