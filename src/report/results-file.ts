@@ -15,8 +15,8 @@ export function resultsDocument(result: RunResult, now: Date): Record<string, un
     ...idLists(result),
     superseded: result.superseded,
     orphaned: result.orphaned,
-    deletes: result.deleted ?? [],
-    would_delete: result.wouldDelete ?? [],
+    deletes: result.deleted,
+    would_delete: result.wouldDelete,
     ...(result.quota ? { quota: result.quota } : {}),
     ...(result.incomplete ? { incomplete: result.incomplete } : {}),
   };
