@@ -64,7 +64,7 @@ function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): st
 }
 
 /** The id lists of the outputs and the results file. */
-export function idLists(result: RunResult): Record<'created' | 'approved' | 'pending' | 'failed' | 'deleted', string[]> {
+export function idLists(result: RunResult) {
   return {
     created: result.created,
     approved: idsWithStatus(result, ['approved']),
