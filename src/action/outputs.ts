@@ -9,6 +9,7 @@ import { byteLength } from '../report/markdown.js';
 
 /** The outputs that hold a JSON array. */
 const LISTS = ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted'] as const;
+type List = (typeof LISTS)[number];
 /** Every output, in action.yml's order: a test holds action.yml to it, and `setOutput` sets no other. */
 export const OUTPUTS = [...LISTS, 'counts', 'lockfile', 'results', 'artifact-id'] as const;
 
@@ -35,22 +36,17 @@ const OUTPUT_LIST_BUDGET_BYTES = 1_000_000 - 16 * 1024;
 const ACTIONS = ['create', 'replace', 'unchanged'] as const;
 const STATUSES = ['planned', 'pending', 'approved', 'failed', 'rejected', 'unconfirmed'] as const;
 
-export interface OutputValues {
-  lists: Record<(typeof LISTS)[number], string>;
-  counts: string;
-  /** lists that were cut: kept and total items */
-  cut: { name: string; kept: number; total: number }[];
-}
-
-export function outputValues(result: RunResult, budget = OUTPUT_LIST_BUDGET_BYTES): OutputValues {
+/** The lists and counts as text, and the lists that were cut (kept and total items). */
+export function outputValues(result: RunResult, budget = OUTPUT_LIST_BUDGET_BYTES) {
   const avatars = result.avatars.map((a) => ({ key: a.key, creator_name: a.creator_name, id: a.id, status: a.status, action: a.action, source: a.source, sha256: a.sha256 }));
-  const items: Record<keyof OutputValues['lists'], unknown[]> = { avatars, ...idLists(result) };
-  const full = Object.fromEntries(Object.entries(items).map(([name, list]) => [name, JSON.stringify(list)])) as OutputValues['lists'];
+  const items: Record<List, unknown[]> = { avatars, ...idLists(result) };
+  const full = Object.fromEntries(Object.entries(items).map(([name, list]) => [name, JSON.stringify(list)])) as Record<List, string>;
   const total = Object.values(full).reduce((sum, text) => sum + byteLength(text), 0);
-  const cut: OutputValues['cut'] = [];
+  const cut: { name: List; kept: number; total: number }[] = [];
   if (total > budget) {
     const share = budget / total;
-    for (const [name, list] of Object.entries(items) as [keyof OutputValues['lists'], unknown[]][]) {
+    for (const name of LISTS) {
+      const list = items[name];
       const kept = keepWithin(list, Math.floor(byteLength(full[name]) * share));
       if (kept.length < list.length) {
         full[name] = JSON.stringify(kept);

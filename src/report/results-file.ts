@@ -1,6 +1,5 @@
 /** The results JSON: the artifact's content, and what the `results` output points at. */
-import type { RunResult } from '../engine/result.js';
-import { idLists } from '../engine/result.js';
+import { idLists, type RunResult } from '../engine/result.js';
 import { writeFileAtomic } from '../lock/lockfile.js';
 
 export function resultsDocument(result: RunResult, now: Date): Record<string, unknown> {
