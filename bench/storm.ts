@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { actionEnv, freshDir, manifestYaml, writeSmallVideo } from './lib/data.js';
-import { startEmulator } from './lib/emulator.js';
+import { startEmulator, type EmulatorState } from './lib/emulator.js';
 import type { Entry } from './lib/entry.js';
 import { ratio, row, seconds } from './lib/format.js';
 import { baseEnv, run } from './lib/process.js';
@@ -22,10 +22,6 @@ const TARGET_MS = 90_000;
 const REQUEST_TIMEOUT = '20s';
 /** 30% of requests: of a create's faults, half 5xx, a third 429, a sixth a lost answer */
 const FAULTS = { rate: 0.3, seed: 40, kinds: ['500', '502', '503', '429', '429', 'drop-after-create'], retryAfterSeconds: 1 };
-
-interface AccountState {
-  personas: { persona: { id: string; creator_name: string } }[];
-}
 
 interface Lock {
   avatars: Record<string, { id: string }>;
@@ -39,7 +35,7 @@ async function post(url: string, body: unknown): Promise<void> {
 }
 
 /** Names twice on the account, and avatars neither recorded nor marked in the lockfile. */
-function audit(account: AccountState, lock: Lock): { duplicates: number; unaccounted: number; recorded: number; marked: number } {
+function audit(account: EmulatorState, lock: Lock): { duplicates: number; unaccounted: number; recorded: number; marked: number } {
   const names = account.personas.map((p) => p.persona.creator_name);
   const ids = new Set(Object.values(lock.avatars).map((e) => e.id));
   const marked = new Set(Object.values(lock.in_flight ?? {}).map((m) => m.creator_name));
@@ -71,8 +67,7 @@ const entry: Entry = {
         });
         // the list-hides run may fail by design (unconfirmed creates): its exit is reported, not thrown
         const result = await run(process.execPath, [ctx.dist], { env, check: false });
-        const { body } = await request(`${emulator.url}/_emulator/state`);
-        const account = (await body.json()) as AccountState;
+        const account = await emulator.state();
         const lock = JSON.parse(readFileSync(join(workspace, 'avatars.lock.json'), 'utf8')) as Lock;
         return { ms: result.wallMs, code: result.code, onAccount: account.personas.length, ...audit(account, lock) };
       } finally {

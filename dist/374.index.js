@@ -76,16 +76,39 @@ var engine_result = __webpack_require__(61173);
 var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 /**
- * The step's outputs as text. GitHub keeps at most 1 MB of a job's outputs, so when the
- * lists would not fit, each keeps the same share of its items (still a valid JSON array)
- * and the caller says so; the results file holds everything. `counts` is always whole.
+ * The step's outputs, their names in one list. GitHub keeps at most 1 MB of a job's outputs,
+ * so when the lists would not fit, each keeps the same share of its items (still a valid
+ * JSON array) and a notice says so; the results file holds everything. `counts` is always whole.
  */
 
 
+
+/** The outputs that hold a JSON array. */
+const LISTS = ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted'];
+/** Every output, in action.yml's order: a test holds action.yml to it, and `setOutput` sets no other. */
+const OUTPUTS = [...LISTS, 'counts', 'lockfile', 'results', 'artifact-id'];
+function setOutput(name, value) {
+    core/* setOutput */.uH(name, value);
+}
+/** The outputs of a run; without a result (the run failed first) empty lists, so `fromJSON` still works. */
+function setRunOutputs(lockfile, result, resultsPath) {
+    const values = result && outputValues(result);
+    for (const name of LISTS)
+        setOutput(name, values?.lists[name] ?? '[]');
+    setOutput('counts', values?.counts ?? '{"total":0}');
+    setOutput('lockfile', lockfile);
+    if (resultsPath)
+        setOutput('results', resultsPath);
+    if (values && values.cut.length > 0) {
+        const lists = values.cut.map((c) => `${c.name} keeps ${c.kept} of ${c.total}`).join(', ');
+        core/* notice */.lm(`The outputs were cut to stay within GitHub's 1 MB for a job's outputs (${lists}); the results file ${resultsPath ?? ''} and the results artifact hold every avatar, and counts has the totals.`);
+    }
+}
 /** GitHub's limit for a job's outputs, less room for the small ones and the file's delimiters. */
 const OUTPUT_LIST_BUDGET_BYTES = 1_000_000 - 16 * 1024;
 const ACTIONS = ['create', 'replace', 'unchanged'];
 const STATUSES = ['planned', 'pending', 'approved', 'failed', 'rejected', 'unconfirmed'];
+/** The lists and counts as text, and the lists that were cut (kept and total items). */
 function outputValues(result, budget = OUTPUT_LIST_BUDGET_BYTES) {
     const avatars = result.avatars.map((a) => ({ key: a.key, creator_name: a.creator_name, id: a.id, status: a.status, action: a.action, source: a.source, sha256: a.sha256 }));
     const items = { avatars, ...(0,engine_result/* idLists */.jN)(result) };
@@ -94,7 +117,8 @@ function outputValues(result, budget = OUTPUT_LIST_BUDGET_BYTES) {
     const cut = [];
     if (total > budget) {
         const share = budget / total;
-        for (const [name, list] of Object.entries(items)) {
+        for (const name of LISTS) {
+            const list = items[name];
             const kept = keepWithin(list, Math.floor((0,markdown/* byteLength */.dp)(full[name]) * share));
             if (kept.length < list.length) {
                 full[name] = JSON.stringify(kept);
@@ -126,7 +150,7 @@ function countsOf(result) {
         counts[avatar.action] = (counts[avatar.action] ?? 0) + 1;
         counts[avatar.status] = (counts[avatar.status] ?? 0) + 1;
     }
-    counts.deleted = result.deleted?.length ?? 0;
+    counts.deleted = result.deleted.length;
     return counts;
 }
 
@@ -162,26 +186,6 @@ function reporter() {
         debug: (line) => core/* debug */.Yz(line),
         group: (title, fn) => core/* group */.Os(title, fn),
     };
-}
-function setOutputs(config, result, resultsPath) {
-    const { lists, counts, cut } = outputValues(result);
-    for (const [name, value] of Object.entries(lists))
-        core/* setOutput */.uH(name, value);
-    core/* setOutput */.uH('counts', counts);
-    core/* setOutput */.uH('lockfile', config.lockfile.display);
-    if (resultsPath)
-        core/* setOutput */.uH('results', resultsPath);
-    if (cut.length > 0) {
-        const lists = cut.map((c) => `${c.name} keeps ${c.kept} of ${c.total}`).join(', ');
-        core/* notice */.lm(`The outputs were cut to stay within GitHub's 1 MB for a job's outputs (${lists}); the results file ${resultsPath ?? ''} and the results artifact hold every avatar, and counts has the totals.`);
-    }
-}
-/** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
-function setEmptyOutputs(config) {
-    for (const name of ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted'])
-        core/* setOutput */.uH(name, '[]');
-    core/* setOutput */.uH('counts', '{"total":0}');
-    core/* setOutput */.uH('lockfile', config.lockfile.display);
 }
 /** Appends to the job summary; a runner without one (GITHUB_STEP_SUMMARY unset) gets a warning, not a failure. */
 async function writeSummary(markdown) {
@@ -245,7 +249,7 @@ async function run_run() {
             result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
         }
         await (0,results_file/* writeResults */.K)(config.results, result, new Date());
-        setOutputs(config, result, config.results);
+        setRunOutputs(config.lockfile.display, result, config.results);
         await writeSummary((0,summary/* renderSummary */.Br)(result));
         for (const warning of result.warnings ?? [])
             core/* warning */.$e(warning);
@@ -263,7 +267,7 @@ async function run_run() {
     catch (error) {
         if (config) {
             // the outputs a later step reads, and a summary saying why there is nothing in them
-            setEmptyOutputs(config);
+            setRunOutputs(config.lockfile.display, undefined);
             const title = `## Creatify avatars: ${config.mode}\n\n`;
             await writeSummary(title + (0,report/* renderReport */.B)({ result: undefined, error: (0,errors/* isAppError */.Y6)(error) ? error : undefined, manifest: config.manifest.display }));
             if ((0,errors/* isAppError */.Y6)(error))
@@ -282,7 +286,7 @@ async function publishIfWanted(config, result, error, startBlob) {
     const { publish } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 95433));
     const published = await publish({ config, result, error, startBlob, env: process.env });
     if (published.artifactId !== undefined)
-        core/* setOutput */.uH('artifact-id', String(published.artifactId));
+        setOutput('artifact-id', String(published.artifactId));
     return published;
 }
 function fail(error) {
@@ -365,7 +369,7 @@ function renderReport(input, limit = REPORT_LIMIT_BYTES) {
         head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
         return head.join('') + deletes + tail.join('');
     }
-    if (result.orphaned.length > 0 && (result.wouldDelete ?? []).length === 0) {
+    if (result.orphaned.length > 0 && result.wouldDelete.length === 0) {
         tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (still on Creatify; \`prune: orphaned\` deletes them on the default branch).\n`);
     }
     tail.unshift(deletes);

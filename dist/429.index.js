@@ -2206,7 +2206,7 @@ function idLists(result) {
         approved: idsWithStatus(result, ['approved']),
         pending: idsWithStatus(result, ['pending']),
         failed: idsWithStatus(result, ['failed', 'rejected']),
-        deleted: (result.deleted ?? []).map((d) => d.id),
+        deleted: result.deleted.map((d) => d.id),
     };
 }
 /** The failure of a run in which Creatify rejected or failed avatars, all named. */

@@ -1509,8 +1509,8 @@ function wouldHeading(result) {
 /** Markdown tables of the deletes within `budget` bytes; empty when there are none. */
 function deletesMarkdown(result, budget) {
     const sections = [
-        ['Deleted from Creatify', result.deleted ?? []],
-        [wouldHeading(result), result.wouldDelete ?? []],
+        ['Deleted from Creatify', result.deleted],
+        [wouldHeading(result), result.wouldDelete],
     ];
     const shown = sections.filter(([, list]) => list.length > 0);
     return shown
@@ -1525,8 +1525,8 @@ function deletesMarkdown(result, budget) {
 /** The same, one line per id, for the command line. */
 function deletesText(result) {
     return [
-        ...(result.deleted ?? []).map((d) => `deleted: ${d.key} ${d.id} (${why(d)})`),
-        ...(result.wouldDelete ?? []).map((d) => `${result.mode === 'plan' ? 'would delete' : 'would delete on the default branch'}: ${d.key} ${d.id} (${d.reason})`),
+        ...result.deleted.map((d) => `deleted: ${d.key} ${d.id} (${why(d)})`),
+        ...result.wouldDelete.map((d) => `${result.mode === 'plan' ? 'would delete' : 'would delete on the default branch'}: ${d.key} ${d.id} (${d.reason})`),
     ];
 }
 
@@ -1626,6 +1626,7 @@ function quotaLine(quota) {
 /* harmony export */ });
 /* harmony import */ var _engine_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61173);
 /* harmony import */ var _lock_lockfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58606);
+/** The results JSON: the artifact's content, and what the `results` output points at. */
 
 
 function resultsDocument(result, now) {
@@ -1640,8 +1641,8 @@ function resultsDocument(result, now) {
         ...(0,_engine_result_js__WEBPACK_IMPORTED_MODULE_1__/* .idLists */ .jN)(result),
         superseded: result.superseded,
         orphaned: result.orphaned,
-        deletes: result.deleted ?? [],
-        would_delete: result.wouldDelete ?? [],
+        deletes: result.deleted,
+        would_delete: result.wouldDelete,
         ...(result.quota ? { quota: result.quota } : {}),
         ...(result.incomplete ? { incomplete: result.incomplete } : {}),
     };

@@ -121,7 +121,7 @@ function setup(count: number, wait: Partial<Config['wait']> = {}): Setup {
   };
   const lockPath = join(dir, 'avatars.lock.json');
   const store = new LockStore(lockPath, 'avatars.lock.json', lock);
-  const result: RunResult = { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: false, avatars, created: [...ids], orphaned: [], superseded: [] };
+  const result: RunResult = { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: false, avatars, created: [...ids], orphaned: [], superseded: [], deleted: [], wouldDelete: [] };
   const config: Config = {
     mode: 'sync',
     workspace: dir,

@@ -29,7 +29,7 @@ function avatar(i: number, extra: Partial<AvatarOutcome> = {}): AvatarOutcome {
 }
 
 function result(avatars: AvatarOutcome[], extra: Partial<RunResult> = {}): RunResult {
-  return { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: true, avatars, created: [], orphaned: [], superseded: [], ...extra };
+  return { mode: 'sync', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: true, avatars, created: [], orphaned: [], superseded: [], deleted: [], wouldDelete: [], ...extra };
 }
 
 /** the `|` that separate cells, entities aside */

@@ -35,7 +35,7 @@ describe('outputs of a large manifest', () => {
     const avatar = (i: number) => ({ key: `k${i}`, creator_name: `K ${i}`, id: `id-${i}`, status: 'approved' as const, action: 'unchanged' as const, source: `m/${i}.mp4`, sha256: null });
     const result = (n: number): RunResult => ({
       mode: 'status', manifest: 'avatars.yml', lockfile: 'avatars.lock.json', lockfileChanged: false,
-      avatars: Array.from({ length: n }, (_, i) => avatar(i)), created: [], orphaned: [], superseded: [],
+      avatars: Array.from({ length: n }, (_, i) => avatar(i)), created: [], orphaned: [], superseded: [], deleted: [], wouldDelete: [],
     });
     const small = outputValues(result(3));
     expect(small.cut).toEqual([]);

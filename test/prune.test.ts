@@ -230,6 +230,7 @@ describe('where prune only lists', () => {
         created: [],
         orphaned: [],
         superseded: [],
+        deleted: [],
         avatars: result.avatars,
         wouldDelete: [{ key: 'Ann', id: lock.avatars.Ann!.id, reason: 'orphaned' }],
       },

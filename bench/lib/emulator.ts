@@ -6,9 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
 import { startServerProcess } from './process.js';
 
-/** The emulator's request counters (GET /_emulator/state), the part the bench reads. */
-interface EmulatorState {
+/** The emulator's request counters and account (GET /_emulator/state), the parts the bench reads. */
+export interface EmulatorState {
   requests: { total: number; byRoute: Record<string, number> };
+  personas: { persona: { id: string; creator_name: string } }[];
 }
 
 type Listener = (line: string, at: number) => void;

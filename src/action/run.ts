@@ -14,7 +14,7 @@ import { lockfileAdvice, renderSummary } from '../report/summary.js';
 import { writeResults } from '../report/results-file.js';
 import { systemClock } from '../util/clock.js';
 import { readActionConfig } from './inputs.js';
-import { outputValues } from './outputs.js';
+import { setOutput, setRunOutputs } from './outputs.js';
 import type { ActionConfig } from './inputs.js';
 import { ACTION_PRODUCT, createApiFactory } from '../engine/api-factory.js';
 
@@ -33,25 +33,6 @@ function reporter(): EngineDeps['reporter'] {
     debug: (line) => core.debug(line),
     group: (title, fn) => core.group(title, fn),
   };
-}
-
-function setOutputs(config: ActionConfig, result: RunResult, resultsPath: string | undefined): void {
-  const { lists, counts, cut } = outputValues(result);
-  for (const [name, value] of Object.entries(lists)) core.setOutput(name, value);
-  core.setOutput('counts', counts);
-  core.setOutput('lockfile', config.lockfile.display);
-  if (resultsPath) core.setOutput('results', resultsPath);
-  if (cut.length > 0) {
-    const lists = cut.map((c) => `${c.name} keeps ${c.kept} of ${c.total}`).join(', ');
-    core.notice(`The outputs were cut to stay within GitHub's 1 MB for a job's outputs (${lists}); the results file ${resultsPath ?? ''} and the results artifact hold every avatar, and counts has the totals.`);
-  }
-}
-
-/** Outputs of a run that failed before it had a result: empty lists, so `fromJSON` still works. */
-function setEmptyOutputs(config: ActionConfig): void {
-  for (const name of ['avatars', 'created', 'approved', 'pending', 'failed', 'deleted']) core.setOutput(name, '[]');
-  core.setOutput('counts', '{"total":0}');
-  core.setOutput('lockfile', config.lockfile.display);
 }
 
 /** Appends to the job summary; a runner without one (GITHUB_STEP_SUMMARY unset) gets a warning, not a failure. */
@@ -115,7 +96,7 @@ export async function run(): Promise<void> {
       result.incomplete ??= 'cancelled before the run finished; every avatar created before the cancellation is in the lockfile; run it again to go on where it stopped';
     }
     await writeResults(config.results, result, new Date());
-    setOutputs(config, result, config.results);
+    setRunOutputs(config.lockfile.display, result, config.results);
     await writeSummary(renderSummary(result));
     for (const warning of result.warnings ?? []) core.warning(warning);
     const published = await publishIfWanted(config, result, undefined, startBlob);
@@ -132,7 +113,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (config) {
       // the outputs a later step reads, and a summary saying why there is nothing in them
-      setEmptyOutputs(config);
+      setRunOutputs(config.lockfile.display, undefined);
       const title = `## Creatify avatars: ${config.mode}\n\n`;
       await writeSummary(title + renderReport({ result: undefined, error: isAppError(error) ? error : undefined, manifest: config.manifest.display }));
       if (isAppError(error)) await publishIfWanted(config, undefined, error).catch(() => undefined);
@@ -153,7 +134,7 @@ async function publishIfWanted(
   if (!wanted) return {};
   const { publish } = await import('../github/publish.js');
   const published = await publish({ config, result, error, startBlob, env: process.env });
-  if (published.artifactId !== undefined) core.setOutput('artifact-id', String(published.artifactId));
+  if (published.artifactId !== undefined) setOutput('artifact-id', String(published.artifactId));
   return published;
 }
 

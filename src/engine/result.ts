@@ -44,10 +44,10 @@ export interface RunResult {
   created: string[];
   orphaned: { key: string; id: string }[];
   superseded: { key: string; id: string; replacedBy: string }[];
-  /** ids `prune` deleted in this run (`gone`: Creatify had deleted them before); every run's result sets it */
-  deleted?: PruneReport['deleted'];
+  /** ids `prune` deleted in this run (`gone`: Creatify had deleted them before) */
+  deleted: PruneReport['deleted'];
   /** ids `prune` chose but only listed: a plan, a pull request, another branch */
-  wouldDelete?: PruneReport['wouldDelete'];
+  wouldDelete: PruneReport['wouldDelete'];
   /** `freed`: slots the deletes of a plan would free before its creates */
   quota?: { max: number; current: number; planned: number; freed?: number };
   shard?: { index: number; count: number; avatars: number; of: number };
@@ -64,13 +64,13 @@ function idsWithStatus(result: RunResult, statuses: readonly AvatarStatus[]): st
 }
 
 /** The id lists of the outputs and the results file. */
-export function idLists(result: RunResult): Record<'created' | 'approved' | 'pending' | 'failed' | 'deleted', string[]> {
+export function idLists(result: RunResult) {
   return {
     created: result.created,
     approved: idsWithStatus(result, ['approved']),
     pending: idsWithStatus(result, ['pending']),
     failed: idsWithStatus(result, ['failed', 'rejected']),
-    deleted: (result.deleted ?? []).map((d) => d.id),
+    deleted: result.deleted.map((d) => d.id),
   };
 }
 

@@ -53,7 +53,7 @@ export function renderReport(input: ReportInput, limit = REPORT_LIMIT_BYTES): st
     head.push(result.mode === 'plan' ? 'Nothing to create or replace.\n' : 'No avatars.\n');
     return head.join('') + deletes + tail.join('');
   }
-  if (result.orphaned.length > 0 && (result.wouldDelete ?? []).length === 0) {
+  if (result.orphaned.length > 0 && result.wouldDelete.length === 0) {
     tail.unshift(`\n${result.orphaned.length} avatar(s) in the lockfile are no longer in the manifest (still on Creatify; \`prune: orphaned\` deletes them on the default branch).\n`);
   }
   tail.unshift(deletes);

@@ -2,7 +2,7 @@
 import type { RunResult } from '../engine/result.js';
 import { cell, fitWithNote, tableHeader, tableLine } from './markdown.js';
 
-type Listed = NonNullable<RunResult['deleted']>[number];
+type Listed = RunResult['deleted'][number];
 
 const why = (d: Listed): string => (d.gone ? `${d.reason}, gone from Creatify already` : d.reason);
 
@@ -14,8 +14,8 @@ function wouldHeading(result: RunResult): string {
 /** Markdown tables of the deletes within `budget` bytes; empty when there are none. */
 export function deletesMarkdown(result: RunResult, budget: number): string {
   const sections: [string, readonly Listed[]][] = [
-    ['Deleted from Creatify', result.deleted ?? []],
-    [wouldHeading(result), result.wouldDelete ?? []],
+    ['Deleted from Creatify', result.deleted],
+    [wouldHeading(result), result.wouldDelete],
   ];
   const shown = sections.filter(([, list]) => list.length > 0);
   return shown
@@ -31,7 +31,7 @@ export function deletesMarkdown(result: RunResult, budget: number): string {
 /** The same, one line per id, for the command line. */
 export function deletesText(result: RunResult): string[] {
   return [
-    ...(result.deleted ?? []).map((d) => `deleted: ${d.key} ${d.id} (${why(d)})`),
-    ...(result.wouldDelete ?? []).map((d) => `${result.mode === 'plan' ? 'would delete' : 'would delete on the default branch'}: ${d.key} ${d.id} (${d.reason})`),
+    ...result.deleted.map((d) => `deleted: ${d.key} ${d.id} (${why(d)})`),
+    ...result.wouldDelete.map((d) => `${result.mode === 'plan' ? 'would delete' : 'would delete on the default branch'}: ${d.key} ${d.id} (${d.reason})`),
   ];
 }

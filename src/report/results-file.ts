@@ -1,6 +1,5 @@
 /** The results JSON: the artifact's content, and what the `results` output points at. */
-import type { RunResult } from '../engine/result.js';
-import { idLists } from '../engine/result.js';
+import { idLists, type RunResult } from '../engine/result.js';
 import { writeFileAtomic } from '../lock/lockfile.js';
 
 export function resultsDocument(result: RunResult, now: Date): Record<string, unknown> {
@@ -15,8 +14,8 @@ export function resultsDocument(result: RunResult, now: Date): Record<string, un
     ...idLists(result),
     superseded: result.superseded,
     orphaned: result.orphaned,
-    deletes: result.deleted ?? [],
-    would_delete: result.wouldDelete ?? [],
+    deletes: result.deleted,
+    would_delete: result.wouldDelete,
     ...(result.quota ? { quota: result.quota } : {}),
     ...(result.incomplete ? { incomplete: result.incomplete } : {}),
   };
