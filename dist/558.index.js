@@ -1609,9 +1609,10 @@ function quotaRoom(quota) {
 /** The quota in one line of Markdown (its only mark-up the bold of a sync that would fail). */
 function quotaLine(quota) {
     const freed = quota.freed ? `, ${quota.freed} of them deleted by prune first` : '';
+    const uncounted = quota.uncounted ? ` Not counted as freed: ${quota.uncounted}.` : '';
     return quotaFits(quota)
-        ? `Quota: ${quota.current} of ${quota.max} custom avatars used${freed}; the ${quota.planned} to create fit.`
-        : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used${freed}): **a sync would fail**.`;
+        ? `Quota: ${quota.current} of ${quota.max} custom avatars used${freed}; the ${quota.planned} to create fit.${uncounted}`
+        : `Quota: ${quota.planned} to create but the Creatify account has room for ${quotaRoom(quota)} (${quota.current} of ${quota.max} used${freed}): **a sync would fail**.${uncounted}`;
 }
 
 

@@ -42,7 +42,7 @@ const CLI_FLAGS = {
     'approve-after': { type: 'string', help: ['--approve-after <dur>', 'Approve each avatar this long after its creation'] },
     'reject-pattern': { type: 'string', help: ['--reject-pattern <regex>', 'Reject the avatars whose creator name matches'] },
     latency: { type: 'string', help: ['--latency <dur>', 'Delay of every API answer'] },
-    'list-pending': { type: 'string', help: ['--list-pending show|hide', "Whether avatars under review are in the account's list"] },
+    'list-pending': { type: 'string', help: ['--list-pending show|hide|hide-first', "Whether avatars under review are in the account's list (hide-first: all but those at the first step)"] },
     'require-fields': { type: 'string', help: ['--require-fields on|off', 'Require gender and video_scene, as documented'] },
     replace: { type: 'boolean', default: false, help: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'] },
     force: { type: 'boolean', default: false, help: ['--force', "Adopt the id even though its creator_name differs from the manifest's"] },
@@ -198,7 +198,7 @@ ${['workspace', 'results', 'json', 'verbose', 'help', 'version'].map(flagHelp).j
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
-  --list-pending show|hide --require-fields on|off
+  --list-pending show|hide|hide-first --require-fields on|off
 
 ${FOOTER}`;
 
@@ -317,13 +317,13 @@ async function main(argv, env = process.env) {
             return 0;
         }
         if (command === 'emulator') {
-            const { emulatorOptions, serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(431), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
+            const { emulatorOptions, serveEmulator } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(228), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 42495));
             const options = emulatorOptions(values, withDotenv(env, process.cwd()));
             running = true;
             return await serveEmulator(options);
         }
         if (command === 'demo') {
-            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(431), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
+            const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(228), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 46677));
             running = true;
             return await runDemo(values);
         }

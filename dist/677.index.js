@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/input-schema.ts
 var input_schema = __webpack_require__(33051);
-// EXTERNAL MODULE: ./src/emulator/server.ts + 17 modules
-var server = __webpack_require__(69431);
+// EXTERNAL MODULE: ./src/emulator/server.ts + 16 modules
+var server = __webpack_require__(25228);
 ;// CONCATENATED MODULE: ./src/util/github-output.ts
 /** Reads a GITHUB_OUTPUT file (`name=value` lines and `name<<DELIM` heredocs). */
 function parseGithubOutput(text) {

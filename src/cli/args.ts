@@ -22,7 +22,7 @@ const CLI_FLAGS = {
   'approve-after': { type: 'string', help: ['--approve-after <dur>', 'Approve each avatar this long after its creation'] },
   'reject-pattern': { type: 'string', help: ['--reject-pattern <regex>', 'Reject the avatars whose creator name matches'] },
   latency: { type: 'string', help: ['--latency <dur>', 'Delay of every API answer'] },
-  'list-pending': { type: 'string', help: ['--list-pending show|hide', "Whether avatars under review are in the account's list"] },
+  'list-pending': { type: 'string', help: ['--list-pending show|hide|hide-first', "Whether avatars under review are in the account's list (hide-first: all but those at the first step)"] },
   'require-fields': { type: 'string', help: ['--require-fields on|off', 'Require gender and video_scene, as documented'] },
   replace: { type: 'boolean', default: false, help: ['--replace', 'Adopt the id in place of the one the key has (that one is recorded as superseded)'] },
   force: { type: 'boolean', default: false, help: ['--force', "Adopt the id even though its creator_name differs from the manifest's"] },
@@ -194,6 +194,6 @@ ${['workspace', 'results', 'json', 'verbose', 'help', 'version'].map(flagHelp).j
 
 Emulator options:
   --port <n> --host <addr> --quota <n> --approve-after <dur> --reject-pattern <regex> --latency <dur>
-  --list-pending show|hide --require-fields on|off
+  --list-pending show|hide|hide-first --require-fields on|off
 
 ${FOOTER}`;

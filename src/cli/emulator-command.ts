@@ -1,4 +1,5 @@
 /** `creatify-avatars emulator`: serve the local Creatify emulator until interrupted. */
+import { LIST_PENDING } from '../emulator/options.js';
 import { startEmulator } from '../emulator/server.js';
 import type { EmulatorOptions } from '../emulator/server.js';
 import { AppError } from '../errors.js';
@@ -17,7 +18,7 @@ export function emulatorOptions(values: ParsedFlags['values'], env: NodeJS.Proce
   if (values['approve-after'] !== undefined) options.approveAfterMs = parseDuration('--approve-after', values['approve-after']);
   if (values.latency !== undefined) options.latencyMs = parseDuration('--latency', values.latency);
   if (values['list-pending'] !== undefined) {
-    options.listPending = parseEnum('--list-pending', values['list-pending'], ['show', 'hide'] as const);
+    options.listPending = parseEnum('--list-pending', values['list-pending'], LIST_PENDING);
   }
   if (values['require-fields'] !== undefined) {
     options.requireFields = parseEnum('--require-fields', values['require-fields'], ['on', 'off'] as const) === 'on';

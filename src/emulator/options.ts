@@ -5,17 +5,21 @@
  */
 import { z } from 'zod';
 
+/** `--list-pending`: how the account's list treats avatars under review. */
+export const LIST_PENDING = ['show', 'hide', 'hide-first'] as const;
+
 /** What Creatify leaves open or enforces in ways a client must cope with; changeable at run time. */
 const settingsSchema = z
   .object({
     /** `max_count` of the account: creates beyond it are refused; default 100 */
     quota: z.number().int().min(0).optional(),
     /**
-     * 'hide': GET /api/personas_v2/ leaves out avatars whose review has not ended (Creatify
-     * does not say whether it lists them); GET /api/personas/{id}/ still answers them.
-     * Default 'show'.
+     * Which avatars under review GET /api/personas_v2/ leaves out (Creatify does not say
+     * whether it lists them): 'hide', all whose review has not ended; 'hide-first', only
+     * those at the first step (`pending`, the state a create answers with), the later steps
+     * listed. GET /api/personas/{id}/ still answers them. Default 'show'.
      */
-    listPending: z.enum(['show', 'hide']).optional(),
+    listPending: z.enum(LIST_PENDING).optional(),
     /** `gender` and `video_scene` required on both create endpoints, as Creatify's guide lists them; default true */
     requireFields: z.boolean().optional(),
     /** answer every DELETE with this refusal in DRF shape (400 or 403) instead of deleting; default null (deletes work) */

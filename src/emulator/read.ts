@@ -20,11 +20,14 @@ const REVIEW_ENDED: ReadonlySet<string> = new Set(['done', 'rejected', 'failed']
 
 /**
  * GET /api/personas_v2/: the account's custom avatars, a bare array, oldest first; without
- * those still under review when `listPending` is 'hide'.
+ * those still under review when `listPending` is 'hide', without those at the first step
+ * of their review when it is 'hide-first'.
  */
 export function listMine(ctx: ApiContext): Reply {
   const all = ctx.store.listMine().map((p) => personaJson(p, ctx.options.now()));
-  return json(200, ctx.options.listPending === 'hide' ? all.filter((p) => REVIEW_ENDED.has(p.process_status)) : all);
+  const { listPending } = ctx.options;
+  if (listPending === 'show') return json(200, all);
+  return json(200, all.filter((p) => (listPending === 'hide' ? REVIEW_ENDED.has(p.process_status) : p.process_status !== 'pending')));
 }
 
 /** GET /api/personas_v2/count/ */

@@ -13,8 +13,9 @@
  * - `quota` (--quota): the account's `max_count`, default 100
  * - `approveAfterMs` (--approve-after), `rejectPattern` (--reject-pattern): how reviews end
  * - `latencyMs` (--latency): added to every /api/ answer
- * - `listPending` (--list-pending show|hide): 'hide' leaves avatars under review out of
- *   GET /api/personas_v2/ (Creatify does not say whether it lists them); default 'show'
+ * - `listPending` (--list-pending show|hide|hide-first): 'hide' leaves avatars under review
+ *   out of GET /api/personas_v2/ (Creatify does not say whether it lists them), 'hide-first'
+ *   only those at the first step (`pending`), listing the later ones; default 'show'
  * - `requireFields` (--require-fields on|off): `gender` and `video_scene` required on both
  *   create endpoints, as Creatify's guide lists them; default on (off: only the upload requires `gender`)
  * - `refuseDeletes` (400 | 403 | null): every DELETE of an avatar of the account is refused

@@ -1,8 +1,10 @@
 /**
  * A plan's quota line: when credentials are present, one read of the account's avatar
- * count tells whether the creates of the plan would fit. Never fails the run.
+ * count tells whether the creates of the plan would fit, and one list which of the plan's
+ * deletes would free a slot first. Never fails the run.
  */
 import type { RetryPolicy } from '../creatify/retry.js';
+import type { CreatifyApi } from '../creatify/types.js';
 import { ACTION_PRODUCT, buildClient, type ApiSettings } from '../engine/api-factory.js';
 import type { RunResult } from '../engine/result.js';
 import { errorMessage } from '../errors.js';
@@ -21,12 +23,35 @@ export async function lookUpQuota(api: ApiSettings, result: RunResult): Promise<
   const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
   try {
     const count = await client.count();
-    // a plan's deletes come before its creates; a sync's are made already, and counted
-    const freed = result.mode === 'plan' ? (result.wouldDelete ?? []).length : 0;
-    return { quota: { max: count.max_count, current: count.current_count, planned, ...(freed > 0 ? { freed } : {}) } };
+    return { quota: { max: count.max_count, current: count.current_count, planned, ...(await freedFirst(client, result)) } };
   } catch (error) {
     return { note: `Quota not checked: ${errorMessage(error)}` };
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Of the deletes a plan lists (a sync's are made already, and counted), those its sync
+ * makes before the creates. The pruner sends a DELETE only for an id the account's list
+ * shows, which may leave out avatars under review, and keeps an orphaned key's own id
+ * while one of the key's older ids stays. An unreadable list frees nothing.
+ */
+async function freedFirst(client: CreatifyApi, result: RunResult): Promise<Pick<Quota, 'freed' | 'uncounted'>> {
+  const deletes = result.mode === 'plan' ? result.wouldDelete : [];
+  if (deletes.length === 0) return {};
+  let listed: ReadonlySet<string>;
+  try {
+    listed = new Set((await client.list()).map((persona) => persona.id));
+  } catch {
+    return { uncounted: `the ${deletes.length} that prune would delete, as the account's list could not be read` };
+  }
+  const own = new Set(result.orphaned.map((o) => o.id));
+  const stuck = new Set(deletes.filter((d) => !listed.has(d.id) && !own.has(d.id)).map((d) => d.key));
+  const freed = deletes.filter((d) => listed.has(d.id) && !(own.has(d.id) && stuck.has(d.key))).length;
+  const left = deletes.length - freed;
+  return {
+    ...(freed > 0 ? { freed } : {}),
+    ...(left > 0 ? { uncounted: `${left} that prune would delete: a sync deletes only the avatars the account's list shows, which may leave out those under review` } : {}),
+  };
 }
