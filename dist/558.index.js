@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 11 modules
-var engine_plan = __webpack_require__(61771);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
+var engine_plan = __webpack_require__(52059);
 // EXTERNAL MODULE: ./src/creatify/status.ts
 var creatify_status = __webpack_require__(97219);
 // EXTERNAL MODULE: ./src/errors.ts

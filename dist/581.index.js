@@ -343,7 +343,7 @@ async function main(argv, env = process.env) {
         const runEnv = withDotenv(env, process.cwd());
         hide(runEnv);
         if (!mode) {
-            const { importRequest, runImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(728), __webpack_require__.e(429), __webpack_require__.e(850), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 97669));
+            const { importRequest, runImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(728), __webpack_require__.e(497), __webpack_require__.e(850), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 97669));
             const request = importRequest(positionals.slice(1), values);
             // a sync's config: only the videos the lockfile knows are hashed up front
             const importConfig = { ...(0,args/* configFromFlags */.Em)('sync', values, runEnv), shard: undefined };
@@ -352,7 +352,7 @@ async function main(argv, env = process.env) {
         }
         const config = (0,args/* configFromFlags */.Em)(mode, values, runEnv);
         running = true;
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(429), __webpack_require__.e(558), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 87638));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(728), __webpack_require__.e(497), __webpack_require__.e(558), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 87638));
         return await runCommand(config, { json: values.json, verbose: values.verbose }, redact);
     }
     catch (error) {

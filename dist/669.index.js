@@ -28,8 +28,8 @@ var digest = __webpack_require__(31147);
 var suggest = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/engine/lock-entry.ts
 var lock_entry = __webpack_require__(63074);
-// EXTERNAL MODULE: ./src/engine/plan.ts + 11 modules
-var engine_plan = __webpack_require__(61771);
+// EXTERNAL MODULE: ./src/engine/plan.ts + 13 modules
+var engine_plan = __webpack_require__(52059);
 ;// CONCATENATED MODULE: ./src/engine/import.ts
 
 

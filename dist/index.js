@@ -18,7 +18,7 @@ if (asCli) {
     process.exitCode = await main(process.argv.slice(2));
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(429), __nccwpck_require__.e(850), __nccwpck_require__.e(558), __nccwpck_require__.e(490), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68374));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(752), __nccwpck_require__.e(728), __nccwpck_require__.e(659), __nccwpck_require__.e(497), __nccwpck_require__.e(850), __nccwpck_require__.e(558), __nccwpck_require__.e(490), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68374));
     await run();
 }
 

@@ -6,6 +6,10 @@
 // `mdhd`, `hdlr` and an empty sample table), and an `mdat` of pseudo-random bytes derived
 // from a seed. The `moov` goes before the `mdat` (as tools write for streaming) or after
 // it (as phones write while recording). Same options, same bytes. No dependencies.
+//
+// With `fragmented`, the layout is what recorders write while recording (browsers'
+// MediaRecorder, OBS, ffmpeg's `frag_keyframe+empty_moov`): a moov with no samples and an
+// `mvex`, then a `moof` (the samples' durations) and an `mdat` for each fragment.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -38,6 +42,13 @@ export interface Mp4Options {
   version?: 0 | 1;
   /** how the mdat states its size: `large` a 64-bit size, `to-end` 0 (needs the moov first) */
   mdatSize?: 'plain' | 'large' | 'to-end';
+  /**
+   * a fragmented file (default false): `mehd` states the whole length in the moov's mvex,
+   * `moof` leaves it to the fragments alone, `sidx` indexes them in a sidx after the moov
+   */
+  fragmented?: false | 'mehd' | 'moof' | 'sidx';
+  /** a fragment's length in seconds, at least 0.05 (default 2, a keyframe interval) */
+  fragmentSec?: number;
 }
 
 const BRANDS: Record<Mp4Brand, { minor: number; compatible: string[] }> = {
@@ -47,6 +58,13 @@ const BRANDS: Record<Mp4Brand, { minor: number; compatible: string[] }> = {
 const TIMESCALE = 1000;
 const AUDIO_RATE = 48_000;
 const UINT32_MAX = 0xffffffff;
+/**
+ * The video track's sample durations, in TIMESCALE units: the default of trex, the one a
+ * tfhd states, and the one a trun states for each sample. Fragments take turns at the three
+ * ways, each with its own duration, so a reader that confuses them gets the length wrong.
+ */
+const VIDEO_SAMPLE = { trex: 40, tfhd: 50, trun: 25 } as const;
+const AUDIO_SAMPLE = 1024;
 const ONE = 0x10000; // 1.0 in 16.16 fixed point
 /** a b u / c d v / x y w of the track matrix (a, b, c, d in 16.16; w in 2.30) for each rotation */
 const MATRICES: Record<0 | 90 | 180 | 270, number[]> = {
@@ -169,6 +187,55 @@ function trak(track: Track, version: 0 | 1, units: number, brand: Mp4Brand): Buf
   return box('trak', tkhd, box('mdia', mdhd, hdlr, box('minf', header, dinf, stbl)));
 }
 
+/** One fragment of a track: `units` long, in samples of `sample` and one of the rest; `stated` where the sample duration is. */
+function traf(id: number, units: number, sample: number, stated: keyof typeof VIDEO_SAMPLE, dataOffset: number): Buffer {
+  const count = Math.floor(units / sample);
+  const rest = units - count * sample;
+  // default-base-is-moof, and a default sample duration when the tfhd states it
+  const tfhd = box('tfhd', u32(0x020000 | (stated === 'tfhd' ? 0x8 : 0), id), stated === 'tfhd' ? u32(sample) : Buffer.alloc(0));
+  // a data offset, then each sample's duration and size (0: the clips carry no frames) when the trun states them
+  const trun = (n: number, duration: number | null) =>
+    box('trun', u32(duration === null ? 0x1 : 0x301, n, dataOffset), ...(duration === null ? [] : Array.from({ length: n }, () => u32(duration, 0))));
+  const runs = count > 0 ? [trun(count, stated === 'trun' ? sample : null)] : [];
+  if (rest > 0) runs.push(trun(1, rest));
+  return box('traf', tfhd, ...runs);
+}
+
+/**
+ * The fragments of a `units`-long movie (TIMESCALE units) after an empty moov, each a moof
+ * and an mdat with its share of `payload`; with `sidx`, a sidx indexing them goes first.
+ */
+function fragments(tracks: Track[], units: number, fragmentUnits: number, payload: Buffer, sidx: boolean, version: 0 | 1): Buffer[] {
+  const out: Buffer[] = [];
+  const count = Math.ceil(units / fragmentUnits);
+  for (let i = 0; i < count; i += 1) {
+    const length = Math.min(fragmentUnits, units - i * fragmentUnits);
+    const stated = (['trex', 'tfhd', 'trun'] as const)[i % 3]!;
+    const moof = (dataOffset: number) =>
+      box(
+        'moof',
+        box('mfhd', u32(0, i + 1)),
+        ...tracks.map((t) =>
+          t.kind === 'vide' ? traf(t.id, length, VIDEO_SAMPLE[stated], stated, dataOffset) : traf(t.id, length * (AUDIO_RATE / TIMESCALE), AUDIO_SAMPLE, 'tfhd', dataOffset),
+        ),
+      );
+    const share = Math.floor(payload.length / count);
+    const data = payload.subarray(i * share, i === count - 1 ? payload.length : (i + 1) * share);
+    // the samples start right after the mdat's header
+    out.push(moof(moof(0).length + 8), box('mdat', data));
+  }
+  if (!sidx) return out;
+  const first = tracks[0];
+  const rate = first?.kind === 'soun' ? AUDIO_RATE : TIMESCALE;
+  const references = Array.from({ length: count }, (_, i) => {
+    const length = Math.min(fragmentUnits, units - i * fragmentUnits) * (rate / TIMESCALE);
+    // each reference: its bytes (type 0: media), its duration, and that it starts with a keyframe
+    return u32(out[2 * i]!.length + out[2 * i + 1]!.length, length, 0x90000000);
+  });
+  const sidxBox = box('sidx', u32(version << 24, first?.id ?? 1, rate), length(version, 0), length(version, 0), u32(count), ...references);
+  return [sidxBox, ...out];
+}
+
 function checkOptions(o: Required<Omit<Mp4Options, 'seed'>>): void {
   if (!Object.hasOwn(BRANDS, o.brand)) {
     throw new Error(`brand must be one of ${Object.keys(BRANDS).map((b) => JSON.stringify(b)).join(', ')}`);
@@ -185,6 +252,11 @@ function checkOptions(o: Required<Omit<Mp4Options, 'seed'>>): void {
   }
   if (!Object.hasOwn(MATRICES, o.rotation)) throw new Error('rotation must be 0, 90, 180 or 270');
   if (o.mdatSize === 'to-end' && o.moov === 'end') throw new Error('mdatSize to-end needs the moov at the start');
+  if (o.fragmented !== false) {
+    if (o.moov !== 'start' || o.mdatSize !== 'plain') throw new Error('a fragmented file has its moov at the start and plain mdat sizes');
+    if (!Number.isFinite(o.fragmentSec) || o.fragmentSec < 0.05) throw new Error('fragmentSec must be a number of at least 0.05');
+    if (o.fragmented === 'sidx' && o.durationSec / o.fragmentSec > 0xffff) throw new Error('a sidx indexes at most 65535 fragments');
+  }
 }
 
 /**
@@ -206,6 +278,8 @@ export function makeMp4(options: Mp4Options = {}): Buffer {
     moov: 'start',
     version: 0,
     mdatSize: 'plain',
+    fragmented: false,
+    fragmentSec: 2,
     ...options,
   };
   checkOptions(o);
@@ -215,9 +289,17 @@ export function makeMp4(options: Mp4Options = {}): Buffer {
   const tracks: Track[] = [];
   if (o.video) tracks.push({ id: tracks.length + 1, kind: 'vide', width: o.width, height: o.height, rotation: o.rotation });
   if (o.audio) tracks.push({ id: tracks.length + 1, kind: 'soun', width: 0, height: 0, rotation: 0 });
-  const moov = box('moov', mvhd(o.version, units, tracks.length + 1), ...tracks.map((t) => trak(t, o.version, units, o.brand)));
   const free = o.freeBytes > 0 ? [box('free', Buffer.alloc(o.freeBytes))] : [];
   const payload = randomBytes(o.seed, o.payloadBytes);
+  if (o.fragmented !== false) {
+    // the moov says nothing of the length; trex gives each track's default sample
+    const mehd = o.fragmented === 'mehd' ? [box('mehd', u32(o.version << 24), length(o.version, units))] : [];
+    const trex = tracks.map((t) => box('trex', u32(0, t.id, 1, t.kind === 'vide' ? VIDEO_SAMPLE.trex : AUDIO_SAMPLE, 0, 0)));
+    const moov = box('moov', mvhd(o.version, 0, tracks.length + 1), ...tracks.map((t) => trak(t, o.version, 0, o.brand)), box('mvex', ...mehd, ...trex));
+    const rest = fragments(tracks, units, Math.round(o.fragmentSec * TIMESCALE), payload, o.fragmented === 'sidx', o.version);
+    return Buffer.concat([ftyp, moov, ...free, ...rest]);
+  }
+  const moov = box('moov', mvhd(o.version, units, tracks.length + 1), ...tracks.map((t) => trak(t, o.version, units, o.brand)));
   let mdat: Buffer;
   if (o.mdatSize === 'large') {
     mdat = Buffer.concat([u32(1), ascii('mdat'), u64(16 + payload.length), payload]);

@@ -114,8 +114,70 @@ describe('makeMp4', () => {
     [{ freeBytes: -3 }, /freeBytes/],
     [{ durationSec: Number.NaN }, /durationSec/],
     [{ durationSec: 5_000_000 }, /durationSec/],
+    [{ fragmented: 'moof', moov: 'end' }, /a fragmented file has its moov at the start/],
+    [{ fragmented: 'mehd', mdatSize: 'large' }, /plain mdat sizes/],
+    [{ fragmented: 'moof', fragmentSec: 0.01 }, /fragmentSec must be a number of at least 0\.05/],
+    [{ fragmented: 'sidx', durationSec: 4000, fragmentSec: 0.05 }, /a sidx indexes at most 65535 fragments/],
   ])('refuses %j', (options, message) => {
     expect(() => makeMp4(options)).toThrow(message);
+  });
+});
+
+describe('makeMp4 fragmented', () => {
+  /** The boxes inside the box `parent`. */
+  const inside = (bytes: Buffer, parent: Box) => walk(bytes, parent.start + 8, parent.start + parent.size);
+
+  it.each<[Mp4Options['fragmented'], string[]]>([
+    ['mehd', ['mehd', 'trex', 'trex']],
+    ['moof', ['trex', 'trex']],
+    ['sidx', ['trex', 'trex']],
+  ])('%s: an empty moov with an mvex, then a moof and an mdat a fragment, sizes adding up', (fragmented, mvex) => {
+    const bytes = makeMp4({ fragmented, durationSec: 42.5, payloadBytes: 1000 });
+    const [ftyp, moov, ...rest] = walk(bytes);
+    expect([ftyp?.type, moov?.type]).toEqual(['ftyp', 'moov']);
+    const children = inside(bytes, moov!);
+    expect(children.map((b) => b.type)).toEqual(['mvhd', 'trak', 'trak', 'mvex']);
+    expect(bytes.readUInt32BE(children[0]!.start + 8 + 16)).toBe(0); // the mvhd's duration
+    expect(inside(bytes, children[3]!).map((b) => b.type)).toEqual(mvex);
+    const fragments = fragmented === 'sidx' ? rest.slice(1) : rest;
+    if (fragmented === 'sidx') expect(rest[0]?.type).toBe('sidx');
+    // 21 fragments of 2 s and one of 0.5 s, the media data shared out among them
+    expect(fragments.map((b) => b.type)).toEqual(Array.from({ length: 22 }, () => ['moof', 'mdat']).flat());
+    expect(fragments.filter((b) => b.type === 'mdat').reduce((sum, b) => sum + b.size - 8, 0)).toBe(1000);
+    for (const moof of fragments.filter((b) => b.type === 'moof')) {
+      expect(inside(bytes, moof).map((b) => b.type)).toEqual(['mfhd', 'traf', 'traf']);
+    }
+  });
+
+  it('states the fragments\' length in sidx references that index every byte after it', () => {
+    const bytes = makeMp4({ fragmented: 'sidx', durationSec: 42.5 });
+    const sidx = walk(bytes)[2]!;
+    const at = sidx.start + 8;
+    expect(bytes.readUInt32BE(at + 8)).toBe(1000); // timescale: the video track's
+    const count = bytes.readUInt16BE(at + 22);
+    expect(count).toBe(22);
+    let size = 0;
+    let units = 0;
+    for (let i = 0; i < count; i += 1) {
+      size += bytes.readUInt32BE(at + 24 + 12 * i);
+      units += bytes.readUInt32BE(at + 28 + 12 * i);
+    }
+    expect(size).toBe(bytes.length - sidx.start - sidx.size);
+    expect(units).toBe(42_500);
+  });
+
+  it('leaves the bytes of an unfragmented file as they were', () => {
+    expect(makeMp4({ fragmented: false, fragmentSec: 1 }).equals(makeMp4())).toBe(true);
+  });
+
+  it.each(['mehd', 'moof', 'sidx'] as const)('%s: is read back by inspectVideo with its length', async (fragmented) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'creatify-mp4-'));
+    try {
+      await writeMp4(path.join(dir, 'f.mp4'), { fragmented, durationSec: 33.3, payloadBytes: 200_000 });
+      expect(await inspectVideo(path.join(dir, 'f.mp4'))).toMatchObject({ ok: true, contentType: 'video/mp4', meta: { duration: 33.3, audio: true } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

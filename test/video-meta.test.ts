@@ -88,3 +88,89 @@ describe('readVideoMeta', () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/is damaged: the mdat box at byte 28 claims a size of 4 bytes/) });
   });
 });
+
+/** Where the `nth` box of `type` starts (its size field), searching the whole file. */
+function findBox(bytes: Buffer, type: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i += 1) {
+    at = bytes.indexOf(type, at + 1, 'latin1');
+    if (at < 0) throw new Error(`no ${type} box #${nth}`);
+  }
+  return at - 4;
+}
+
+describe('readVideoMeta on a fragmented file', () => {
+  const modes = ['mehd', 'moof', 'sidx'] as const;
+  it.each(modes.flatMap((fragmented) => ([0, 1] as const).map((version) => [fragmented, version] as const)))(
+    'reads the length of a fragmented file (%s, version %i boxes), not the empty moov\'s 0 s',
+    async (fragmented, version) => {
+      const { result } = await read(makeMp4({ fragmented, version, durationSec: 42.5 }));
+      expect(result).toEqual({ ok: true, meta: { duration: 42.5, video: { width: 1280, height: 720, rotation: 0 }, audio: true } });
+    },
+  );
+
+  it.each(modes)('reads the length of a fragmented file with sound only (%s)', async (fragmented) => {
+    const { result } = await read(makeMp4({ fragmented, video: false, durationSec: 7.333 }));
+    expect(result).toEqual({ ok: true, meta: { duration: 7.333, video: null, audio: true } });
+  });
+
+  it('adds the samples the moov holds before the first fragment', async () => {
+    const bytes = makeMp4({ fragmented: 'moof', durationSec: 20 });
+    bytes.writeUInt32BE(1500, findBox(bytes, 'mdhd') + 8 + 16); // the video track's mdhd: 1.5 s in the moov itself
+    expect((await read(bytes)).result).toMatchObject({ ok: true, meta: { duration: 21.5 } });
+  });
+
+  /** The top-level boxes after the ftyp: type and size. */
+  const topLevel = (bytes: Buffer) => {
+    const boxes: { type: string; size: number }[] = [];
+    for (let at = bytes.readUInt32BE(0); at < bytes.length; at += bytes.readUInt32BE(at)) {
+      boxes.push({ type: bytes.toString('latin1', at + 4, at + 8), size: bytes.readUInt32BE(at) });
+    }
+    return boxes;
+  };
+
+  it('reads nothing after the moov when mehd states the length, and only the sidx when there is one', async () => {
+    const mehd = makeMp4({ fragmented: 'mehd', payloadBytes: 1_000_000 });
+    const [moov] = topLevel(mehd);
+    expect((await read(mehd)).readBytes).toBe(moov!.size); // its header is in the head already
+    const sidx = makeMp4({ fragmented: 'sidx', payloadBytes: 1_000_000 });
+    const [moov2, index] = topLevel(sidx);
+    expect(index?.type).toBe('sidx');
+    expect((await read(sidx)).readBytes).toBe(moov2!.size + 16 + index!.size);
+  });
+
+  it('reads only the headers and moof boxes of the fragments, never their media data', async () => {
+    const bytes = makeMp4({ fragmented: 'moof', durationSec: 60, payloadBytes: 3_000_000 });
+    const { result, readBytes } = await read(bytes);
+    expect(result).toMatchObject({ ok: true, meta: { duration: 60 } });
+    // each box's header (the moov's is in the head already), then the moov and each moof whole
+    const [moov, ...rest] = topLevel(bytes);
+    expect(rest.filter((b) => b.type === 'moof')).toHaveLength(30);
+    expect(readBytes).toBe(rest.reduce((sum, b) => sum + 16 + (b.type === 'moof' ? b.size : 0), moov!.size));
+  });
+
+  it('counts a recording cut off in a fragment up to the last whole one', async () => {
+    const bytes = makeMp4({ fragmented: 'moof', durationSec: 60 });
+    const { result } = await read(bytes.subarray(0, findBox(bytes, 'moof', 9) + 20));
+    expect(result).toMatchObject({ ok: true, meta: { duration: 18 } }); // 9 fragments of 2 s
+  });
+
+  it('says why the length is unknown when the fragments are too many to read', async () => {
+    const { result } = await read(makeMp4({ fragmented: 'moof', durationSec: 501, fragmentSec: 0.05, payloadBytes: 0 }));
+    expect(result).toMatchObject({ ok: true, meta: { duration: 0, durationUnknown: 'more than 20000 boxes follow its moov, too many to add up' } });
+  });
+
+  it('says why the length is unknown when the fragments state no sample durations', async () => {
+    const bytes = makeMp4({ fragmented: 'moof' });
+    bytes.writeUInt32BE(0, findBox(bytes, 'trex') + 8 + 12); // the video track's trex: no default duration
+    const { result } = await read(bytes);
+    expect(result).toMatchObject({ ok: true, meta: { durationUnknown: 'its fragments do not say how long their samples last' } });
+  });
+
+  it('says which box is damaged inside a fragment', async () => {
+    const bytes = makeMp4({ fragmented: 'moof' });
+    bytes.writeUInt32BE(1_000_000, findBox(bytes, 'trun', 6) + 12); // the third fragment's video trun, claiming more samples than it lists
+    const { result } = await read(bytes);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^clip\.mp4 is damaged: the trun box is too short \(\d+ bytes\)$/) });
+  });
+});

@@ -2,7 +2,8 @@
  * Tells a real MP4/QuickTime video from the things that commonly sit in its place in a
  * repository: an empty file, a Git LFS pointer, an HTML error page saved as `.mp4`; then
  * reads what its `moov` box says (video-meta.ts). Only the first bytes and the `moov` are
- * read, so this is cheap enough to run on every file of a plan.
+ * read (and a fragmented file's moof boxes), so this is cheap enough to run on every file
+ * of a plan.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errnoCode } from '../errors.js';

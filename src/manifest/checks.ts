@@ -63,13 +63,18 @@ export function checkLipsync(name: string, meta: VideoMeta, checks: VideoChecks)
   const failures: Failure[] = [];
   if (meta.video === null) failures.push(noVideo(name));
   const length = formatSeconds(meta.duration);
-  if (checks.minDuration !== null && meta.duration < checks.minDuration) {
+  if (meta.durationUnknown !== undefined && (checks.minDuration !== null || checks.maxDuration !== null)) {
+    // whether Creatify takes a fragmented MP4 is not known either: a plain one is safe on both counts
+    failures.push({
+      message: `${name} is a fragmented MP4 whose length cannot be read (${meta.durationUnknown}), so checks.min_duration and checks.max_duration cannot be checked`,
+      hint: 'remux it into a plain MP4, which states its length: `ffmpeg -i in.mp4 -c copy -movflags +faststart out.mp4`; or set checks.min_duration and checks.max_duration to null to send it unchecked',
+    });
+  } else if (checks.minDuration !== null && meta.duration < checks.minDuration) {
     failures.push({
       message: `${name} is ${length} long; checks need at least ${formatSeconds(checks.minDuration, true)} (checks.min_duration)`,
       hint: RANGE_HINT,
     });
-  }
-  if (checks.maxDuration !== null && meta.duration > checks.maxDuration) {
+  } else if (checks.maxDuration !== null && meta.duration > checks.maxDuration) {
     failures.push({
       message: `${name} is ${length} long; checks allow at most ${formatSeconds(checks.maxDuration, true)} (checks.max_duration)`,
       hint: RANGE_HINT,
