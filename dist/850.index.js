@@ -67,9 +67,9 @@ var files_hash = __webpack_require__(36667);
 ;// CONCATENATED MODULE: ./src/creatify/multipart.ts
 /**
  * The bodies of the two creates. Mainly the multipart body of `POST /api/personas_v2/`:
- * text fields, then the video files streamed from disk with an exact Content-Length
- * (never chunked, never buffered whole). A body is consumed once; the client builds a
- * new one, opening the files afresh, for every attempt.
+ * text fields, then the video files with an exact Content-Length (never chunked): streamed
+ * from disk, or, when each file fits in one chunk, read whole into one buffer. A body is
+ * used once; the client builds a new one, reading the files afresh, for every attempt.
  */
 
 
@@ -154,9 +154,12 @@ function quoted(value) {
  * streamed SHA-256 equals the planned one. On a mismatch the body fails instead, so the
  * request is aborted with an incomplete body and the server creates nothing from it.
  *
+ * A body whose files fit in one chunk each is built whole, and only once the hashes match
+ * and `beforeLastBytes` has resolved: a mismatch then fails before any byte is sent.
+ *
  * The framing is written here rather than by a multipart library: each part's head goes
- * out with the first bytes of what follows it, and a body whose files fit in one chunk
- * each goes out whole, in one write (see docs/performance.md, sync-scale).
+ * out with the first bytes of what follows it, and a small body in one write (see
+ * docs/performance.md, sync-scale).
  */
 async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
     const files = [['lipsync_input', lipsync]];
@@ -180,9 +183,8 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         options.onBytes?.(sent, length);
         return chunk;
     };
-    // a body of one chunk a file is held whole until the last bytes may go: read straight
-    // into one buffer and written at once, so nothing reaches the server before the `sent`
-    // mark; a larger one streams
+    // a body of one chunk a file is read straight into one buffer, verified and marked
+    // before its request starts, then sent in one write; a larger one streams
     const whole = files.every(([, file]) => readsBlocking(file)) ? Buffer.allocUnsafe(length) : undefined;
     async function* chunks() {
         const streamed = [];
@@ -226,11 +228,17 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             last.copy(whole, at);
         yield pass(whole ?? last);
     }
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) };
+    if (whole) {
+        // the one piece `chunks` yields for such a body is all of it
+        for await (const piece of chunks())
+            return { body: piece, headers, dispose: () => undefined };
+    }
     // destroying the body ends the reading of the file in hand, which closes it
     const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
     return {
         body,
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+        headers,
         dispose: () => {
             if (!body.destroyed)
                 body.destroy();
@@ -453,18 +461,21 @@ function createCreatifyClient(options) {
                     }
                 },
             });
-            // Once every byte is handed over, the server gets the normal time to answer.
-            upload.body.once('end', () => timer?.arm(requestTimeoutMs, `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)} after the upload.`));
+            const answerIn = `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)} after the upload.`;
+            const { body } = upload;
+            // once every byte is handed over, the server gets the normal time to answer
+            if (!Buffer.isBuffer(body))
+                body.once('end', () => timer?.arm(requestTimeoutMs, answerIn));
             try {
                 const response = await exchange({
                     method: 'POST',
                     path,
-                    body: upload.body,
+                    body,
                     headers: upload.headers,
                     signal: callOptions.signal,
-                    timeoutMs: uploadTimeoutMs,
-                    timeoutMessage: `The upload to Creatify (${operation}) made no progress for ${seconds(uploadTimeoutMs)}.`,
-                    headersTimeoutMs: 0,
+                    ...(Buffer.isBuffer(body)
+                        ? { timeoutMs: requestTimeoutMs, timeoutMessage: answerIn }
+                        : { timeoutMs: uploadTimeoutMs, timeoutMessage: `The upload to Creatify (${operation}) made no progress for ${seconds(uploadTimeoutMs)}.`, headersTimeoutMs: 0 }),
                     watch: (t) => {
                         timer = t;
                     },

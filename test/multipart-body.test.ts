@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMultipartUpload } from '../src/creatify/multipart.js';
@@ -40,6 +41,21 @@ function parse(contentType: string, body: Buffer): Promise<Part[]> {
   });
 }
 
+/** Read as the HTTP client reads it: a whole body is one write to the socket, a stream's 'data' event another. */
+async function writes(body: Readable | Buffer, seen: (chunk: Buffer) => void = () => undefined): Promise<Buffer[]> {
+  if (Buffer.isBuffer(body)) {
+    seen(body);
+    return [body];
+  }
+  const pieces: Buffer[] = [];
+  body.on('data', (chunk: Buffer) => {
+    seen(chunk);
+    pieces.push(chunk);
+  });
+  await new Promise((resolve, reject) => body.on('end', resolve).on('error', reject));
+  return pieces;
+}
+
 describe('multipart upload body', () => {
   it('frames every part in order, with an exact length, and sends a body of small files in one piece', async () => {
     const clip = Buffer.alloc(20_000, 7);
@@ -49,10 +65,7 @@ describe('multipart upload body', () => {
       video('a.mp4', clip, 'we"ird\r\nname.mp4'),
       video('c.mp4', consent),
     );
-    // read as the HTTP client reads it: one 'data' event is one write to the socket
-    const pieces: Buffer[] = [];
-    upload.body.on('data', (chunk: Buffer) => pieces.push(chunk));
-    await new Promise((resolve, reject) => upload.body.on('end', resolve).on('error', reject));
+    const pieces = await writes(upload.body);
     const body = Buffer.concat(pieces);
     expect(body.length).toBe(Number(upload.headers['content-length']));
     // files of one chunk each: the whole body is held until its last bytes may go, then written at once
@@ -71,8 +84,7 @@ describe('multipart upload body', () => {
   /** Each 'data' event (one write to the socket for the HTTP client), and whether the last bytes were released by then. */
   async function pieces(upload: Awaited<ReturnType<typeof buildMultipartUpload>>, released: () => boolean): Promise<Array<{ length: number; released: boolean }>> {
     const seen: Array<{ length: number; released: boolean }> = [];
-    upload.body.on('data', (chunk: Buffer) => seen.push({ length: chunk.length, released: released() }));
-    await new Promise((resolve, reject) => upload.body.on('end', resolve).on('error', reject));
+    await writes(upload.body, (chunk) => seen.push({ length: chunk.length, released: released() }));
     return seen;
   }
 
@@ -85,6 +97,19 @@ describe('multipart upload body', () => {
       },
     });
     expect(await pieces(upload, () => released)).toEqual([{ length: Number(upload.headers['content-length']), released: true }]);
+  });
+
+  it('refuses a small file whose bytes changed since they were hashed, before it is marked or sent', async () => {
+    let marked = false;
+    const file = video('changed.mp4', Buffer.alloc(1000, 1));
+    writeFileSync(file.absolutePath, Buffer.alloc(1000, 2));
+    const building = buildMultipartUpload({ creator_name: 'Changed' }, file, undefined, {
+      beforeLastBytes: async () => {
+        marked = true;
+      },
+    });
+    await expect(building).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringMatching(/changed\.mp4 changed while uploading/) });
+    expect(marked).toBe(false);
   });
 
   it('streams a larger file chunk by chunk and holds back only the closing boundary', async () => {

@@ -284,20 +284,20 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
           }
         },
       });
-      // Once every byte is handed over, the server gets the normal time to answer.
-      upload.body.once('end', () =>
-        timer?.arm(requestTimeoutMs, `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)} after the upload.`),
-      );
+      const answerIn = `Creatify did not answer ${operation} within ${seconds(requestTimeoutMs)} after the upload.`;
+      const { body } = upload;
+      // once every byte is handed over, the server gets the normal time to answer
+      if (!Buffer.isBuffer(body)) body.once('end', () => timer?.arm(requestTimeoutMs, answerIn));
       try {
         const response = await exchange({
           method: 'POST',
           path,
-          body: upload.body,
+          body,
           headers: upload.headers,
           signal: callOptions.signal,
-          timeoutMs: uploadTimeoutMs,
-          timeoutMessage: `The upload to Creatify (${operation}) made no progress for ${seconds(uploadTimeoutMs)}.`,
-          headersTimeoutMs: 0,
+          ...(Buffer.isBuffer(body)
+            ? { timeoutMs: requestTimeoutMs, timeoutMessage: answerIn }
+            : { timeoutMs: uploadTimeoutMs, timeoutMessage: `The upload to Creatify (${operation}) made no progress for ${seconds(uploadTimeoutMs)}.`, headersTimeoutMs: 0 }),
           watch: (t) => {
             timer = t;
           },

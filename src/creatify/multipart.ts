@@ -1,8 +1,8 @@
 /**
  * The bodies of the two creates. Mainly the multipart body of `POST /api/personas_v2/`:
- * text fields, then the video files streamed from disk with an exact Content-Length
- * (never chunked, never buffered whole). A body is consumed once; the client builds a
- * new one, opening the files afresh, for every attempt.
+ * text fields, then the video files with an exact Content-Length (never chunked): streamed
+ * from disk, or, when each file fits in one chunk, read whole into one buffer. A body is
+ * used once; the client builds a new one, reading the files afresh, for every attempt.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
@@ -81,8 +81,8 @@ let bodies = 0;
 type VideoField = 'lipsync_input' | 'consent_video';
 
 export interface MultipartUpload {
-  /** the request body; it can be read once */
-  body: Readable;
+  /** the request body: a stream, read once, or a body of one chunk a file, whole */
+  body: Readable | Buffer;
   /** exact `content-type` (with the boundary) and `content-length` */
   headers: Record<'content-type' | 'content-length', string>;
   /** closes the files; safe to call more than once, and after the body ended */
@@ -112,9 +112,12 @@ function quoted(value: string): string {
  * streamed SHA-256 equals the planned one. On a mismatch the body fails instead, so the
  * request is aborted with an incomplete body and the server creates nothing from it.
  *
+ * A body whose files fit in one chunk each is built whole, and only once the hashes match
+ * and `beforeLastBytes` has resolved: a mismatch then fails before any byte is sent.
+ *
  * The framing is written here rather than by a multipart library: each part's head goes
- * out with the first bytes of what follows it, and a body whose files fit in one chunk
- * each goes out whole, in one write (see docs/performance.md, sync-scale).
+ * out with the first bytes of what follows it, and a small body in one write (see
+ * docs/performance.md, sync-scale).
  */
 export async function buildMultipartUpload(
   fields: CreateFields,
@@ -145,9 +148,8 @@ export async function buildMultipartUpload(
     options.onBytes?.(sent, length);
     return chunk;
   };
-  // a body of one chunk a file is held whole until the last bytes may go: read straight
-  // into one buffer and written at once, so nothing reaches the server before the `sent`
-  // mark; a larger one streams
+  // a body of one chunk a file is read straight into one buffer, verified and marked
+  // before its request starts, then sent in one write; a larger one streams
   const whole = files.every(([, file]) => readsBlocking(file)) ? Buffer.allocUnsafe(length) : undefined;
   async function* chunks(): AsyncGenerator<Buffer> {
     const streamed: string[] = [];
@@ -192,11 +194,16 @@ export async function buildMultipartUpload(
     yield pass(whole ?? last);
   }
 
+  const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) };
+  if (whole) {
+    // the one piece `chunks` yields for such a body is all of it
+    for await (const piece of chunks()) return { body: piece, headers, dispose: () => undefined };
+  }
   // destroying the body ends the reading of the file in hand, which closes it
   const body = Readable.from(chunks(), { objectMode: false, highWaterMark: CHUNK_BYTES });
   return {
     body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+    headers,
     dispose: () => {
       if (!body.destroyed) body.destroy();
     },
