@@ -1406,7 +1406,7 @@ async function checkOne(workspace, manifestPath, cache, hash) {
             size: hashed?.size ?? inspection.size,
             sha256: hashed?.sha256 ?? null,
             contentType: inspection.contentType,
-            duration: inspection.meta.duration,
+            duration: inspection.meta.durationUnknown === undefined ? inspection.meta.duration : null,
             resolution: inspection.meta.video && { ...shownSize(inspection.meta.video), rotation: inspection.meta.video.rotation },
         },
         meta: inspection.meta,
@@ -3256,7 +3256,7 @@ function clipShape(source) {
 function clipLabel(clip) {
     if (clip === undefined)
         return '';
-    return `${formatSeconds(clip.duration)}, ${clip.width}x${clip.height}${clip.rotation === 0 ? '' : ` (rotated ${clip.rotation}°)`}`;
+    return `${clip.duration === null ? 'length unknown' : formatSeconds(clip.duration)}, ${clip.width}x${clip.height}${clip.rotation === 0 ? '' : ` (rotated ${clip.rotation}°)`}`;
 }
 
 

@@ -25,8 +25,8 @@ export type LocalSource = {
    */
   sha256: string | null;
   contentType: 'video/mp4' | 'video/quicktime';
-  /** seconds, from the container's moov */
-  duration: number;
+  /** seconds, from the container's moov; null: a fragmented file whose length could not be read */
+  duration: number | null;
   /** the video track's size as a player shows it (its rotation applied); null: no video track */
   resolution: { width: number; height: number; rotation: number } | null;
 };
@@ -74,7 +74,7 @@ export function formatSeconds(seconds: number, whole = false): string {
 
 /** A lipsync clip as the plan shows it: seconds, and its size as a player shows it. */
 export interface ClipShape {
-  duration: number;
+  duration: number | null;
   width: number;
   height: number;
   rotation: number;
@@ -88,5 +88,5 @@ export function clipShape(source: VideoSource): ClipShape | undefined {
 /** `1 min, 1280x720` for the plan's tables; empty for a URL. */
 export function clipLabel(clip: ClipShape | undefined): string {
   if (clip === undefined) return '';
-  return `${formatSeconds(clip.duration)}, ${clip.width}x${clip.height}${clip.rotation === 0 ? '' : ` (rotated ${clip.rotation}°)`}`;
+  return `${clip.duration === null ? 'length unknown' : formatSeconds(clip.duration)}, ${clip.width}x${clip.height}${clip.rotation === 0 ? '' : ` (rotated ${clip.rotation}°)`}`;
 }

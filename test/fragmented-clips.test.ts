@@ -4,6 +4,7 @@
  * plan checks it by that length; one whose length cannot be read is refused with the way
  * to make it readable, unless the duration checks are off. Run as the action, in plan mode.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeMp4, type Mp4Options } from '../scripts/mp4.js';
 import type { RunningEmulator } from '../src/emulator/server.js';
@@ -61,8 +62,11 @@ describe('a fragmented clip whose length cannot be read', () => {
     expect(requests).toBe(0);
   });
 
-  it('passes when the duration checks are off', async () => {
+  it('passes when the duration checks are off, its length shown as unknown, not as 0 s', async () => {
     const { run } = await plan(clip, ['checks:', '  min_duration: null', '  max_duration: null']);
     expect(run.code, run.all).toBe(0);
+    expect(run.summary).toMatch(/\| media\/clip\.mp4 \| length unknown, 1280x720 \|/);
+    const results = JSON.parse(readFileSync(run.outputs.results!, 'utf8')) as { avatars: Array<{ video?: { duration: number | null } }> };
+    expect(results.avatars[0]?.video).toMatchObject({ duration: null, width: 1280, height: 720 });
   });
 });

@@ -120,7 +120,7 @@ async function checkOne(workspace: string, manifestPath: string, cache: Realpath
       size: hashed?.size ?? inspection.size,
       sha256: hashed?.sha256 ?? null,
       contentType: inspection.contentType,
-      duration: inspection.meta.duration,
+      duration: inspection.meta.durationUnknown === undefined ? inspection.meta.duration : null,
       resolution: inspection.meta.video && { ...shownSize(inspection.meta.video), rotation: inspection.meta.video.rotation },
     },
     meta: inspection.meta,
