@@ -139,7 +139,8 @@ describe('waiting for approval', () => {
     // the client re-reads a failed or unreadable list answer (a read changes nothing), and
     // every one of the seven faults was met and ridden out
     expect(run.stdout.match(/retrying GET \/api\/personas_v2\/: /g)?.length ?? 0).toBeGreaterThanOrEqual(5);
-  });
+    // the backoff between seven faults alone takes half a minute
+  }, 120_000);
 
   // on Windows a signal sent to a child kills it outright
   it.skipIf(process.platform === 'win32')('writes the outputs and a valid lockfile when cancelled with SIGTERM during the wait', async () => {
