@@ -346,7 +346,7 @@ const INPUTS = {
     concurrency: { description: 'Uploads in flight at once (1 to 32).', default: '4', flag: '--concurrency <n>', parse: (label, value) => (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInteger */ .cG)(label, value, 1, 32) },
     'api-url': { description: 'Creatify base URL (an emulator, a proxy).', default: 'https://api.creatify.ai', flag: '--api-url <url>', env: 'CREATIFY_API_URL', parse: _util_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHttpUrl */ .f$ },
     'request-timeout': {
-        description: 'Time limit of one Creatify API request, at least 1s (uploads time out on no progress instead); also how long a create whose answer was lost is looked for before it is sent again.',
+        description: 'Time limit of one Creatify API request, at least 1s (an upload of videos over 1 MiB times out on no progress instead); also how long a create whose answer was lost is looked for before it is sent again.',
         default: '60s',
         flag: '--request-timeout <dur>',
         help: 'Time limit of one Creatify API request, at least 1s',

@@ -69,7 +69,7 @@ export const INPUTS = {
   'api-url': { description: 'Creatify base URL (an emulator, a proxy).', default: 'https://api.creatify.ai', flag: '--api-url <url>', env: 'CREATIFY_API_URL', parse: parseHttpUrl },
   'request-timeout': {
     description:
-      'Time limit of one Creatify API request, at least 1s (uploads time out on no progress instead); also how long a create whose answer was lost is looked for before it is sent again.',
+      'Time limit of one Creatify API request, at least 1s (an upload of videos over 1 MiB times out on no progress instead); also how long a create whose answer was lost is looked for before it is sent again.',
     default: '60s',
     flag: '--request-timeout <dur>',
     help: 'Time limit of one Creatify API request, at least 1s',
