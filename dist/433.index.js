@@ -471,8 +471,9 @@ async function lookUpQuota(api, result) {
         return { note: '' };
     const client = (0,api_factory/* buildClient */.Km)({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, api_factory/* ACTION_PRODUCT */.dV, undefined, QUOTA_RETRY);
     try {
-        const count = await client.count();
-        return { quota: { max: count.max_count, current: count.current_count, planned, ...(await freedFirst(client, result)) } };
+        // the count and the list that tells which deletes free a slot first, asked at once
+        const [count, freed] = await Promise.all([client.count(), freedFirst(client, result)]);
+        return { quota: { max: count.max_count, current: count.current_count, planned, ...freed } };
     }
     catch (error) {
         return { note: `Quota not checked: ${(0,errors/* errorMessage */.gJ)(error)}` };

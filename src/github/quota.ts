@@ -22,8 +22,9 @@ export async function lookUpQuota(api: ApiSettings, result: RunResult): Promise<
   if (planned === 0) return { note: '' };
   const client = buildClient({ url, apiId, apiKey, requestTimeoutMs: Math.min(api.requestTimeoutMs, 20_000) }, ACTION_PRODUCT, undefined, QUOTA_RETRY);
   try {
-    const count = await client.count();
-    return { quota: { max: count.max_count, current: count.current_count, planned, ...(await freedFirst(client, result)) } };
+    // the count and the list that tells which deletes free a slot first, asked at once
+    const [count, freed] = await Promise.all([client.count(), freedFirst(client, result)]);
+    return { quota: { max: count.max_count, current: count.current_count, planned, ...freed } };
   } catch (error) {
     return { note: `Quota not checked: ${errorMessage(error)}` };
   } finally {
