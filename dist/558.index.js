@@ -1230,7 +1230,10 @@ async function createAvatar(planned, ctx) {
     // a new video's hash is learnt from the bytes sent, so a large file is read once
     let sent = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
     let started = false;
+    // some attempt's whole body may have reached Creatify: only then can a cancelled upload have made anything
+    let released = false;
     const notStarted = new src_errors/* AppError */.uV('CANCELLED', 'the run stopped before this create started');
+    const withheld = new src_errors/* AppError */.uV('CANCELLED', 'the run stopped before the upload\'s last bytes went out');
     let created;
     try {
         created = await createExactlyOnce(ctx.api, (signal) => ctx.uploads(async () => {
@@ -1241,13 +1244,25 @@ async function createAvatar(planned, ctx) {
                 const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
                 deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
                 // an upload's mark waits for its last bytes (`sent`), before which nothing can be created
-                if (avatar.lipsync.kind === 'url')
+                if (avatar.lipsync.kind === 'url') {
                     await marks.begin(planned);
+                    // stopped while the mark was written: the request is not sent, so the mark goes
+                    if (deps.signal?.aborted) {
+                        await marks.clear(avatar.key);
+                        throw notStarted;
+                    }
+                }
                 started = true;
             }
-            return send(ctx, planned, signal, (sha256) => {
+            return send(ctx, planned, signal, async (sha256) => {
                 sent = sha256;
-                return marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+                // a rejection here withholds the body's last bytes (creatify/multipart.ts)
+                if (deps.signal?.aborted)
+                    throw withheld;
+                await marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+                if (deps.signal?.aborted)
+                    throw withheld;
+                released = true;
             });
         }), { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken }, {
             policy: CREATE_POLICY,
@@ -1268,6 +1283,11 @@ async function createAvatar(planned, ctx) {
     catch (thrown) {
         if (thrown === notStarted)
             return undefined;
+        if ((0,src_errors/* hasCode */.up)(thrown, 'CANCELLED') && avatar.lipsync.kind === 'file' && !released) {
+            // no body went out whole, so nothing was made: no mark is left, and the avatar stays planned
+            await marks.clear(avatar.key).catch(() => undefined);
+            return undefined;
+        }
         const error = (0,src_errors/* isAppError */.Y6)(thrown) ? thrown : new src_errors/* AppError */.uV('INTERNAL', (0,src_errors/* errorMessage */.gJ)(thrown), { cause: thrown });
         deps.reporter.warning(`${avatar.key}: ${error.message}`);
         const uncertain = mayHaveCreated(thrown);

@@ -94,7 +94,10 @@ export interface MultipartOptions {
   onBytes?: (sent: number, total: number) => void;
   /** each file's streamed SHA-256, once verified, before the closing boundary is released */
   onHashed?: (field: VideoField, sha256: string) => void;
-  /** awaited after the hashes are verified, before the closing boundary is released */
+  /**
+   * awaited after the hashes are verified, before the closing boundary is released; a
+   * rejection withholds it, so the body fails short and the server can make nothing of it
+   */
   beforeLastBytes?: () => Promise<void>;
 }
 

@@ -9,7 +9,7 @@ import type { RetryPolicy } from '../creatify/retry.js';
 import { reviewStatus } from '../creatify/status.js';
 import type { CreatifyApi, Persona, VideoFile } from '../creatify/types.js';
 import { uploadName } from '../creatify/upload-name.js';
-import { AppError, errorMessage, isAppError } from '../errors.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import { hashFile } from '../files/hash.js';
 import type { LockEntry } from '../lock/schema.js';
 import type { LocalSource, PlannedAvatar } from '../model.js';
@@ -82,7 +82,10 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
   // a new video's hash is learnt from the bytes sent, so a large file is read once
   let sent: string | null = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
   let started = false;
+  // some attempt's whole body may have reached Creatify: only then can a cancelled upload have made anything
+  let released = false;
   const notStarted = new AppError('CANCELLED', 'the run stopped before this create started');
+  const withheld = new AppError('CANCELLED', 'the run stopped before the upload\'s last bytes went out');
 
   let created: { persona: Persona; adopted: boolean };
   try {
@@ -96,12 +99,23 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
             const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
             deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
             // an upload's mark waits for its last bytes (`sent`), before which nothing can be created
-            if (avatar.lipsync.kind === 'url') await marks.begin(planned);
+            if (avatar.lipsync.kind === 'url') {
+              await marks.begin(planned);
+              // stopped while the mark was written: the request is not sent, so the mark goes
+              if (deps.signal?.aborted) {
+                await marks.clear(avatar.key);
+                throw notStarted;
+              }
+            }
             started = true;
           }
-          return send(ctx, planned, signal, (sha256) => {
+          return send(ctx, planned, signal, async (sha256) => {
             sent = sha256;
-            return marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+            // a rejection here withholds the body's last bytes (creatify/multipart.ts)
+            if (deps.signal?.aborted) throw withheld;
+            await marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
+            if (deps.signal?.aborted) throw withheld;
+            released = true;
           });
         }),
       { creatorName: avatar.fields.creator_name, excludeIds: ctx.taken },
@@ -121,6 +135,11 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
     );
   } catch (thrown) {
     if (thrown === notStarted) return undefined;
+    if (hasCode(thrown, 'CANCELLED') && avatar.lipsync.kind === 'file' && !released) {
+      // no body went out whole, so nothing was made: no mark is left, and the avatar stays planned
+      await marks.clear(avatar.key).catch(() => undefined);
+      return undefined;
+    }
     const error = isAppError(thrown) ? thrown : new AppError('INTERNAL', errorMessage(thrown), { cause: thrown });
     deps.reporter.warning(`${avatar.key}: ${error.message}`);
     const uncertain = mayHaveCreated(thrown);
