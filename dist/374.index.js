@@ -179,9 +179,29 @@ function maskSecrets() {
             core/* setSecret */.Pq(value);
     }
 }
+/**
+ * A sync logs a line or two per avatar. The lines of one turn of the event loop reach the
+ * runner in one write, not one write each, and wake it once: a 1,500-avatar sync makes
+ * 3,000 writes fewer (docs/performance.md, sync-scale). Warnings and commands written
+ * meanwhile join the same write, in order.
+ */
+function batchLines() {
+    if (process.stdout.writableCorked)
+        return;
+    process.stdout.cork();
+    setImmediate(() => process.stdout.uncork());
+}
 function reporter() {
+    // a run that ends before the next turn (an unexpected throw) still prints its last lines
+    process.once('exit', () => {
+        while (process.stdout.writableCorked)
+            process.stdout.uncork();
+    });
     return {
-        info: (line) => core/* info */.pq(line),
+        info: (line) => {
+            batchLines();
+            core/* info */.pq(line);
+        },
         warning: (line) => core/* warning */.$e(line),
         debug: (line) => core/* debug */.Yz(line),
         group: (title, fn) => core/* group */.Os(title, fn),

@@ -26,9 +26,27 @@ function maskSecrets(): void {
   }
 }
 
+/**
+ * A sync logs a line or two per avatar. The lines of one turn of the event loop reach the
+ * runner in one write, not one write each, and wake it once: a 1,500-avatar sync makes
+ * 3,000 writes fewer (docs/performance.md, sync-scale). Warnings and commands written
+ * meanwhile join the same write, in order.
+ */
+function batchLines(): void {
+  if (process.stdout.writableCorked) return;
+  process.stdout.cork();
+  setImmediate(() => process.stdout.uncork());
+}
 function reporter(): EngineDeps['reporter'] {
+  // a run that ends before the next turn (an unexpected throw) still prints its last lines
+  process.once('exit', () => {
+    while (process.stdout.writableCorked) process.stdout.uncork();
+  });
   return {
-    info: (line) => core.info(line),
+    info: (line) => {
+      batchLines();
+      core.info(line);
+    },
     warning: (line) => core.warning(line),
     debug: (line) => core.debug(line),
     group: (title, fn) => core.group(title, fn),
