@@ -39,13 +39,18 @@ function marksLeft(workspace: string): string[] {
   return existsSync(join(workspace, 'avatars.lock.json')) ? Object.keys(readLock(workspace).in_flight ?? {}) : [];
 }
 
-async function stoppedSync(manifest: string, stopAt: StopAt, videoBytes = 2048) {
-  emu = await emulator({ listPending: 'hide' });
-  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/ana.mp4': video('ana', videoBytes) });
-  const config = configFromFlags('sync', parseFlags(['--workspace', workspace, '--api-url', emu.url, '--results', join(workspace, 'results.json')]).values, {
+/** The configuration of `creatify-avatars sync` against `url`, as the command line reads it. */
+function syncConfig(workspace: string, url: string) {
+  return configFromFlags('sync', parseFlags(['--workspace', workspace, '--api-url', url, '--results', join(workspace, 'results.json')]).values, {
     CREATIFY_API_ID: API_ID,
     CREATIFY_API_KEY: API_KEY,
   });
+}
+
+async function stoppedSync(manifest: string, stopAt: StopAt, videoBytes = 2048) {
+  emu = await emulator({ listPending: 'hide' });
+  const workspace = makeWorkspace({ 'avatars.yml': manifest, 'media/ana.mp4': video('ana', videoBytes) });
+  const config = syncConfig(workspace, emu.url);
   const controller = new AbortController();
   let armed = false;
   const clock: Clock = {
@@ -102,10 +107,7 @@ describe('a run stopped before a create could make anything', () => {
   it('an upload stopped after its last bytes went out keeps its mark: it may have made the avatar', async () => {
     emu = await emulator({ listPending: 'hide', latencyMs: 2000 });
     const workspace = makeWorkspace({ 'avatars.yml': UPLOAD, 'media/ana.mp4': video('ana') });
-    const config = configFromFlags('sync', parseFlags(['--workspace', workspace, '--api-url', emu.url, '--results', join(workspace, 'results.json')]).values, {
-      CREATIFY_API_ID: API_ID,
-      CREATIFY_API_KEY: API_KEY,
-    });
+    const config = syncConfig(workspace, emu.url);
     const controller = new AbortController();
     const deps: EngineDeps = {
       api: createApiFactory(config, 'test'),
