@@ -532,6 +532,7 @@ function isRetryable(error) {
         switch (error.code) {
             case 'NETWORK_ERROR':
             case 'REQUEST_TIMEOUT':
+            case 'UPLOAD_INCOMPLETE':
                 return true;
             case 'API_ERROR': {
                 const status = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);

@@ -296,6 +296,8 @@ function classifyCreateFailure(error) {
         case 'NETWORK_ERROR':
         case 'REQUEST_TIMEOUT':
             return (0,api_errors/* isConnectFailure */.hW)(error) ? 'not-processed' : 'in-flight';
+        case 'UPLOAD_INCOMPLETE':
+            return 'not-processed';
         case 'API_RESPONSE_INVALID':
             return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
         case 'API_ERROR':

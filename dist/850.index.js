@@ -178,6 +178,7 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
     const last = Buffer.from(`\r\n--${boundary}--\r\n`);
     const length = heads.reduce((sum, head) => sum + head.length, 0) + files.reduce((sum, [, file]) => sum + file.size, 0) + last.length;
     let sent = 0;
+    let complete = false;
     const pass = (chunk) => {
         sent += chunk.length;
         options.onBytes?.(sent, length);
@@ -226,13 +227,14 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
         await options.beforeLastBytes?.();
         if (whole)
             last.copy(whole, at);
+        complete = true;
         yield pass(whole ?? last);
     }
     const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) };
     if (whole) {
         // the one piece `chunks` yields for such a body is all of it
         for await (const piece of chunks())
-            return { body: piece, headers, dispose: () => undefined };
+            return { body: piece, headers, dispose: () => undefined, complete: () => true };
     }
     // destroying the body ends the reading of the file in hand, which closes it
     const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
@@ -243,6 +245,7 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             if (!body.destroyed)
                 body.destroy();
         },
+        complete: () => complete,
     };
 }
 
@@ -481,6 +484,14 @@ function createCreatifyClient(options) {
                     },
                 });
                 return interpret(response, operation, createdPersona(fields));
+            }
+            catch (error) {
+                // cut short before its closing boundary: the server can have made nothing from it, so it may go again at once
+                if ((0,errors/* isAppError */.Y6)(error) && !upload.complete() && ((0,errors/* hasCode */.up)(error, 'NETWORK_ERROR') || (0,errors/* hasCode */.up)(error, 'REQUEST_TIMEOUT'))) {
+                    const message = `${error.message} The upload was cut short before its end, so nothing was created from it.`;
+                    throw new errors/* AppError */.uV('UPLOAD_INCOMPLETE', message, { cause: error, ...(error.hint ? { hint: error.hint } : {}) });
+                }
+                throw error;
             }
             finally {
                 upload.dispose();

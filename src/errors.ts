@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'API_RESPONSE_INVALID'
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
+  /** an upload failed before its last bytes went out: nothing can have been made from it */
+  | 'UPLOAD_INCOMPLETE'
   | 'CREATE_FAILED'
   /** a create failed after an attempt whose outcome is unknown: the avatar may exist */
   | 'CREATE_UNCERTAIN'

@@ -345,6 +345,7 @@ describe('classification and matching', () => {
     ['ECONNRESET', transport('ECONNRESET'), 'in-flight'],
     ['socket closed', transport('UND_ERR_SOCKET'), 'in-flight'],
     ['our timeout', new AppError('REQUEST_TIMEOUT', 'slow'), 'in-flight'],
+    ['upload cut short', new AppError('UPLOAD_INCOMPLETE', 'reset before the end', { cause: transport('ECONNRESET') }), 'not-processed'],
     ['408', http(408), 'answered'],
     ['500', http(500), 'answered'],
     ['503 with Retry-After', errorFromResponse({ status: 503, retryAfter: '2', body: '', secrets: [] }), 'answered'],

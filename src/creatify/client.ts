@@ -5,7 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
-import { AppError, errorMessage, isAppError } from '../errors.js';
+import { AppError, errorMessage, hasCode, isAppError } from '../errors.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { truncate } from '../util/format.js';
 import { errorFromResponse, errorFromTransport, isUnknownHost, redact } from './api-errors.js';
@@ -303,6 +303,13 @@ export function createCreatifyClient(options: CreatifyClientOptions): CreatifyCl
           },
         });
         return interpret(response, operation, createdPersona(fields));
+      } catch (error) {
+        // cut short before its closing boundary: the server can have made nothing from it, so it may go again at once
+        if (isAppError(error) && !upload.complete() && (hasCode(error, 'NETWORK_ERROR') || hasCode(error, 'REQUEST_TIMEOUT'))) {
+          const message = `${error.message} The upload was cut short before its end, so nothing was created from it.`;
+          throw new AppError('UPLOAD_INCOMPLETE', message, { cause: error, ...(error.hint ? { hint: error.hint } : {}) });
+        }
+        throw error;
       } finally {
         upload.dispose();
       }

@@ -27,7 +27,7 @@ export const CLOCK_SKEW_ALLOWANCE_MS = 10 * 60 * 1000;
 
 /**
  * - `not-processed`: the server did not act on the request (refused connection, DNS,
- *   429): repeating it is safe.
+ *   429, an upload cut short before its end): repeating it is safe.
  * - `answered`: the application answered with a failure (408, 500, 503 with Retry-After):
  *   it is done with the request, so the avatar exists now or never will. One list after a
  *   short pause (for the server's own consistency) decides.
@@ -47,6 +47,8 @@ export function classifyCreateFailure(error: unknown): CreateFailureKind {
     case 'NETWORK_ERROR':
     case 'REQUEST_TIMEOUT':
       return isConnectFailure(error) ? 'not-processed' : 'in-flight';
+    case 'UPLOAD_INCOMPLETE':
+      return 'not-processed';
     case 'API_RESPONSE_INVALID':
       return status !== undefined && status >= 200 && status <= 299 ? 'accepted' : 'final';
     case 'API_ERROR':

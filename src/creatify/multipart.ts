@@ -87,6 +87,8 @@ export interface MultipartUpload {
   headers: Record<'content-type' | 'content-length', string>;
   /** closes the files; safe to call more than once, and after the body ended */
   dispose(): void;
+  /** true once the body's last bytes were handed on towards the socket (a body of one buffer: at once) */
+  complete(): boolean;
 }
 
 export interface MultipartOptions {
@@ -146,6 +148,7 @@ export async function buildMultipartUpload(
   const length = heads.reduce((sum, head) => sum + head.length, 0) + files.reduce((sum, [, file]) => sum + file.size, 0) + last.length;
 
   let sent = 0;
+  let complete = false;
   const pass = (chunk: Buffer): Buffer => {
     sent += chunk.length;
     options.onBytes?.(sent, length);
@@ -194,13 +197,14 @@ export async function buildMultipartUpload(
     }
     await options.beforeLastBytes?.();
     if (whole) last.copy(whole, at);
+    complete = true;
     yield pass(whole ?? last);
   }
 
   const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) };
   if (whole) {
     // the one piece `chunks` yields for such a body is all of it
-    for await (const piece of chunks()) return { body: piece, headers, dispose: () => undefined };
+    for await (const piece of chunks()) return { body: piece, headers, dispose: () => undefined, complete: () => true };
   }
   // destroying the body ends the reading of the file in hand, which closes it
   const body = Readable.from(chunks(), { objectMode: false, highWaterMark: CHUNK_BYTES });
@@ -210,5 +214,6 @@ export async function buildMultipartUpload(
     dispose: () => {
       if (!body.destroyed) body.destroy();
     },
+    complete: () => complete,
   };
 }

@@ -75,6 +75,7 @@ export function isRetryable(error: unknown): boolean {
     switch (error.code) {
       case 'NETWORK_ERROR':
       case 'REQUEST_TIMEOUT':
+      case 'UPLOAD_INCOMPLETE':
         return true;
       case 'API_ERROR': {
         const status = statusOf(error);
