@@ -2549,6 +2549,7 @@ function selectShard(items, shard, nameOf) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   Pq: () => (/* binding */ readInto),
 /* harmony export */   T$: () => (/* binding */ HASH_CONCURRENCY),
 /* harmony export */   vm: () => (/* binding */ withReadBuffer),
 /* harmony export */   wQ: () => (/* binding */ checkAndHashFile),
@@ -2561,10 +2562,11 @@ function selectShard(items, shard, nameOf) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * SHA-256 of local videos, the identity the lockfile compares against. A video is read one
- * way only, `readChunks`: from its start in fixed-size chunks, each hashed as it is read,
- * so memory stays flat whatever its size. Plain hashing and the upload (which hashes the
- * bytes it actually sends) both read through it.
+ * SHA-256 of local videos, the identity the lockfile compares against. A video is read by
+ * `readChunks`: from its start in fixed-size chunks, each hashed as it is read, so memory
+ * stays flat whatever its size. Plain hashing and the upload (which hashes the bytes it
+ * actually sends) both read through it; only the upload of a video of one chunk reads it
+ * whole into its place in the body (`readInto`), as plain blocking calls.
  */
 
 
@@ -2620,6 +2622,27 @@ async function* readChunks(path, hash, options = {}) {
     }
     finally {
         await fs.close(fd);
+    }
+}
+/**
+ * The first `into.length` bytes of a file, read into `into` with blocking calls; returns
+ * how many, fewer when the file is shorter. For videos of at most one chunk only: the
+ * event loop waits for the read.
+ */
+function readInto(path, into) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        let read = 0;
+        while (read < into.length) {
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, into, read, into.length - read, read);
+            if (got === 0)
+                break;
+            read += got;
+        }
+        return read;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** Read buffers of the readers that only look at what they read, each lent to one file at a time. */

@@ -177,67 +177,13 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
     // the closing boundary, sent only once the files' bytes are verified
     const last = Buffer.from(`\r\n--${boundary}--\r\n`);
     const length = heads.reduce((sum, head) => sum + head.length, 0) + files.reduce((sum, [, file]) => sum + file.size, 0) + last.length;
-    let sent = 0;
-    let complete = false;
-    const pass = (chunk) => {
-        sent += chunk.length;
-        options.onBytes?.(sent, length);
-        return chunk;
-    };
-    // a body of one chunk a file is read straight into one buffer, verified and marked
-    // before its request starts, then sent in one write; a larger one streams
-    const whole = files.every(([, file]) => readsBlocking(file)) ? Buffer.allocUnsafe(length) : undefined;
-    async function* chunks() {
-        const streamed = [];
-        let at = 0;
-        for (const [index, [, file]] of files.entries()) {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let head = heads[index];
-            if (whole && head)
-                at += head.copy(whole, at);
-            // held: the file's place in the body, filled by one read
-            const into = whole?.subarray(at, at + file.size);
-            let read = 0;
-            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file), ...(into ? { into } : {}) })) {
-                read += chunk.length;
-                if (into) {
-                    // a second read would land on the first one's bytes in `into`
-                    if (chunk.length !== file.size)
-                        break;
-                    continue;
-                }
-                const piece = head ? Buffer.concat([head, chunk]) : chunk;
-                head = undefined;
-                yield pass(piece);
-            }
-            // fewer bytes than announced means the file shrank while it was read
-            if (read !== file.size)
-                throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
-            at += read;
-            streamed.push(hash.digest('hex'));
-        }
-        for (const [index, [field, file]] of files.entries()) {
-            // verified against a planned hash only (callers without one pass a placeholder)
-            const digest = streamed[index];
-            if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && digest !== file.sha256.toLowerCase()) {
-                throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`, { hint: 'Do not modify videos while the action runs; run it again.' });
-            }
-            options.onHashed?.(field, digest);
-        }
-        await options.beforeLastBytes?.();
-        if (whole)
-            last.copy(whole, at);
-        complete = true;
-        yield pass(whole ?? last);
-    }
     const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) };
-    if (whole) {
-        // the one piece `chunks` yields for such a body is all of it
-        for await (const piece of chunks())
-            return { body: piece, headers, dispose: () => undefined, complete: () => true };
-    }
+    const framing = { files, heads, last, length };
+    if (files.every(([, file]) => readsBlocking(file)))
+        return { body: await wholeBody(framing, options), headers, dispose: () => undefined, complete: () => true };
+    const streamed = streamedBody(framing, options);
     // destroying the body ends the reading of the file in hand, which closes it
-    const body = external_node_stream_.Readable.from(chunks(), { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
+    const body = external_node_stream_.Readable.from(streamed.chunks, { objectMode: false, highWaterMark: files_hash/* CHUNK_BYTES */.EC });
     return {
         body,
         headers,
@@ -245,8 +191,80 @@ async function buildMultipartUpload(fields, lipsync, consent, options = {}) {
             if (!body.destroyed)
                 body.destroy();
         },
-        complete: () => complete,
+        complete: streamed.complete,
     };
+}
+/**
+ * A body whose files fit in one chunk each, read straight into one buffer of its length
+ * with blocking calls, verified and marked before its request starts: a mismatch fails
+ * before any byte is sent. Plain code rather than the streamed body's generators: on
+ * thousands of small creates that costs the process less CPU (docs/performance.md,
+ * sync-scale).
+ */
+async function wholeBody({ files, heads, last, length }, options) {
+    const body = Buffer.allocUnsafe(length);
+    const digests = [];
+    let at = 0;
+    for (const [index, [, file]] of files.entries()) {
+        at += heads[index].copy(body, at);
+        const place = body.subarray(at, at + file.size);
+        const read = (0,files_hash/* readInto */.Pq)(file.absolutePath, place);
+        if (read !== file.size)
+            throw shrank(file, read);
+        digests.push((0,external_node_crypto_.createHash)('sha256').update(place).digest('hex'));
+        at += read;
+    }
+    checkDigests(files, digests, options);
+    await options.beforeLastBytes?.();
+    last.copy(body, at);
+    options.onBytes?.(length, length);
+    return body;
+}
+/** A larger body, streamed from disk; only its closing boundary waits for the hashes and `beforeLastBytes`. */
+function streamedBody({ files, heads, last, length }, options) {
+    let sent = 0;
+    let complete = false;
+    const pass = (chunk) => {
+        sent += chunk.length;
+        options.onBytes?.(sent, length);
+        return chunk;
+    };
+    async function* chunks() {
+        const digests = [];
+        for (const [index, [, file]] of files.entries()) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let head = heads[index];
+            let read = 0;
+            for await (const chunk of (0,files_hash/* readChunks */.zO)(file.absolutePath, hash, { limit: file.size, blocking: readsBlocking(file) })) {
+                read += chunk.length;
+                const piece = head ? Buffer.concat([head, chunk]) : chunk;
+                head = undefined;
+                yield pass(piece);
+            }
+            if (read !== file.size)
+                throw shrank(file, read);
+            digests.push(hash.digest('hex'));
+        }
+        checkDigests(files, digests, options);
+        await options.beforeLastBytes?.();
+        complete = true;
+        yield pass(last);
+    }
+    return { chunks: chunks(), complete: () => complete };
+}
+/** Fewer bytes than announced: the file shrank while it was read. */
+function shrank(file, read) {
+    return new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while it was uploaded (${read} of ${file.size} bytes read).`);
+}
+/** Each file's SHA-256 against the planned one (callers without one pass a placeholder), then reported. */
+function checkDigests(files, digests, options) {
+    for (const [index, [field, file]] of files.entries()) {
+        const digest = digests[index];
+        if (file.sha256 !== null && SHA256_HEX.test(file.sha256) && digest !== file.sha256.toLowerCase()) {
+            throw new errors/* AppError */.uV('FILE_INVALID', `${file.absolutePath} changed while uploading (its SHA-256 is not the one planned); the upload was aborted before its end, so nothing was created from it.`, { hint: 'Do not modify videos while the action runs; run it again.' });
+        }
+        options.onHashed?.(field, digest);
+    }
 }
 
 // EXTERNAL MODULE: ./src/creatify/persona.ts

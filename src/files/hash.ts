@@ -1,8 +1,9 @@
 /**
- * SHA-256 of local videos, the identity the lockfile compares against. A video is read one
- * way only, `readChunks`: from its start in fixed-size chunks, each hashed as it is read,
- * so memory stays flat whatever its size. Plain hashing and the upload (which hashes the
- * bytes it actually sends) both read through it.
+ * SHA-256 of local videos, the identity the lockfile compares against. A video is read by
+ * `readChunks`: from its start in fixed-size chunks, each hashed as it is read, so memory
+ * stays flat whatever its size. Plain hashing and the upload (which hashes the bytes it
+ * actually sends) both read through it; only the upload of a video of one chunk reads it
+ * whole into its place in the body (`readInto`), as plain blocking calls.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync } from 'node:fs';
@@ -92,6 +93,26 @@ export async function* readChunks(path: string, hash: Hash, options: ReadOptions
     }
   } finally {
     await fs.close(fd);
+  }
+}
+
+/**
+ * The first `into.length` bytes of a file, read into `into` with blocking calls; returns
+ * how many, fewer when the file is shorter. For videos of at most one chunk only: the
+ * event loop waits for the read.
+ */
+export function readInto(path: string, into: Buffer): number {
+  const fd = openSync(path, 'r');
+  try {
+    let read = 0;
+    while (read < into.length) {
+      const got = readSync(fd, into, read, into.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return read;
+  } finally {
+    closeSync(fd);
   }
 }
 
