@@ -74,7 +74,7 @@ export interface CreateContext {
   stopped(): boolean;
 }
 
-/** `undefined`: the run stopped before this create started; it stays planned. */
+/** `undefined`: the run stopped before this create could make anything; it stays planned. */
 export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): Promise<CreateOutcome | undefined> {
   const { avatar } = planned;
   const { deps, marks } = ctx;
@@ -82,10 +82,9 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
   // a new video's hash is learnt from the bytes sent, so a large file is read once
   let sent: string | null = avatar.lipsync.kind === 'file' ? avatar.lipsync.sha256 : null;
   let started = false;
-  // some attempt's whole body may have reached Creatify: only then can a cancelled upload have made anything
+  // set once a request from URLs, or an upload's last bytes, may go out: only then can a stopped create have made anything
   let released = false;
-  const notStarted = new AppError('CANCELLED', 'the run stopped before this create started');
-  const withheld = new AppError('CANCELLED', 'the run stopped before the upload\'s last bytes went out');
+  const stopped = new AppError('CANCELLED', 'the run stopped before this create could make anything');
 
   let created: { persona: Persona; adopted: boolean };
   try {
@@ -95,26 +94,24 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
         ctx.uploads(async () => {
           if (!started) {
             // the mark is written when the request is about to go out, not while it queues
-            if (ctx.stopped() || deps.signal?.aborted) throw notStarted;
+            if (ctx.stopped() || deps.signal?.aborted) throw stopped;
             const verb = planned.action === 'replace' ? `Replacing ${avatar.key} (${planned.reasons.join(', ')})` : `Creating ${avatar.key}`;
             deps.reporter.info(`${verb} from ${avatar.lipsync.kind === 'file' ? avatar.lipsync.path : avatar.lipsync.url}`);
             // an upload's mark waits for its last bytes (`sent`), before which nothing can be created
             if (avatar.lipsync.kind === 'url') {
               await marks.begin(planned);
-              // stopped while the mark was written: the request is not sent, so the mark goes
-              if (deps.signal?.aborted) {
-                await marks.clear(avatar.key);
-                throw notStarted;
-              }
+              // stopped while the mark was written: the request is not sent
+              if (deps.signal?.aborted) throw stopped;
+              released = true;
             }
             started = true;
           }
           return send(ctx, planned, signal, async (sha256) => {
             sent = sha256;
             // a rejection here withholds the body's last bytes (creatify/multipart.ts)
-            if (deps.signal?.aborted) throw withheld;
+            if (deps.signal?.aborted) throw stopped;
             await marks.sent(planned, sha256, avatar.lipsync.kind === 'file' ? avatar.lipsync.size : 0);
-            if (deps.signal?.aborted) throw withheld;
+            if (deps.signal?.aborted) throw stopped;
             released = true;
           });
         }),
@@ -134,9 +131,8 @@ export async function createAvatar(planned: PlannedAvatar, ctx: CreateContext): 
       },
     );
   } catch (thrown) {
-    if (thrown === notStarted) return undefined;
-    if (hasCode(thrown, 'CANCELLED') && avatar.lipsync.kind === 'file' && !released) {
-      // no body went out whole, so nothing was made: no mark is left, and the avatar stays planned
+    if (hasCode(thrown, 'CANCELLED') && !released) {
+      // nothing that could make an avatar went out: no mark is left, and the avatar stays planned
       await marks.clear(avatar.key).catch(() => undefined);
       return undefined;
     }
